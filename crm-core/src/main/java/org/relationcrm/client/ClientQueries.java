@@ -1,0 +1,27 @@
+package org.relationcrm.client;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.relationcrm.shared.Slice;
+
+/**
+ * The read side of the client feature: lists and the 360° header, each answered by a fixed number of SQL
+ * statements, whatever the size of the data. Implemented with SQL in crm-persistence.
+ */
+public interface ClientQueries {
+
+    Slice<ClientRow, ClientCursor> search(ClientSearch search, ClientCursor after, int limit);
+
+    Optional<CompanyCard> company(long companyId);
+
+    /** The people of a company, primary contact first, then by name; at most {@code limit}. */
+    List<ContactCard> contactsOf(long companyId, int limit);
+
+    Optional<ContactCard> contact(long contactId);
+
+    /** Important dates of the people of a company. */
+    List<ContactDate> importantDatesOfCompany(long companyId);
+
+    List<ContactDate> importantDatesOfContact(long contactId);
+}

@@ -1,0 +1,59 @@
+package org.relationcrm.client;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.relationcrm.shared.NotFoundException;
+import org.relationcrm.shared.Slice;
+
+/** Reads what every department sees of a client: the same record for sales, support, ADV and managers. */
+@Service
+@Transactional(readOnly = true)
+public class ClientRecordService {
+
+    /** How far ahead "upcoming" important dates are shown. */
+    public static final int UPCOMING_DAYS = 30;
+    /** Contacts shown on the 360° page; a company with more gets a link to all of them. */
+    public static final int CONTACTS_SHOWN = 50;
+
+    private final ClientQueries queries;
+    private final Clock clock;
+
+    public ClientRecordService(ClientQueries queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    public Slice<ClientRow, ClientCursor> search(ClientSearch search, ClientCursor after, int limit) {
+        return queries.search(search, after, limit);
+    }
+
+    public ClientRecord companyRecord(long companyId) {
+        CompanyCard company = queries.company(companyId).orElseThrow(() -> new NotFoundException("Company", companyId));
+        List<ContactCard> contacts = queries.contactsOf(companyId, CONTACTS_SHOWN + 1);
+        boolean more = contacts.size() > CONTACTS_SHOWN;
+        return new ClientRecord(company, more ? contacts.subList(0, CONTACTS_SHOWN) : contacts, more,
+                upcoming(queries.importantDatesOfCompany(companyId)));
+    }
+
+    public PersonRecord personRecord(long contactId) {
+        ContactCard contact = queries.contact(contactId).orElseThrow(() -> new NotFoundException("Contact", contactId));
+        return new PersonRecord(contact, upcoming(queries.importantDatesOfContact(contactId)));
+    }
+
+    private List<UpcomingDate> upcoming(List<ContactDate> dates) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate horizon = today.plusDays(UPCOMING_DAYS);
+        return dates.stream()
+                .map(d -> new UpcomingDate(d.contactId(), d.contactName(), d.date().label(),
+                        d.date().nextOccurrence(today), d.date().date()))
+                .filter(u -> !u.next().isAfter(horizon))
+                .sorted(Comparator.comparing(UpcomingDate::next))
+                .toList();
+    }
+}

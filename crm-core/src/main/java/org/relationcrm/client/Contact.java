@@ -1,0 +1,202 @@
+package org.relationcrm.client;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.relationcrm.shared.Channel;
+
+/**
+ * A person: someone in a client company, or a private customer with no company.
+ * What makes them a person and not a file number lives here: the name they like to be called by,
+ * how and in which language they like to be reached, the dates that matter to them, their preferences.
+ */
+@Entity
+@Table(name = "contact")
+public class Contact {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2}$");
+    private static final int MAX_IMPORTANT_DATES = 10;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    /** Null for a private customer. */
+    @Column(name = "company_id")
+    private Long companyId;
+
+    /** The person we talk to first at this company. */
+    @Column(name = "primary_contact", nullable = false)
+    private boolean primaryContact;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Civility civility;
+
+    @Column(name = "first_name")
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false)
+    private String lastName;
+
+    @Column(name = "preferred_name")
+    private String preferredName;
+
+    @Column(name = "job_title")
+    private String jobTitle;
+
+    private String email;
+
+    private String phone;
+
+    private String mobile;
+
+    private String city;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_channel")
+    private Channel preferredChannel;
+
+    private String language;
+
+    @ElementCollection
+    @CollectionTable(name = "contact_important_date", joinColumns = @JoinColumn(name = "contact_id"))
+    @OrderColumn(name = "position")
+    private List<ImportantDate> importantDates = new ArrayList<>();
+
+    @Column(name = "personal_notes")
+    private String personalNotes;
+
+    private String preferences;
+
+    @Embedded
+    private Consent consent;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Contact() {
+    }
+
+    private Contact(Long companyId, boolean primaryContact, ContactDetails details, Instant createdAt) {
+        this.companyId = companyId;
+        this.primaryContact = primaryContact;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        apply(details);
+    }
+
+    /** A person working at a company; the first one becomes its primary contact. */
+    public static Contact atCompany(long companyId, boolean primary, ContactDetails details, Instant createdAt) {
+        return new Contact(companyId, primary, details, createdAt);
+    }
+
+    /** A private customer, with no company. */
+    public static Contact privateCustomer(ContactDetails details, Instant createdAt) {
+        return new Contact(null, false, details, createdAt);
+    }
+
+    public void revise(ContactDetails details) {
+        apply(details);
+    }
+
+    public void makePrimary() {
+        this.primaryContact = true;
+    }
+
+    public void stopBeingPrimary() {
+        this.primaryContact = false;
+    }
+
+    private void apply(ContactDetails details) {
+        this.civility = details.civility() == null ? Civility.NONE : details.civility();
+        this.firstName = Text.optional(details.firstName(), 100, "firstName");
+        this.lastName = Text.required(details.lastName(), 100, "lastName");
+        this.preferredName = Text.optional(details.preferredName(), 100, "preferredName");
+        this.jobTitle = Text.optional(details.jobTitle(), 120, "jobTitle");
+        String mail = Text.optional(details.email(), 254, "email");
+        if (mail != null && !EMAIL.matcher(mail).matches()) {
+            throw new IllegalArgumentException("email is not a valid address");
+        }
+        this.email = mail == null ? null : mail.toLowerCase();
+        this.phone = Text.optional(details.phone(), 40, "phone");
+        this.mobile = Text.optional(details.mobile(), 40, "mobile");
+        this.city = Text.optional(details.city(), 120, "city");
+        this.preferredChannel = details.preferredChannel();
+        String lang = Text.optional(details.language(), 2, "language");
+        if (lang != null && !LANGUAGE.matcher(lang).matches()) {
+            throw new IllegalArgumentException("language must be a two-letter code such as fr or en");
+        }
+        this.language = lang;
+        if (details.importantDates().size() > MAX_IMPORTANT_DATES) {
+            throw new IllegalArgumentException("at most " + MAX_IMPORTANT_DATES + " important dates");
+        }
+        this.importantDates.clear();
+        this.importantDates.addAll(details.importantDates());
+        this.personalNotes = Text.optional(details.personalNotes(), 4000, "personalNotes");
+        this.preferences = Text.optional(details.preferences(), 2000, "preferences");
+        this.consent = details.consent();
+    }
+
+    /** The name to greet them with: the preferred name if they gave one, else the first name, else the civility. */
+    public String greetingName() {
+        if (preferredName != null) {
+            return preferredName;
+        }
+        return firstName != null ? firstName : lastName;
+    }
+
+    public ContactDetails details() {
+        return new ContactDetails(civility, firstName, lastName, preferredName, jobTitle, email, phone, mobile, city,
+                preferredChannel, language, List.copyOf(importantDates), personalNotes, preferences, consent);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Long companyId() {
+        return companyId;
+    }
+
+    public boolean isPrimaryContact() {
+        return primaryContact;
+    }
+
+    public String fullName() {
+        return firstName == null ? lastName : firstName + " " + lastName;
+    }
+
+    public Consent consent() {
+        return consent;
+    }
+
+    public List<ImportantDate> importantDates() {
+        return List.copyOf(importantDates);
+    }
+}

@@ -1,0 +1,26 @@
+package org.relationcrm.client;
+
+import java.time.Instant;
+
+/** A person as shown on the 360° record, read in one query with everyone else of the company. */
+public record ContactCard(
+        long id,
+        long version,
+        Long companyId,
+        String companyName,
+        boolean primaryContact,
+        ContactDetails details,
+        Instant createdAt) {
+
+    public String fullName() {
+        return details.firstName() == null ? details.lastName() : details.firstName() + " " + details.lastName();
+    }
+
+    /** What to call them: the preferred name when they gave one. */
+    public String greetingName() {
+        if (details.preferredName() != null) {
+            return details.preferredName();
+        }
+        return details.firstName() != null ? details.firstName() : details.lastName();
+    }
+}

@@ -1,0 +1,60 @@
+package org.relationcrm.client;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * A date that matters to a person: a birthday, a contract anniversary, the day they became a client.
+ * Recurring every year, so "upcoming" means the next anniversary.
+ */
+@Embeddable
+public class ImportantDate {
+
+    @Column(nullable = false)
+    private String label;
+
+    @Column(name = "the_date", nullable = false)
+    private LocalDate date;
+
+    protected ImportantDate() {
+    }
+
+    public ImportantDate(String label, LocalDate date) {
+        this.label = Text.required(label, 80, "label");
+        this.date = Objects.requireNonNull(date, "date");
+    }
+
+    /** The next time this date comes round, today included. 29 February falls on 28 February in other years. */
+    public LocalDate nextOccurrence(LocalDate today) {
+        MonthDay monthDay = MonthDay.from(date);
+        LocalDate thisYear = monthDay.isValidYear(today.getYear())
+                ? monthDay.atYear(today.getYear()) : LocalDate.of(today.getYear(), 2, 28);
+        if (!thisYear.isBefore(today)) {
+            return thisYear;
+        }
+        int next = today.getYear() + 1;
+        return monthDay.isValidYear(next) ? monthDay.atYear(next) : LocalDate.of(next, 2, 28);
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ImportantDate other && label.equals(other.label) && date.equals(other.date);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(label, date);
+    }
+}

@@ -1,0 +1,215 @@
+package org.relationcrm.interaction;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.relationcrm.shared.Channel;
+import org.relationcrm.shared.Department;
+import org.relationcrm.team.Actor;
+
+/**
+ * One entry of a client's timeline: a call, a meeting, an email, by anyone in any department.
+ * What was said is never rewritten afterwards; only its next step can be marked done.
+ */
+@Entity
+@Table(name = "interaction")
+public class Interaction {
+
+    /** Clock skew tolerated between a browser and the server when an interaction is logged "now". */
+    static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+    static final int MAX_SUBJECT = 200;
+    static final int MAX_SUMMARY = 10_000;
+    static final int MAX_OUTCOME = 1_000;
+    static final int MAX_NEXT_STEP = 500;
+    static final int MAX_CONTACTS = 20;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "company_id")
+    private Long companyId;
+
+    @ElementCollection
+    @CollectionTable(name = "interaction_contact", joinColumns = @JoinColumn(name = "interaction_id"))
+    @Column(name = "contact_id")
+    private Set<Long> contactIds = new HashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Direction direction;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(name = "author_id", nullable = false)
+    private long authorId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "author_department", nullable = false)
+    private Department authorDepartment;
+
+    @Column(nullable = false)
+    private String subject;
+
+    private String summary;
+
+    private String outcome;
+
+    @Enumerated(EnumType.STRING)
+    private Sentiment sentiment;
+
+    @Embedded
+    private NextStep nextStep;
+
+    @Column(name = "logged_at", nullable = false)
+    private Instant loggedAt;
+
+    protected Interaction() {
+    }
+
+    private Interaction(LogInteraction entry, Actor author, Instant now, ZoneId zone) {
+        if (entry.companyId() == null && entry.contactIds().isEmpty()) {
+            throw new IllegalArgumentException("an interaction is with a company or with at least one person");
+        }
+        if (entry.contactIds().size() > MAX_CONTACTS) {
+            throw new IllegalArgumentException("at most " + MAX_CONTACTS + " people per interaction");
+        }
+        this.companyId = entry.companyId();
+        this.contactIds.addAll(entry.contactIds());
+        this.channel = Objects.requireNonNull(entry.channel(), "channel is required");
+        this.direction = Objects.requireNonNull(entry.direction(), "direction is required");
+        this.occurredAt = Objects.requireNonNull(entry.occurredAt(), "occurredAt is required");
+        if (occurredAt.isAfter(now.plus(FUTURE_TOLERANCE))) {
+            throw new IllegalArgumentException("an interaction cannot have happened in the future: plan it as a next step");
+        }
+        this.authorId = author.userId();
+        this.authorDepartment = author.department();
+        this.subject = required(entry.subject(), MAX_SUBJECT, "subject");
+        this.summary = optional(entry.summary(), MAX_SUMMARY, "summary");
+        this.outcome = optional(entry.outcome(), MAX_OUTCOME, "outcome");
+        this.sentiment = entry.sentiment();
+        String action = optional(entry.nextStepAction(), MAX_NEXT_STEP, "nextStepAction");
+        if ((action == null) != (entry.nextStepDue() == null)) {
+            throw new IllegalArgumentException("a next step needs both what to do and a due date");
+        }
+        if (action != null) {
+            LocalDate occurredOn = LocalDate.ofInstant(occurredAt, zone);
+            if (entry.nextStepDue().isBefore(occurredOn)) {
+                throw new IllegalArgumentException("the next step cannot be due before the interaction took place");
+            }
+            this.nextStep = new NextStep(action, entry.nextStepDue());
+        }
+        this.loggedAt = now;
+    }
+
+    /** Records what the author just did with the client. Rules checked here, not in the form. */
+    public static Interaction log(LogInteraction entry, Actor author, Instant now, ZoneId zone) {
+        return new Interaction(entry, author, now, zone);
+    }
+
+    public void completeNextStep(Actor actor, Instant when) {
+        if (nextStep == null) {
+            throw new IllegalStateException("this interaction has no next step");
+        }
+        nextStep.markDone(actor.userId(), when);
+    }
+
+    private static String required(String value, int max, String field) {
+        String text = optional(value, max, field);
+        if (text == null) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return text;
+    }
+
+    private static String optional(String value, int max, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.length() > max) {
+            throw new IllegalArgumentException(field + " is longer than " + max + " characters");
+        }
+        return text;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long companyId() {
+        return companyId;
+    }
+
+    public Set<Long> contactIds() {
+        return Set.copyOf(contactIds);
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public Direction direction() {
+        return direction;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public long authorId() {
+        return authorId;
+    }
+
+    public Department authorDepartment() {
+        return authorDepartment;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public String outcome() {
+        return outcome;
+    }
+
+    public Sentiment sentiment() {
+        return sentiment;
+    }
+
+    /** Null when the interaction needs no follow-up. */
+    public NextStep nextStep() {
+        return nextStep;
+    }
+}

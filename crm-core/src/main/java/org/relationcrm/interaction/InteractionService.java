@@ -1,0 +1,80 @@
+package org.relationcrm.interaction;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.relationcrm.client.CompanyRepository;
+import org.relationcrm.client.Contact;
+import org.relationcrm.client.ContactRepository;
+import org.relationcrm.shared.ForbiddenActionException;
+import org.relationcrm.shared.NotFoundException;
+import org.relationcrm.shared.Slice;
+import org.relationcrm.team.Actor;
+
+/** Logging what happened with a client, following up on it, and reading the timeline. */
+@Service
+@Transactional
+public class InteractionService {
+
+    /** Entries per timeline page. */
+    public static final int PAGE_SIZE = 25;
+
+    private final InteractionRepository interactions;
+    private final CompanyRepository companies;
+    private final ContactRepository contacts;
+    private final TimelineQueries timelines;
+    private final Clock clock;
+
+    public InteractionService(InteractionRepository interactions, CompanyRepository companies,
+                              ContactRepository contacts, TimelineQueries timelines, Clock clock) {
+        this.interactions = interactions;
+        this.companies = companies;
+        this.contacts = contacts;
+        this.timelines = timelines;
+        this.clock = clock;
+    }
+
+    public Interaction log(LogInteraction entry, Actor author) {
+        if (!author.role().canLogInteractions()) {
+            throw new ForbiddenActionException("role " + author.role() + " cannot log interactions");
+        }
+        if (entry.companyId() != null && !companies.existsById(entry.companyId())) {
+            throw new NotFoundException("Company", entry.companyId());
+        }
+        if (!entry.contactIds().isEmpty()) {
+            List<Contact> people = contacts.findAllByIdIn(entry.contactIds());
+            if (people.size() != entry.contactIds().size()) {
+                throw new IllegalArgumentException("unknown person in the interaction");
+            }
+            boolean outsider = people.stream().anyMatch(p -> entry.companyId() == null
+                    ? p.companyId() != null : !entry.companyId().equals(p.companyId()));
+            if (outsider) {
+                throw new IllegalArgumentException("every person in the interaction must belong to its client");
+            }
+        }
+        return interactions.save(Interaction.log(entry, author, clock.instant(), clock.getZone()));
+    }
+
+    public Interaction completeNextStep(long interactionId, Actor actor) {
+        if (!actor.role().canLogInteractions()) {
+            throw new ForbiddenActionException("role " + actor.role() + " cannot follow up interactions");
+        }
+        Interaction interaction = interactions.findById(interactionId)
+                .orElseThrow(() -> new NotFoundException("Interaction", interactionId));
+        interaction.completeNextStep(actor, clock.instant());
+        return interaction;
+    }
+
+    @Transactional(readOnly = true)
+    public Interaction get(long interactionId) {
+        return interactions.findById(interactionId).orElseThrow(() -> new NotFoundException("Interaction", interactionId));
+    }
+
+    @Transactional(readOnly = true)
+    public Slice<TimelineEntry, TimelineCursor> timeline(TimelineScope scope, TimelineFilter filter, TimelineCursor before) {
+        return timelines.page(scope, filter, before, PAGE_SIZE);
+    }
+}

@@ -1,0 +1,61 @@
+package org.relationcrm.interaction;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** What must happen next, by when; once done, who did it and when. */
+@Embeddable
+public class NextStep {
+
+    @Column(name = "next_step")
+    private String action;
+
+    @Column(name = "next_step_due")
+    private LocalDate dueOn;
+
+    @Column(name = "next_step_done_at")
+    private Instant doneAt;
+
+    @Column(name = "next_step_done_by")
+    private Long doneBy;
+
+    protected NextStep() {
+    }
+
+    NextStep(String action, LocalDate dueOn) {
+        this.action = Objects.requireNonNull(action, "action");
+        this.dueOn = Objects.requireNonNull(dueOn, "dueOn");
+    }
+
+    void markDone(long userId, Instant when) {
+        if (doneAt != null) {
+            throw new IllegalStateException("this next step is already done");
+        }
+        this.doneAt = when;
+        this.doneBy = userId;
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public Instant doneAt() {
+        return doneAt;
+    }
+
+    public Long doneBy() {
+        return doneBy;
+    }
+
+    public boolean isDone() {
+        return doneAt != null;
+    }
+}

@@ -1,0 +1,37 @@
+package org.relationcrm.interaction;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.relationcrm.shared.Channel;
+import org.relationcrm.shared.Department;
+
+/** One line of a timeline as people read it, with author and people named, read in the page's single query. */
+public record TimelineEntry(
+        long id,
+        Long companyId,
+        String companyName,
+        Instant occurredAt,
+        Channel channel,
+        Direction direction,
+        String authorName,
+        Department authorDepartment,
+        String subject,
+        String summary,
+        String outcome,
+        Sentiment sentiment,
+        String nextStepAction,
+        LocalDate nextStepDue,
+        Instant nextStepDoneAt,
+        String nextStepDoneByName,
+        List<PersonRef> people) {
+
+    public boolean hasOpenNextStep() {
+        return nextStepAction != null && nextStepDoneAt == null;
+    }
+
+    public boolean isNextStepOverdue(LocalDate today) {
+        return hasOpenNextStep() && nextStepDue.isBefore(today);
+    }
+}

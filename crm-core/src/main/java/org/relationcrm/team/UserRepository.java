@@ -1,0 +1,20 @@
+package org.relationcrm.team;
+
+import java.util.List;
+import java.util.Optional;
+
+/** All users. Implemented by Spring Data in crm-persistence. */
+public interface UserRepository {
+
+    Optional<User> findById(Long id);
+
+    Optional<User> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    List<User> findAllByOrderByFullNameAsc();
+
+    User save(User user);
+
+    long count();
+}

@@ -1,0 +1,72 @@
+package org.relationcrm.team;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.relationcrm.shared.Department;
+import org.relationcrm.shared.NotFoundException;
+import org.relationcrm.shared.StaleEditException;
+
+/** Creating users and giving them their role: the administrator's job. */
+@Service
+@Transactional
+public class UserService {
+
+    /** Below this a password is too easy to guess. */
+    public static final int MIN_PASSWORD_LENGTH = 10;
+
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+
+    public UserService(UserRepository users, PasswordHasher hasher) {
+        this.users = users;
+        this.hasher = hasher;
+    }
+
+    public User create(String username, String clearPassword, String fullName, Role role, Department department) {
+        if (users.existsByUsername(username.strip().toLowerCase())) {
+            throw new DuplicateUsernameException(username);
+        }
+        checkPassword(clearPassword);
+        return users.save(new User(username, hasher.hash(clearPassword), fullName, role, department));
+    }
+
+    public User update(long userId, long expectedVersion, Role role, Department department, boolean enabled) {
+        User user = get(userId);
+        if (user.version() != expectedVersion) {
+            throw new StaleEditException("User", expectedVersion, user.version());
+        }
+        user.assign(role, department);
+        if (enabled) {
+            user.enable();
+        } else {
+            user.disable();
+        }
+        return user;
+    }
+
+    @Transactional(readOnly = true)
+    public User get(long userId) {
+        return users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<User> all() {
+        return users.findAllByOrderByFullNameAsc();
+    }
+
+    private static void checkPassword(String clearPassword) {
+        if (clearPassword == null || clearPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+    }
+
+    /** The chosen username is already taken. */
+    public static class DuplicateUsernameException extends RuntimeException {
+        public DuplicateUsernameException(String username) {
+            super("username already taken: " + username);
+        }
+    }
+}

@@ -1,0 +1,296 @@
+package org.relationcrm.client.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.relationcrm.client.Civility;
+import org.relationcrm.client.ClientCursor;
+import org.relationcrm.client.ClientKind;
+import org.relationcrm.client.ClientQueries;
+import org.relationcrm.client.ClientRow;
+import org.relationcrm.client.ClientSearch;
+import org.relationcrm.client.CompanyCard;
+import org.relationcrm.client.CompanyDetails;
+import org.relationcrm.client.CompanySize;
+import org.relationcrm.client.CompanyStatus;
+import org.relationcrm.client.CompletenessFacts;
+import org.relationcrm.client.Consent;
+import org.relationcrm.client.ContactCard;
+import org.relationcrm.client.ContactDate;
+import org.relationcrm.client.ContactDetails;
+import org.relationcrm.client.DataCompleteness;
+import org.relationcrm.client.ImportantDate;
+import org.relationcrm.shared.Channel;
+import org.relationcrm.shared.Slice;
+
+/** The client read side in plain SQL: one statement per list or card, whatever the size of the data. */
+@Repository
+class SqlClientQueries implements ClientQueries {
+
+    /** The main contact (primary first, else the oldest) and the facts completeness needs, for one company row. */
+    private static final String MAIN_CONTACT_LATERAL = """
+            left join lateral (
+                select k.first_name mc_first, k.last_name mc_last, k.preferred_name mc_preferred,
+                       k.email is not null mc_has_email,
+                       (k.phone is not null or k.mobile is not null) mc_has_phone,
+                       k.preferred_channel is not null mc_has_channel
+                from contact k
+                where k.company_id = c.id
+                order by k.primary_contact desc, k.id
+                limit 1) mc on true
+            """;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    SqlClientQueries(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public Slice<ClientRow, ClientCursor> search(ClientSearch search, ClientCursor after, int limit) {
+        boolean companies = search.kind() != ClientKind.PERSON;
+        boolean people = search.kind() != ClientKind.COMPANY && search.status() == null && search.ownerId() == null;
+        String pattern = search.hasText() ? "%" + escapeLike(fold(search.text())) + "%" : null;
+
+        List<String> branches = new ArrayList<>();
+        if (companies) {
+            StringBuilder where = new StringBuilder("true");
+            if (pattern != null) {
+                where.append(" and c.id in ").append("""
+                        (select id from company where search_text like :pattern
+                         union
+                         select company_id from contact where company_id is not null and search_text like :pattern)""");
+            }
+            if (search.status() != null) {
+                where.append(" and c.status = :status");
+            }
+            if (search.ownerId() != null) {
+                where.append(" and c.owner_id = :ownerId");
+            }
+            if (after != null) {
+                where.append(after.kind() == ClientKind.COMPANY
+                        ? " and (c.sort_name, c.id) > (:afterName, :afterId)"
+                        : " and c.sort_name > :afterName");
+            }
+            branches.add("""
+                    (select 'COMPANY' kind, c.id, c.name, c.sort_name, c.city, c.status, c.owner_id,
+                            c.sector is not null has_sector, c.city is not null has_city,
+                            c.legal_id is not null has_legal_id, c.website is not null has_website
+                     from company c where %s
+                     order by c.sort_name, c.id limit :limit)""".formatted(where));
+        }
+        if (people) {
+            StringBuilder where = new StringBuilder("k.company_id is null");
+            if (pattern != null) {
+                where.append(" and k.search_text like :pattern");
+            }
+            if (after != null) {
+                where.append(after.kind() == ClientKind.COMPANY
+                        ? " and k.sort_name >= :afterName"
+                        : " and (k.sort_name, k.id) > (:afterName, :afterId)");
+            }
+            branches.add("""
+                    (select 'PERSON' kind, k.id, concat_ws(' ', k.first_name, k.last_name) as name, k.sort_name, k.city,
+                            null::varchar status, null::bigint owner_id,
+                            false has_sector, k.city is not null has_city, false has_legal_id, false has_website
+                     from contact k where %s
+                     order by k.sort_name, k.id limit :limit)""".formatted(where));
+        }
+        String sql = """
+                select r.*, u.full_name owner_name, mc.*,
+                       case when r.kind = 'COMPANY'
+                            then (select max(i.occurred_at) from interaction i where i.company_id = r.id)
+                            else (select max(ic.occurred_at) from interaction_contact ic where ic.contact_id = r.id)
+                       end last_interaction_at
+                from (select * from (%s) branches order by sort_name, kind, id limit :limit) r
+                left join app_user u on u.id = r.owner_id
+                left join lateral (
+                    select k.first_name mc_first, k.last_name mc_last, k.preferred_name mc_preferred,
+                           k.email is not null mc_has_email,
+                           (k.phone is not null or k.mobile is not null) mc_has_phone,
+                           k.preferred_channel is not null mc_has_channel
+                    from contact k
+                    where (r.kind = 'COMPANY' and k.company_id = r.id) or (r.kind = 'PERSON' and k.id = r.id)
+                    order by k.primary_contact desc, k.id
+                    limit 1) mc on true
+                order by r.sort_name, r.kind, r.id
+                """.formatted(String.join(" union all ", branches));
+
+        var statement = jdbc.sql(sql).param("limit", limit + 1);
+        if (pattern != null) {
+            statement = statement.param("pattern", pattern);
+        }
+        if (search.status() != null && companies) {
+            statement = statement.param("status", search.status().name());
+        }
+        if (search.ownerId() != null && companies) {
+            statement = statement.param("ownerId", search.ownerId());
+        }
+        if (after != null) {
+            statement = statement.param("afterName", after.sortName()).param("afterId", after.id());
+        }
+        Instant now = clock.instant();
+        List<RowWithKey> rows = statement.query((rs, n) -> new RowWithKey(toClientRow(rs, now), rs.getString("sort_name")))
+                .list();
+        if (rows.size() <= limit) {
+            return new Slice<>(rows.stream().map(RowWithKey::row).toList(), null);
+        }
+        List<RowWithKey> page = rows.subList(0, limit);
+        RowWithKey last = page.getLast();
+        return new Slice<>(page.stream().map(RowWithKey::row).toList(),
+                new ClientCursor(last.sortKey(), last.row().kind(), last.row().id()));
+    }
+
+    private record RowWithKey(ClientRow row, String sortKey) {
+    }
+
+    private static ClientRow toClientRow(ResultSet rs, Instant now) throws SQLException {
+        ClientKind kind = ClientKind.valueOf(rs.getString("kind"));
+        Instant lastAt = instant(rs, "last_interaction_at");
+        boolean hasContact = rs.getString("mc_last") != null;
+        CompletenessFacts facts = new CompletenessFacts(rs.getBoolean("has_sector"), rs.getBoolean("has_city"),
+                rs.getBoolean("has_legal_id"), rs.getBoolean("has_website"), hasContact,
+                rs.getBoolean("mc_has_email"), rs.getBoolean("mc_has_phone"), rs.getBoolean("mc_has_channel"), lastAt);
+        String status = rs.getString("status");
+        String mainContact = kind == ClientKind.COMPANY && hasContact ? personName(rs) : null;
+        return new ClientRow(kind, rs.getLong("id"), rs.getString("name"), rs.getString("city"),
+                status == null ? null : CompanyStatus.valueOf(status), rs.getString("owner_name"), mainContact, lastAt,
+                kind == ClientKind.COMPANY ? DataCompleteness.of(facts, now) : null);
+    }
+
+    private static String personName(ResultSet rs) throws SQLException {
+        String first = rs.getString("mc_first");
+        String last = rs.getString("mc_last");
+        return first == null ? last : first + " " + last;
+    }
+
+    @Override
+    public Optional<CompanyCard> company(long companyId) {
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                        select c.*, u.full_name owner_name, mc.*,
+                               (select max(i.occurred_at) from interaction i where i.company_id = c.id) last_interaction_at
+                        from company c
+                        join app_user u on u.id = c.owner_id
+                        """ + MAIN_CONTACT_LATERAL + """
+                        where c.id = :id
+                        """)
+                .param("id", companyId)
+                .query((rs, n) -> {
+                    CompanyDetails details = new CompanyDetails(rs.getString("name"), rs.getString("legal_id"),
+                            rs.getString("sector"), enumOrNull(CompanySize.class, rs.getString("size")),
+                            rs.getString("street"), rs.getString("postal_code"), rs.getString("city"),
+                            rs.getString("country"), rs.getString("website"), rs.getString("phone"),
+                            CompanyStatus.valueOf(rs.getString("status")), rs.getLong("owner_id"), rs.getString("notes"));
+                    Instant lastAt = instant(rs, "last_interaction_at");
+                    CompletenessFacts facts = new CompletenessFacts(details.sector() != null, details.city() != null,
+                            details.legalId() != null, details.website() != null, rs.getString("mc_last") != null,
+                            rs.getBoolean("mc_has_email"), rs.getBoolean("mc_has_phone"),
+                            rs.getBoolean("mc_has_channel"), lastAt);
+                    return new CompanyCard(rs.getLong("id"), rs.getLong("version"), details, rs.getString("owner_name"),
+                            instant(rs, "created_at"), lastAt, DataCompleteness.of(facts, now));
+                })
+                .optional();
+    }
+
+    private static final String CONTACT_COLUMNS = """
+            select k.*, c.name company_name
+            from contact k
+            left join company c on c.id = k.company_id
+            """;
+
+    @Override
+    public List<ContactCard> contactsOf(long companyId, int limit) {
+        return jdbc.sql(CONTACT_COLUMNS + """
+                        where k.company_id = :companyId
+                        order by k.primary_contact desc, k.sort_name, k.id
+                        limit :limit
+                        """)
+                .param("companyId", companyId)
+                .param("limit", limit)
+                .query((rs, n) -> toContactCard(rs))
+                .list();
+    }
+
+    @Override
+    public Optional<ContactCard> contact(long contactId) {
+        return jdbc.sql(CONTACT_COLUMNS + " where k.id = :id")
+                .param("id", contactId)
+                .query((rs, n) -> toContactCard(rs))
+                .optional();
+    }
+
+    private static ContactCard toContactCard(ResultSet rs) throws SQLException {
+        ContactDetails details = new ContactDetails(Civility.valueOf(rs.getString("civility")),
+                rs.getString("first_name"), rs.getString("last_name"), rs.getString("preferred_name"),
+                rs.getString("job_title"), rs.getString("email"), rs.getString("phone"), rs.getString("mobile"),
+                rs.getString("city"), enumOrNull(Channel.class, rs.getString("preferred_channel")),
+                rs.getString("language"), List.of(), rs.getString("personal_notes"), rs.getString("preferences"),
+                new Consent(rs.getBoolean("consent_email"), rs.getBoolean("consent_phone"),
+                        rs.getBoolean("consent_sms"), rs.getBoolean("consent_letter")));
+        long companyId = rs.getLong("company_id");
+        return new ContactCard(rs.getLong("id"), rs.getLong("version"), rs.wasNull() ? null : companyId,
+                rs.getString("company_name"), rs.getBoolean("primary_contact"), details, instant(rs, "created_at"));
+    }
+
+    private static final String DATE_COLUMNS = """
+            select d.contact_id, concat_ws(' ', k.first_name, k.last_name) contact_name, d.label, d.the_date
+            from contact_important_date d
+            join contact k on k.id = d.contact_id
+            """;
+
+    @Override
+    public List<ContactDate> importantDatesOfCompany(long companyId) {
+        return jdbc.sql(DATE_COLUMNS + " where k.company_id = :id")
+                .param("id", companyId)
+                .query((rs, n) -> toContactDate(rs))
+                .list();
+    }
+
+    @Override
+    public List<ContactDate> importantDatesOfContact(long contactId) {
+        return jdbc.sql(DATE_COLUMNS + " where k.id = :id")
+                .param("id", contactId)
+                .query((rs, n) -> toContactDate(rs))
+                .list();
+    }
+
+    private static ContactDate toContactDate(ResultSet rs) throws SQLException {
+        return new ContactDate(rs.getLong("contact_id"), rs.getString("contact_name"),
+                new ImportantDate(rs.getString("label"), rs.getObject("the_date", java.time.LocalDate.class)));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    /** Same folding as the database's relation_fold, for the search text (accents are removed by SQL). */
+    private static String fold(String text) {
+        String digitsOnly = text.replaceAll("[\\s.\\-()+]", "");
+        if (digitsOnly.length() >= 4 && digitsOnly.chars().allMatch(Character::isDigit)) {
+            return digitsOnly.startsWith("33") && digitsOnly.length() == 11 ? "0" + digitsOnly.substring(2) : digitsOnly;
+        }
+        return java.text.Normalizer.normalize(text.toLowerCase(), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,148 @@
+package org.relationcrm.interaction.persistence;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.relationcrm.interaction.Direction;
+import org.relationcrm.interaction.PersonRef;
+import org.relationcrm.interaction.Sentiment;
+import org.relationcrm.interaction.TimelineCursor;
+import org.relationcrm.interaction.TimelineEntry;
+import org.relationcrm.interaction.TimelineFilter;
+import org.relationcrm.interaction.TimelineQueries;
+import org.relationcrm.interaction.TimelineScope;
+import org.relationcrm.shared.Channel;
+import org.relationcrm.shared.Department;
+import org.relationcrm.shared.Slice;
+
+/**
+ * A timeline page in one statement: the page's interactions are picked first from a (scope, occurred_at, id)
+ * index, then authors and people are joined to those rows only.
+ */
+@Repository
+class SqlTimelineQueries implements TimelineQueries {
+
+    private final JdbcClient jdbc;
+
+    SqlTimelineQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Slice<TimelineEntry, TimelineCursor> page(TimelineScope scope, TimelineFilter filter, TimelineCursor before,
+                                                     int size) {
+        String page = scope.kind() == TimelineScope.Kind.COMPANY ? companyPage(filter, before) : contactPage(filter, before);
+        String sql = """
+                select i.id, i.company_id, co.name company_name, i.occurred_at, i.channel, i.direction,
+                       au.full_name author_name, i.author_department, i.subject, i.summary, i.outcome, i.sentiment,
+                       i.next_step, i.next_step_due, i.next_step_done_at, du.full_name done_by_name,
+                       people.ids people_ids, people.names people_names
+                from (%s) i
+                join app_user au on au.id = i.author_id
+                left join app_user du on du.id = i.next_step_done_by
+                left join company co on co.id = i.company_id
+                left join lateral (
+                    select array_agg(k.id order by k.id) ids,
+                           array_agg(concat_ws(' ', k.first_name, k.last_name) order by k.id) names
+                    from interaction_contact ic
+                    join contact k on k.id = ic.contact_id
+                    where ic.interaction_id = i.id) people on true
+                order by i.occurred_at desc, i.id desc
+                """.formatted(page);
+        var statement = jdbc.sql(sql).param("scopeId", scope.id()).param("limit", size + 1);
+        if (filter.channel() != null) {
+            statement = statement.param("channel", filter.channel().name());
+        }
+        if (filter.department() != null) {
+            statement = statement.param("department", filter.department().name());
+        }
+        if (before != null) {
+            statement = statement.param("beforeAt", Timestamp.from(before.occurredAt())).param("beforeId", before.id());
+        }
+        List<TimelineEntry> rows = statement.query((rs, n) -> toEntry(rs)).list();
+        if (rows.size() <= size) {
+            return new Slice<>(rows, null);
+        }
+        List<TimelineEntry> shown = rows.subList(0, size);
+        TimelineEntry last = shown.getLast();
+        return new Slice<>(List.copyOf(shown), new TimelineCursor(last.occurredAt(), last.id()));
+    }
+
+    private static String companyPage(TimelineFilter filter, TimelineCursor before) {
+        StringBuilder where = new StringBuilder("x.company_id = :scopeId");
+        appendFilters(where, filter);
+        if (before != null) {
+            where.append(" and (x.occurred_at, x.id) < (:beforeAt, :beforeId)");
+        }
+        return "select x.* from interaction x where " + where + " order by x.occurred_at desc, x.id desc limit :limit";
+    }
+
+    private static String contactPage(TimelineFilter filter, TimelineCursor before) {
+        StringBuilder where = new StringBuilder("xc.contact_id = :scopeId");
+        appendFilters(where, filter);
+        if (before != null) {
+            where.append(" and (xc.occurred_at, xc.interaction_id) < (:beforeAt, :beforeId)");
+        }
+        return """
+                select x.* from interaction_contact xc
+                join interaction x on x.id = xc.interaction_id
+                where %s
+                order by xc.occurred_at desc, xc.interaction_id desc limit :limit""".formatted(where);
+    }
+
+    private static void appendFilters(StringBuilder where, TimelineFilter filter) {
+        if (filter.channel() != null) {
+            where.append(" and x.channel = :channel");
+        }
+        if (filter.department() != null) {
+            where.append(" and x.author_department = :department");
+        }
+    }
+
+    @Override
+    public Optional<Instant> lastInteractionAt(TimelineScope scope) {
+        String sql = scope.kind() == TimelineScope.Kind.COMPANY
+                ? "select max(occurred_at) from interaction where company_id = :id"
+                : "select max(occurred_at) from interaction_contact where contact_id = :id";
+        return Optional.ofNullable(jdbc.sql(sql).param("id", scope.id()).query(Timestamp.class).single())
+                .map(Timestamp::toInstant);
+    }
+
+    private static TimelineEntry toEntry(ResultSet rs) throws SQLException {
+        long companyId = rs.getLong("company_id");
+        Long company = rs.wasNull() ? null : companyId;
+        Timestamp doneAt = rs.getTimestamp("next_step_done_at");
+        String sentiment = rs.getString("sentiment");
+        return new TimelineEntry(rs.getLong("id"), company, rs.getString("company_name"),
+                rs.getTimestamp("occurred_at").toInstant(), Channel.valueOf(rs.getString("channel")),
+                Direction.valueOf(rs.getString("direction")), rs.getString("author_name"),
+                Department.valueOf(rs.getString("author_department")), rs.getString("subject"),
+                rs.getString("summary"), rs.getString("outcome"),
+                sentiment == null ? null : Sentiment.valueOf(sentiment), rs.getString("next_step"),
+                rs.getObject("next_step_due", LocalDate.class), doneAt == null ? null : doneAt.toInstant(),
+                rs.getString("done_by_name"), people(rs.getArray("people_ids"), rs.getArray("people_names")));
+    }
+
+    private static List<PersonRef> people(Array ids, Array names) throws SQLException {
+        if (ids == null) {
+            return List.of();
+        }
+        Long[] idValues = (Long[]) ids.getArray();
+        String[] nameValues = (String[]) names.getArray();
+        List<PersonRef> people = new ArrayList<>(idValues.length);
+        for (int i = 0; i < idValues.length; i++) {
+            people.add(new PersonRef(idValues[i], nameValues[i]));
+        }
+        return people;
+    }
+}

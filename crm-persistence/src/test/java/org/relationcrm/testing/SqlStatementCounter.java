@@ -1,0 +1,63 @@
+package org.relationcrm.testing;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Counts the SQL statements the application sends, across all threads. Import it in a test
+ * ({@code @Import(SqlStatementCounter.Config.class)}), then {@link #reset()} and {@link #count()} around what
+ * you measure.
+ */
+public final class SqlStatementCounter implements QueryExecutionListener {
+
+    private final AtomicLong statements = new AtomicLong();
+
+    public void reset() {
+        statements.set(0);
+    }
+
+    public long count() {
+        return statements.get();
+    }
+
+    @Override
+    public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+    }
+
+    @Override
+    public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+        statements.addAndGet(queryInfoList.size());
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Config {
+
+        @Bean
+        public SqlStatementCounter sqlStatementCounter() {
+            return new SqlStatementCounter();
+        }
+
+        @Bean
+        public static BeanPostProcessor countingDataSourceWrapper(org.springframework.beans.factory.ObjectProvider<SqlStatementCounter> counter) {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String beanName) {
+                    if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+                        return ProxyDataSourceBuilder.create(dataSource).name("counted").listener(counter.getObject()).build();
+                    }
+                    return bean;
+                }
+            };
+        }
+    }
+}
