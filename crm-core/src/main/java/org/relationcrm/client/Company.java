@@ -82,6 +82,11 @@ public class Company {
 
     /** The owner, a manager or an administrator may edit a company; others read it. */
     public boolean canBeEditedBy(Actor actor) {
+        return editableBy(ownerId, actor);
+    }
+
+    /** The editing rule, for read models that know the owner but are not the entity. */
+    public static boolean editableBy(long ownerId, Actor actor) {
         return actor.userId() == ownerId || actor.is(Role.MANAGER) || actor.is(Role.ADMIN);
     }
 

@@ -12,6 +12,10 @@ public record CompanyCard(
         Instant lastInteractionAt,
         DataCompleteness completeness) {
 
+    public boolean canBeEditedBy(org.relationcrm.team.Actor actor) {
+        return Company.editableBy(details.ownerId(), actor);
+    }
+
     public String name() {
         return details.name();
     }

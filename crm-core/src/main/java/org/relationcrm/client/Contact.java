@@ -139,7 +139,7 @@ public class Contact {
         if (mail != null && !EMAIL.matcher(mail).matches()) {
             throw new IllegalArgumentException("email is not a valid address");
         }
-        this.email = mail == null ? null : mail.toLowerCase();
+        this.email = mail == null ? null : mail.toLowerCase(java.util.Locale.ROOT);
         this.phone = Text.optional(details.phone(), 40, "phone");
         this.mobile = Text.optional(details.mobile(), 40, "mobile");
         this.city = Text.optional(details.city(), 120, "city");

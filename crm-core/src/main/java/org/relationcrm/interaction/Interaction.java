@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -103,9 +102,9 @@ public class Interaction {
         }
         this.companyId = entry.companyId();
         this.contactIds.addAll(entry.contactIds());
-        this.channel = Objects.requireNonNull(entry.channel(), "channel is required");
-        this.direction = Objects.requireNonNull(entry.direction(), "direction is required");
-        this.occurredAt = Objects.requireNonNull(entry.occurredAt(), "occurredAt is required");
+        this.channel = present(entry.channel(), "channel");
+        this.direction = present(entry.direction(), "direction");
+        this.occurredAt = present(entry.occurredAt(), "occurredAt");
         if (occurredAt.isAfter(now.plus(FUTURE_TOLERANCE))) {
             throw new IllegalArgumentException("an interaction cannot have happened in the future: plan it as a next step");
         }
@@ -139,6 +138,13 @@ public class Interaction {
             throw new IllegalStateException("this interaction has no next step");
         }
         nextStep.markDone(actor.userId(), when);
+    }
+
+    private static <T> T present(T value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return value;
     }
 
     private static String required(String value, int max, String field) {

@@ -50,7 +50,7 @@ public class User {
     }
 
     public User(String username, String passwordHash, String fullName, Role role, Department department) {
-        this.username = requireText(username, "username").toLowerCase();
+        this.username = requireText(username, "username").toLowerCase(java.util.Locale.ROOT);
         this.passwordHash = requireText(passwordHash, "passwordHash");
         this.fullName = requireText(fullName, "fullName");
         this.role = Objects.requireNonNull(role, "role");

@@ -26,7 +26,7 @@ public class UserService {
     }
 
     public User create(String username, String clearPassword, String fullName, Role role, Department department) {
-        if (users.existsByUsername(username.strip().toLowerCase())) {
+        if (users.existsByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))) {
             throw new DuplicateUsernameException(username);
         }
         checkPassword(clearPassword);

@@ -286,7 +286,7 @@ class SqlClientQueries implements ClientQueries {
         if (digitsOnly.length() >= 4 && digitsOnly.chars().allMatch(Character::isDigit)) {
             return digitsOnly.startsWith("33") && digitsOnly.length() == 11 ? "0" + digitsOnly.substring(2) : digitsOnly;
         }
-        return java.text.Normalizer.normalize(text.toLowerCase(), java.text.Normalizer.Form.NFD)
+        return java.text.Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "");
     }
 

@@ -1,0 +1,203 @@
+package org.relationcrm.client.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.relationcrm.client.Civility;
+import org.relationcrm.client.ClientRecordService;
+import org.relationcrm.client.ClientService;
+import org.relationcrm.client.Contact;
+import org.relationcrm.client.ContactDetails;
+import org.relationcrm.config.CurrentUser;
+import org.relationcrm.interaction.InteractionService;
+import org.relationcrm.interaction.TimelineCursor;
+import org.relationcrm.interaction.TimelineFilter;
+import org.relationcrm.interaction.TimelineScope;
+import org.relationcrm.shared.Channel;
+import org.relationcrm.shared.Department;
+import org.relationcrm.shared.StaleEditException;
+
+/** People: in a company or private customers. Anyone who learns something about a person may write it down. */
+@Controller
+class ContactController {
+
+    private static final List<Conflicts.Field<ContactDetails>> CONTACT_FIELDS = List.of(
+            new Conflicts.Field<>("contact.civility", ContactDetails::civility),
+            new Conflicts.Field<>("contact.firstName", ContactDetails::firstName),
+            new Conflicts.Field<>("contact.lastName", ContactDetails::lastName),
+            new Conflicts.Field<>("contact.preferredName", ContactDetails::preferredName),
+            new Conflicts.Field<>("contact.jobTitle", ContactDetails::jobTitle),
+            new Conflicts.Field<>("contact.email", ContactDetails::email),
+            new Conflicts.Field<>("contact.phone", ContactDetails::phone),
+            new Conflicts.Field<>("contact.mobile", ContactDetails::mobile),
+            new Conflicts.Field<>("contact.city", ContactDetails::city),
+            new Conflicts.Field<>("contact.preferredChannel", ContactDetails::preferredChannel),
+            new Conflicts.Field<>("contact.language", ContactDetails::language),
+            new Conflicts.Field<>("contact.personalNotes", ContactDetails::personalNotes),
+            new Conflicts.Field<>("contact.preferences", ContactDetails::preferences));
+
+    private final ClientService clients;
+    private final ClientRecordService records;
+    private final InteractionService interactions;
+
+    ContactController(ClientService clients, ClientRecordService records, InteractionService interactions) {
+        this.clients = clients;
+        this.records = records;
+        this.interactions = interactions;
+    }
+
+    @GetMapping("/contacts/{id}")
+    String person(@PathVariable long id, @RequestParam(required = false) Channel channel,
+                  @RequestParam(required = false) Department department,
+                  @RequestParam(required = false) String before, Model model) {
+        model.addAttribute("record", records.personRecord(id));
+        addTimeline(model, id, new TimelineFilter(channel, department), before);
+        return "contacts/detail";
+    }
+
+    @GetMapping("/contacts/{id}/timeline")
+    String timeline(@PathVariable long id, @RequestParam(required = false) Channel channel,
+                    @RequestParam(required = false) Department department,
+                    @RequestParam(required = false) String before,
+                    @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        if (htmx == null) {
+            return person(id, channel, department, before, model);
+        }
+        clients.contact(id);
+        addTimeline(model, id, new TimelineFilter(channel, department), before);
+        return "fragments/timeline :: page";
+    }
+
+    private void addTimeline(Model model, long contactId, TimelineFilter filter, String before) {
+        TimelineCursor cursor = before == null || before.isBlank() ? null : TimelineCursor.decode(before);
+        model.addAttribute("timeline", interactions.timeline(TimelineScope.contact(contactId), filter, cursor));
+        model.addAttribute("filter", filter);
+        model.addAttribute("olderPage", cursor != null);
+        model.addAttribute("timelineBase", "/contacts/" + contactId);
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("departments", Department.values());
+    }
+
+    @GetMapping("/clients/{companyId}/contacts/new")
+    String newContact(@PathVariable long companyId, Model model) {
+        model.addAttribute("company", clients.company(companyId));
+        model.addAttribute("form", ContactForm.blank());
+        return contactForm(model, null);
+    }
+
+    @PostMapping("/clients/{companyId}/contacts")
+    String addContact(@PathVariable long companyId, @Valid @ModelAttribute("form") ContactForm form,
+                      BindingResult errors, Model model, RedirectAttributes redirect) {
+        checkDates(form, errors);
+        if (errors.hasErrors()) {
+            model.addAttribute("company", clients.company(companyId));
+            return contactForm(model, null);
+        }
+        clients.addContact(companyId, form.toDetails());
+        redirect.addFlashAttribute("flash", "flash.contact.created");
+        return "redirect:/clients/" + companyId;
+    }
+
+    @GetMapping("/contacts/new")
+    String newPrivateCustomer(Model model) {
+        model.addAttribute("form", ContactForm.blank());
+        return contactForm(model, null);
+    }
+
+    @PostMapping("/contacts")
+    String addPrivateCustomer(@Valid @ModelAttribute("form") ContactForm form, BindingResult errors, Model model,
+                              RedirectAttributes redirect) {
+        checkDates(form, errors);
+        if (errors.hasErrors()) {
+            return contactForm(model, null);
+        }
+        Contact person = clients.addPrivateCustomer(form.toDetails());
+        redirect.addFlashAttribute("flash", "flash.contact.created");
+        return "redirect:/contacts/" + person.id();
+    }
+
+    @GetMapping("/contacts/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        Contact contact = clients.contact(id);
+        model.addAttribute("form", ContactForm.of(contact.details(), contact.version()));
+        if (contact.companyId() != null) {
+            model.addAttribute("company", clients.company(contact.companyId()));
+        }
+        return contactForm(model, id);
+    }
+
+    @PostMapping("/contacts/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") ContactForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        checkDates(form, errors);
+        if (form.version() == null) {
+            errors.reject("edit.version.missing");
+        }
+        Contact contact = clients.contact(id);
+        if (contact.companyId() != null) {
+            model.addAttribute("company", clients.company(contact.companyId()));
+        }
+        if (errors.hasErrors()) {
+            return contactForm(model, id);
+        }
+        try {
+            clients.reviseContact(id, form.version(), form.toDetails());
+        } catch (StaleEditException | OptimisticLockingFailureException e) {
+            Contact stored = clients.contact(id);
+            model.addAttribute("conflicts", Conflicts.between(stored.details(), form.toDetails(), CONTACT_FIELDS));
+            model.addAttribute("currentVersion", stored.version());
+            errors.reject("edit.conflict");
+            return contactForm(model, id);
+        }
+        redirect.addFlashAttribute("flash", "flash.contact.saved");
+        return "redirect:" + (contact.companyId() != null ? "/clients/" + contact.companyId() : "/contacts/" + id);
+    }
+
+    @PostMapping("/contacts/{id}/primary")
+    String makePrimary(@PathVariable long id, RedirectAttributes redirect) {
+        clients.makePrimary(id);
+        Contact contact = clients.contact(id);
+        redirect.addFlashAttribute("flash", "flash.contact.primary");
+        return "redirect:/clients/" + contact.companyId();
+    }
+
+    /** A date row needs both a label and a date, and a label alone is a typo worth pointing at. */
+    private static void checkDates(ContactForm form, BindingResult errors) {
+        for (int i = 0; i < form.importantDates().size(); i++) {
+            ContactForm.DateRow row = form.importantDates().get(i);
+            if (row.isBlank()) {
+                continue;
+            }
+            if (row.label() == null || row.label().isBlank()) {
+                errors.rejectValue("importantDates[" + i + "].label", "contact.importantDate.labelRequired");
+            }
+            if (row.date() == null) {
+                errors.rejectValue("importantDates[" + i + "].date", "contact.importantDate.dateRequired");
+            }
+        }
+        if (form.importantDates().stream().filter(r -> !r.isBlank()).count() > 10) {
+            errors.reject("contact.importantDate.tooMany");
+        }
+    }
+
+    private String contactForm(Model model, Long contactId) {
+        model.addAttribute("contactId", contactId);
+        model.addAttribute("civilities", Civility.values());
+        model.addAttribute("channels", Channel.values());
+        return "contacts/form";
+    }
+}

@@ -1,0 +1,91 @@
+package org.relationcrm.client.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import org.relationcrm.client.Civility;
+import org.relationcrm.client.Consent;
+import org.relationcrm.client.ContactDetails;
+import org.relationcrm.client.ImportantDate;
+import org.relationcrm.shared.Channel;
+
+/** The person form as the browser sends it; blank important-date rows are ignored. */
+record ContactForm(
+        Civility civility,
+        @Size(max = 100) String firstName,
+        @NotBlank @Size(max = 100) String lastName,
+        @Size(max = 100) String preferredName,
+        @Size(max = 120) String jobTitle,
+        @Email(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") @Size(max = 254) String email,
+        @Size(max = 40) String phone,
+        @Size(max = 40) String mobile,
+        @Size(max = 120) String city,
+        Channel preferredChannel,
+        @Pattern(regexp = "^$|^[a-z]{2}$", message = "{contact.language.invalid}") String language,
+        @Valid List<DateRow> importantDates,
+        @Size(max = 4000) String personalNotes,
+        @Size(max = 2000) String preferences,
+        Boolean consentEmail,
+        Boolean consentPhone,
+        Boolean consentSms,
+        Boolean consentLetter,
+        Long version) {
+
+    /** Rows offered on the form for important dates. */
+    static final int DATE_ROWS = 3;
+
+    record DateRow(@Size(max = 80) String label, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+
+        boolean isBlank() {
+            return (label == null || label.isBlank()) && date == null;
+        }
+    }
+
+    ContactForm {
+        importantDates = importantDates == null ? new ArrayList<>() : new ArrayList<>(importantDates);
+    }
+
+    static ContactForm blank() {
+        return new ContactForm(Civility.NONE, null, null, null, null, null, null, null, null, null, "fr",
+                padded(List.of()), null, null, false, false, false, false, null);
+    }
+
+    static ContactForm of(ContactDetails d, long version) {
+        List<DateRow> dates = d.importantDates().stream().map(i -> new DateRow(i.label(), i.date())).toList();
+        Consent c = d.consent();
+        return new ContactForm(d.civility(), d.firstName(), d.lastName(), d.preferredName(), d.jobTitle(), d.email(),
+                d.phone(), d.mobile(), d.city(), d.preferredChannel(), d.language(), padded(dates), d.personalNotes(),
+                d.preferences(), c.email(), c.phone(), c.sms(), c.letter(), version);
+    }
+
+    /** Adds blank rows so the user can add a date without JavaScript. */
+    static List<DateRow> padded(List<DateRow> rows) {
+        List<DateRow> all = new ArrayList<>(rows);
+        while (all.size() < Math.max(DATE_ROWS, rows.size() + 1)) {
+            all.add(new DateRow(null, null));
+        }
+        return all;
+    }
+
+    ContactDetails toDetails() {
+        List<ImportantDate> dates = importantDates.stream().filter(r -> !r.isBlank())
+                .map(r -> new ImportantDate(r.label(), r.date())).toList();
+        return new ContactDetails(civility, firstName, lastName, preferredName, jobTitle, email, phone, mobile, city,
+                preferredChannel, language, dates,
+                personalNotes, preferences, new Consent(yes(consentEmail), yes(consentPhone), yes(consentSms),
+                yes(consentLetter)));
+    }
+
+    private static boolean yes(Boolean value) {
+        return Boolean.TRUE.equals(value);
+    }
+}

@@ -1,0 +1,57 @@
+package org.relationcrm.config;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import org.relationcrm.shared.ForbiddenActionException;
+import org.relationcrm.shared.NotFoundException;
+
+/**
+ * Errors become pages in the layout with a reason people can act on; never a stack trace.
+ * Form errors are handled by each controller next to the fields; what reaches here is a bad link or a forbidden act.
+ */
+@ControllerAdvice
+class ErrorHandling {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model, @AuthenticationPrincipal CurrentUser me) {
+        model.addAttribute("me", me);
+        return "error/404";
+    }
+
+    @ExceptionHandler(ForbiddenActionException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden(ForbiddenActionException e, Model model, @AuthenticationPrincipal CurrentUser me) {
+        model.addAttribute("me", me);
+        log.info("Refused: {}", e.getMessage());
+        return "error/403";
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class,
+            MissingServletRequestParameterException.class})
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badRequest(Exception e, Model model, @AuthenticationPrincipal CurrentUser me) {
+        model.addAttribute("me", me);
+        model.addAttribute("reason", e instanceof IllegalArgumentException ? e.getMessage() : null);
+        return "error/400";
+    }
+
+    @ExceptionHandler(IllegalStateException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict(IllegalStateException e, Model model, @AuthenticationPrincipal CurrentUser me) {
+        model.addAttribute("me", me);
+        model.addAttribute("reason", e.getMessage());
+        return "error/409";
+    }
+}

@@ -1,0 +1,71 @@
+package org.relationcrm.config;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import org.relationcrm.team.PasswordHasher;
+import org.relationcrm.team.UserRepository;
+
+/**
+ * Who may call what. Every route has an explicit rule; anything not listed is denied.
+ * Object-level rules (only the owner, a manager or an admin edits a company) are checked by the services.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    private static final String[] TALK_TO_CLIENTS = {"SALES", "SUPPORT", "ADV", "MANAGER"};
+    private static final String[] REGISTER_COMPANIES = {"SALES", "ADV", "MANAGER", "ADMIN"};
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers(GET, "/clients/*/interactions/new", "/contacts/*/interactions/new")
+                        .hasAnyRole(TALK_TO_CLIENTS)
+                        .requestMatchers(POST, "/clients/*/interactions", "/contacts/*/interactions",
+                                "/interactions/*/next-step/done")
+                        .hasAnyRole(TALK_TO_CLIENTS)
+                        .requestMatchers(GET, "/clients/new").hasAnyRole(REGISTER_COMPANIES)
+                        .requestMatchers(POST, "/clients").hasAnyRole(REGISTER_COMPANIES)
+                        // reading: every role reads the same 360° record
+                        .requestMatchers(GET, "/", "/clients", "/clients/**", "/contacts/**").authenticated()
+                        // editing a company (owner, manager, admin: checked on the record) and people (anyone)
+                        .requestMatchers(POST, "/clients/*", "/clients/*/contacts", "/contacts", "/contacts/*",
+                                "/contacts/*/primary").authenticated()
+                        .anyRequest().denyAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/clients", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                        + "frame-ancestors 'none'; form-action 'self'")));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    PasswordHasher passwordHasher(PasswordEncoder encoder) {
+        return encoder::encode;
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(UserRepository users) {
+        return username -> users.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+                .map(CurrentUser::new)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+}

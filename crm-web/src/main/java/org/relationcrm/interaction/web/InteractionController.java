@@ -1,0 +1,156 @@
+package org.relationcrm.interaction.web;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.relationcrm.client.ClientRecordService;
+import org.relationcrm.client.ContactCard;
+import org.relationcrm.config.CurrentUser;
+import org.relationcrm.interaction.Direction;
+import org.relationcrm.interaction.InteractionService;
+import org.relationcrm.interaction.LogInteraction;
+import org.relationcrm.interaction.Sentiment;
+import org.relationcrm.shared.Channel;
+
+/**
+ * Logging an interaction with a company or a person, and marking its next step done. Reached from the 360°
+ * record in one click; saving brings the user back to the timeline with the new entry on top.
+ */
+@Controller
+class InteractionController {
+
+    private final InteractionService interactions;
+    private final ClientRecordService records;
+    private final Clock clock;
+
+    InteractionController(InteractionService interactions, ClientRecordService records, Clock clock) {
+        this.interactions = interactions;
+        this.records = records;
+        this.clock = clock;
+    }
+
+    @GetMapping("/clients/{companyId}/interactions/new")
+    String newForCompany(@PathVariable long companyId, @RequestParam(required = false) Long contact, Model model) {
+        model.addAttribute("form", InteractionForm.startingNow(now(), contact == null ? Set.of() : Set.of(contact)));
+        return companyForm(companyId, model);
+    }
+
+    @PostMapping("/clients/{companyId}/interactions")
+    String logForCompany(@PathVariable long companyId, @Valid @ModelAttribute("form") InteractionForm form,
+                         BindingResult errors, @AuthenticationPrincipal CurrentUser me, Model model,
+                         RedirectAttributes redirect) {
+        check(form, errors);
+        if (errors.hasErrors()) {
+            return companyForm(companyId, model);
+        }
+        interactions.log(toEntry(companyId, form), me.actor());
+        redirect.addFlashAttribute("flash", "flash.interaction.logged");
+        return "redirect:/clients/" + companyId + "#timeline";
+    }
+
+    @GetMapping("/contacts/{contactId}/interactions/new")
+    String newForPerson(@PathVariable long contactId, Model model) {
+        ContactCard person = records.personRecord(contactId).contact();
+        if (person.companyId() != null) {
+            return "redirect:/clients/" + person.companyId() + "/interactions/new?contact=" + contactId;
+        }
+        model.addAttribute("form", InteractionForm.startingNow(now(), Set.of(contactId)));
+        return personForm(person, model);
+    }
+
+    @PostMapping("/contacts/{contactId}/interactions")
+    String logForPerson(@PathVariable long contactId, @Valid @ModelAttribute("form") InteractionForm form,
+                        BindingResult errors, @AuthenticationPrincipal CurrentUser me, Model model,
+                        RedirectAttributes redirect) {
+        ContactCard person = records.personRecord(contactId).contact();
+        check(form, errors);
+        if (errors.hasErrors()) {
+            return personForm(person, model);
+        }
+        var withPerson = new InteractionForm(form.channel(), form.direction(), form.occurredAt(), Set.of(contactId),
+                form.subject(), form.summary(), form.outcome(), form.sentiment(), form.nextStepAction(),
+                form.nextStepDue());
+        interactions.log(toEntry(person.companyId(), withPerson), me.actor());
+        redirect.addFlashAttribute("flash", "flash.interaction.logged");
+        return "redirect:/contacts/" + contactId + "#timeline";
+    }
+
+    /** Marks a follow-up done and goes back where the user clicked, staying inside the application. */
+    @PostMapping("/interactions/{id}/next-step/done")
+    String completeNextStep(@PathVariable long id, @RequestParam(required = false) String back,
+                            @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        var interaction = interactions.completeNextStep(id, me.actor());
+        redirect.addFlashAttribute("flash", "flash.nextStep.done");
+        if (back != null && back.matches("^/(clients|contacts)/\\d+$")) {
+            return "redirect:" + back + "#timeline";
+        }
+        return interaction.companyId() != null ? "redirect:/clients/" + interaction.companyId() : "redirect:/clients";
+    }
+
+    private LogInteraction toEntry(Long companyId, InteractionForm form) {
+        return new LogInteraction(companyId, form.contactIds(), form.channel(), form.direction(),
+                form.occurredAt().atZone(clock.getZone()).toInstant(), form.subject(), form.summary(), form.outcome(),
+                form.sentiment(), form.nextStepAction(), form.nextStepDue());
+    }
+
+    /** The rules the domain enforces, checked here too so the user sees them next to the right field. */
+    private void check(InteractionForm form, BindingResult errors) {
+        if (form.occurredAt() != null && form.occurredAt().isAfter(now().plusMinutes(5))) {
+            errors.rejectValue("occurredAt", "interaction.occurredAt.future");
+        }
+        if (form.hasNextStepAction() && form.nextStepDue() == null) {
+            errors.rejectValue("nextStepDue", "interaction.nextStep.dueRequired");
+        }
+        if (!form.hasNextStepAction() && form.nextStepDue() != null) {
+            errors.rejectValue("nextStepAction", "interaction.nextStep.actionRequired");
+        }
+        if (form.nextStepDue() != null && form.occurredAt() != null
+                && form.nextStepDue().isBefore(form.occurredAt().toLocalDate())) {
+            errors.rejectValue("nextStepDue", "interaction.nextStep.beforeInteraction");
+        }
+    }
+
+    private String companyForm(long companyId, Model model) {
+        var record = records.companyRecord(companyId);
+        model.addAttribute("companyId", companyId);
+        model.addAttribute("clientName", record.company().name());
+        model.addAttribute("people", record.contacts());
+        model.addAttribute("action", "/clients/" + companyId + "/interactions");
+        model.addAttribute("cancel", "/clients/" + companyId);
+        return choices(model);
+    }
+
+    private String personForm(ContactCard person, Model model) {
+        model.addAttribute("clientName", person.fullName());
+        model.addAttribute("people", List.of());
+        model.addAttribute("action", "/contacts/" + person.id() + "/interactions");
+        model.addAttribute("cancel", "/contacts/" + person.id());
+        return choices(model);
+    }
+
+    private String choices(Model model) {
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("directions", Direction.values());
+        model.addAttribute("sentiments", Sentiment.values());
+        return "interactions/form";
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).withSecond(0).withNano(0);
+    }
+}

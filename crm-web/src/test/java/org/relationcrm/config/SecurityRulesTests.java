@@ -1,0 +1,150 @@
+package org.relationcrm.config;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import org.relationcrm.WebTestSupport;
+import org.relationcrm.client.ClientService;
+import org.relationcrm.client.Company;
+import org.relationcrm.team.Role;
+import org.relationcrm.team.User;
+import org.relationcrm.team.UserService;
+
+/** Every route, every role: the rule of SecurityConfig and of the services, through the real filter chain. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SecurityRulesTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserService users;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    ClientService clients;
+
+    WebTestSupport support;
+    Map<Role, User> byRole;
+    User otherSales;
+    Company company;
+
+    @BeforeEach
+    void setUp() {
+        support = new WebTestSupport(users, userDetails, clients);
+        byRole = Map.of(Role.SALES, support.newUser(Role.SALES), Role.SUPPORT, support.newUser(Role.SUPPORT),
+                Role.ADV, support.newUser(Role.ADV), Role.MANAGER, support.newUser(Role.MANAGER),
+                Role.ADMIN, support.newUser(Role.ADMIN));
+        otherSales = support.newUser(Role.SALES);
+        company = support.companyOwnedBy(byRole.get(Role.SALES));
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
+        for (String url : new String[]{"/", "/clients", "/clients/" + company.id(), "/admin/users", "/contacts/new"}) {
+            mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        }
+        mvc.perform(get("/login")).andExpect(status().isOk());
+    }
+
+    @Test
+    void everyRoleReadsTheSame360Record() throws Exception {
+        for (User user : byRole.values()) {
+            mvc.perform(get("/clients").with(support.as(user))).andExpect(status().isOk());
+            mvc.perform(get("/clients/" + company.id()).with(support.as(user))).andExpect(status().isOk());
+            mvc.perform(get("/clients/" + company.id() + "/timeline").header("HX-Request", "true").with(support.as(user)))
+                    .andExpect(status().isOk());
+        }
+    }
+
+    @Test
+    void everyoneButTheAdministratorLogsInteractions() throws Exception {
+        expect(get("/clients/" + company.id() + "/interactions/new"),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 403));
+        expect(post("/clients/" + company.id() + "/interactions").with(csrf()),
+                // 200: the empty form comes back with its validation errors, which proves access was granted
+                Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 403));
+        expect(post("/interactions/999999999/next-step/done").with(csrf()),
+                Map.of(Role.SALES, 404, Role.SUPPORT, 404, Role.ADV, 404, Role.MANAGER, 404, Role.ADMIN, 403));
+    }
+
+    @Test
+    void supportCannotRegisterCompanies() throws Exception {
+        expect(get("/clients/new"),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 403, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 200));
+        expect(post("/clients").with(csrf()),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 403, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 200));
+    }
+
+    @Test
+    void onlyTheOwnerAManagerOrAnAdministratorEditsACompany() throws Exception {
+        expect(get("/clients/" + company.id() + "/edit"),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 200, Role.ADMIN, 200));
+        mvc.perform(get("/clients/" + company.id() + "/edit").with(support.as(otherSales))).andExpect(status().isForbidden());
+        var edit = post("/clients/" + company.id()).with(csrf())
+                .param("name", "Renamed").param("status", "CUSTOMER")
+                .param("ownerId", String.valueOf(byRole.get(Role.SALES).id())).param("version", "0");
+        mvc.perform(edit.with(support.as(otherSales))).andExpect(status().isForbidden());
+        mvc.perform(edit.with(support.as(byRole.get(Role.SUPPORT)))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void onlyTheAdministratorManagesUsers() throws Exception {
+        expect(get("/admin/users"),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 403, Role.ADMIN, 200));
+        expect(get("/admin/users/new"),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 403, Role.ADMIN, 200));
+        expect(post("/admin/users").with(csrf()),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 403, Role.ADMIN, 200));
+        expect(get("/admin/users/" + otherSales.id() + "/edit"),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 403, Role.ADMIN, 200));
+    }
+
+    @Test
+    void everyoneMayRecordWhatTheyLearnAboutPeople() throws Exception {
+        expect(get("/clients/" + company.id() + "/contacts/new"),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 200));
+        expect(get("/contacts/new"),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 200));
+    }
+
+    @Test
+    void postsWithoutCsrfTokenAreRefused() throws Exception {
+        mvc.perform(post("/clients").param("name", "No token").with(support.as(byRole.get(Role.SALES))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void routesWithoutARuleAreDenied() throws Exception {
+        mvc.perform(get("/actuator/env").with(support.as(byRole.get(Role.ADMIN)))).andExpect(status().isForbidden());
+        mvc.perform(post("/something/else").with(csrf()).with(support.as(byRole.get(Role.ADMIN))))
+                .andExpect(status().isForbidden());
+    }
+
+    private void expect(MockHttpServletRequestBuilder request, Map<Role, Integer> expected) throws Exception {
+        for (var entry : expected.entrySet()) {
+            mvc.perform(request.with(support.as(byRole.get(entry.getKey()))))
+                    .andExpect(result -> {
+                        int actual = result.getResponse().getStatus();
+                        if (actual != entry.getValue()) {
+                            throw new AssertionError(request.buildRequest(new org.springframework.mock.web.MockServletContext()).getRequestURI()
+                                    + " as " + entry.getKey() + ": expected " + entry.getValue() + " but was " + actual);
+                        }
+                    });
+        }
+    }
+}
