@@ -1,0 +1,121 @@
+package org.relationcrm.client.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.relationcrm.WebTestSupport;
+import org.relationcrm.client.ClientService;
+import org.relationcrm.client.Company;
+import org.relationcrm.client.Contact;
+import org.relationcrm.team.Role;
+import org.relationcrm.team.User;
+import org.relationcrm.team.UserService;
+import org.relationcrm.testing.SqlStatementCounter;
+import org.relationcrm.testing.TestData;
+
+/**
+ * The 360° page, the timeline's next page and the search issue a fixed number of SQL statements, whether the
+ * client has 10 interactions or 10 000. Counted on the DataSource, through the whole request.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(SqlStatementCounter.Config.class)
+class ClientRecordQueryCountTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    SqlStatementCounter counter;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserService users;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    ClientService clients;
+
+    WebTestSupport support;
+    User sales;
+
+    @BeforeEach
+    void setUp() {
+        support = new WebTestSupport(users, userDetails, clients);
+        sales = support.newUser(Role.SALES);
+    }
+
+    @Test
+    void the360PageTimelineAndSearchCostTheSameNumberOfStatementsAt10And10000Interactions() throws Exception {
+        String tag = TestData.unique("qc").replace("-", "");
+        Company small = clientWithHistory("Petit " + tag, 10);
+        Company medium = clientWithHistory("Moyen " + tag, 60);
+        Company large = clientWithHistory("Grand " + tag, 10_000);
+
+        long smallPage = statements("/clients/" + small.id());
+        long largePage = statements("/clients/" + large.id());
+        long smallNext = statements(nextTimelinePage(medium));
+        long largeNext = statements(nextTimelinePage(large));
+        long search = statements("/clients?q=" + tag);
+
+        System.out.printf("SQL statements: 360° page %d (10 interactions) / %d (10 000 interactions); "
+                + "timeline next page %d (60) / %d (10 000); search %d%n", smallPage, largePage, smallNext, largeNext, search);
+        assertThat(largePage).isEqualTo(smallPage);
+        assertThat(largeNext).isEqualTo(smallNext);
+        assertThat(smallPage).as("360° page statements").isLessThanOrEqualTo(6);
+        assertThat(largeNext).as("timeline page statements").isLessThanOrEqualTo(3);
+        assertThat(search).as("search statements").isLessThanOrEqualTo(2);
+    }
+
+    private Company clientWithHistory(String name, int interactions) {
+        Company company = clients.createCompany(TestData.company(name, sales.id()), sales.asActor());
+        Contact a = clients.addContact(company.id(), TestData.person("Anne", "Martin", "anne@x.fr"));
+        Contact b = clients.addContact(company.id(), TestData.person("Bruno", "Morel", "bruno@x.fr"));
+        jdbc.sql("""
+                        insert into interaction (company_id, channel, direction, occurred_at, author_id, author_department,
+                                                 subject, summary, next_step, next_step_due, logged_at)
+                        select :company, (array['PHONE','EMAIL','MEETING'])[1 + n % 3], 'OUTBOUND',
+                               now() - make_interval(hours => n), :author, 'SALES', 'Échange ' || n, 'Résumé ' || n,
+                               case when n % 5 = 0 then 'Rappeler' end,
+                               case when n % 5 = 0 then current_date + 3 end, now()
+                        from generate_series(1, :count) n
+                        """)
+                .param("company", company.id()).param("author", sales.id()).param("count", interactions)
+                .update();
+        jdbc.sql("""
+                        insert into interaction_contact (interaction_id, contact_id, occurred_at)
+                        select id, case when id % 2 = 0 then :a else :b end, occurred_at from interaction where company_id = :company
+                        """)
+                .param("a", a.id()).param("b", b.id()).param("company", company.id()).update();
+        return company;
+    }
+
+    private String nextTimelinePage(Company company) throws Exception {
+        String page = mvc.perform(get("/clients/" + company.id()).with(support.as(sales)))
+                .andReturn().getResponse().getContentAsString();
+        int at = page.indexOf("before=");
+        assertThat(at).as("a first page full enough to have a next one").isPositive();
+        String cursor = page.substring(at + "before=".length()).split("[&\"#]")[0];
+        return "/clients/" + company.id() + "/timeline?before=" + cursor;
+    }
+
+    private long statements(String url) throws Exception {
+        counter.reset();
+        var request = get(url).with(support.as(sales));
+        if (url.contains("/timeline")) {
+            request = request.header("HX-Request", "true");
+        }
+        mvc.perform(request).andExpect(status().isOk());
+        return counter.count();
+    }
+}

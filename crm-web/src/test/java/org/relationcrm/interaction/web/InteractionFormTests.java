@@ -1,0 +1,123 @@
+package org.relationcrm.interaction.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDateTime;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.relationcrm.WebTestSupport;
+import org.relationcrm.client.ClientService;
+import org.relationcrm.client.Company;
+import org.relationcrm.client.Contact;
+import org.relationcrm.team.Role;
+import org.relationcrm.team.User;
+import org.relationcrm.team.UserService;
+import org.relationcrm.testing.TestData;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class InteractionFormTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserService users;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    ClientService clients;
+
+    WebTestSupport support;
+    User sales;
+    User adv;
+    Company company;
+    Contact person;
+
+    @BeforeEach
+    void setUp() {
+        support = new WebTestSupport(users, userDetails, clients);
+        sales = support.newUser(Role.SALES);
+        adv = support.newUser(Role.ADV);
+        company = support.companyOwnedBy(sales);
+        person = clients.addContact(company.id(), TestData.person("Hélène", "Roux", "helene@roux.fr"));
+    }
+
+    @Test
+    void aCallLoggedByAdvAppearsOnTopOfTheTimelineWithItsNextStep() throws Exception {
+        String now = LocalDateTime.now().withSecond(0).withNano(0).minusMinutes(1).toString();
+        mvc.perform(post("/clients/" + company.id() + "/interactions").with(csrf()).with(support.as(adv))
+                        .param("channel", "PHONE").param("direction", "INBOUND").param("occurredAt", now)
+                        .param("contactIds", String.valueOf(person.id()))
+                        .param("subject", "Livraison partielle reçue").param("summary", "Il manque 2 palettes")
+                        .param("sentiment", "NEGATIVE")
+                        .param("nextStepAction", "Relancer le transporteur")
+                        .param("nextStepDue", java.time.LocalDate.now().plusDays(2).toString()))
+                .andExpect(status().is3xxRedirection());
+
+        String page = mvc.perform(get("/clients/" + company.id()).with(support.as(sales)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        int firstEntry = page.indexOf("class=\"timeline-entry");
+        assertThat(firstEntry).isPositive();
+        String top = page.substring(firstEntry, Math.min(page.length(), firstEntry + 4_000));
+        assertThat(top).contains("Livraison partielle reçue").contains("Relancer le transporteur")
+                .contains(adv.fullName()).contains("ADV").contains("Hélène Roux").contains("Négatif");
+    }
+
+    @Test
+    void aNextStepWithoutDueDateIsRefusedNextToTheFieldKeepingTheInput() throws Exception {
+        String page = mvc.perform(post("/clients/" + company.id() + "/interactions").with(csrf()).with(support.as(sales))
+                        .param("channel", "EMAIL").param("direction", "OUTBOUND")
+                        .param("occurredAt", LocalDateTime.now().minusHours(1).withNano(0).toString())
+                        .param("subject", "Envoi de la proposition")
+                        .param("nextStepAction", "Rappeler"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Indiquez l&#39;échéance de la prochaine étape.")
+                .contains("value=\"Envoi de la proposition\"").contains("value=\"Rappeler\"");
+    }
+
+    @Test
+    void anInteractionInTheFutureIsRefused() throws Exception {
+        String page = mvc.perform(post("/clients/" + company.id() + "/interactions").with(csrf()).with(support.as(sales))
+                        .param("channel", "MEETING").param("direction", "OUTBOUND")
+                        .param("occurredAt", LocalDateTime.now().plusDays(3).withNano(0).toString())
+                        .param("subject", "Rendez-vous"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("ne peut pas avoir lieu dans le futur");
+    }
+
+    @Test
+    void aPersonFromAnotherCompanyCannotBeSlippedIntoTheInteraction() throws Exception {
+        Company other = support.companyOwnedBy(sales);
+        Contact stranger = clients.addContact(other.id(), TestData.person("Luc", "Petit", null));
+        mvc.perform(post("/clients/" + company.id() + "/interactions").with(csrf()).with(support.as(sales))
+                        .param("channel", "PHONE").param("direction", "OUTBOUND")
+                        .param("occurredAt", LocalDateTime.now().minusHours(1).withNano(0).toString())
+                        .param("contactIds", String.valueOf(stranger.id()))
+                        .param("subject", "Appel"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aGarbledTimelineCursorIsABadRequest() throws Exception {
+        mvc.perform(get("/clients/" + company.id()).param("before", "not-a-cursor").with(support.as(sales)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/clients/" + company.id()).param("channel", "PIGEON").with(support.as(sales)))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void anUnknownClientIsANotFoundPage() throws Exception {
+        mvc.perform(get("/clients/987654321").with(support.as(sales))).andExpect(status().isNotFound());
+    }
+}
