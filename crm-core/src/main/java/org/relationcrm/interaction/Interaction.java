@@ -48,6 +48,20 @@ public class Interaction {
     @Version
     private long version;
 
+    /** EXCHANGE: people talked; EVENT: another feature recorded something (see {@link TimelineEvent}). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Kind kind = Kind.EXCHANGE;
+
+    @Column(name = "event_type")
+    private String eventType;
+
+    @Column(name = "ref_type")
+    private String refType;
+
+    @Column(name = "ref_id")
+    private Long refId;
+
     @Column(name = "company_id")
     private Long companyId;
 
@@ -56,12 +70,12 @@ public class Interaction {
     @Column(name = "contact_id")
     private Set<Long> contactIds = new HashSet<>();
 
+    /** Null for an event. */
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private Channel channel;
 
+    /** Null for an event. */
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private Direction direction;
 
     @Column(name = "occurred_at", nullable = false)
@@ -89,6 +103,9 @@ public class Interaction {
 
     @Column(name = "logged_at", nullable = false)
     private Instant loggedAt;
+
+    /** What a timeline entry is. */
+    public enum Kind { EXCHANGE, EVENT }
 
     protected Interaction() {
     }
@@ -128,9 +145,40 @@ public class Interaction {
         this.loggedAt = now;
     }
 
+    private Interaction(TimelineEvent event, Actor author, Instant now) {
+        if (event.companyId() == null && event.contactIds().isEmpty()) {
+            throw new IllegalArgumentException("an event is about a company or at least one person");
+        }
+        this.kind = Kind.EVENT;
+        this.eventType = event.type();
+        this.refType = optional(event.refType(), 30, "refType");
+        this.refId = event.refId();
+        this.companyId = event.companyId();
+        this.contactIds.addAll(event.contactIds());
+        this.occurredAt = now;
+        this.loggedAt = now;
+        this.authorId = author.userId();
+        this.authorDepartment = author.department();
+        this.subject = required(event.subject(), MAX_SUBJECT, "subject");
+        this.summary = optional(event.summary(), MAX_SUMMARY, "summary");
+    }
+
+    /** Puts another feature's event on the client's timeline, as happening now, by the acting user. */
+    public static Interaction recordEvent(TimelineEvent event, Actor author, Instant now) {
+        return new Interaction(event, author, now);
+    }
+
     /** Records what the author just did with the client. Rules checked here, not in the form. */
     public static Interaction log(LogInteraction entry, Actor author, Instant now, ZoneId zone) {
         return new Interaction(entry, author, now, zone);
+    }
+
+    /** Sets a next step on an event, e.g. a follow-up created by a detractor's survey answer. */
+    public void planNextStep(String action, LocalDate dueOn) {
+        if (nextStep != null && !nextStep.isDone()) {
+            throw new IllegalStateException("this entry already has an open next step");
+        }
+        this.nextStep = new NextStep(required(action, MAX_NEXT_STEP, "nextStepAction"), dueOn);
     }
 
     public void completeNextStep(Actor actor, Instant when) {
@@ -172,6 +220,14 @@ public class Interaction {
 
     public Long companyId() {
         return companyId;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String eventType() {
+        return eventType;
     }
 
     public Set<Long> contactIds() {

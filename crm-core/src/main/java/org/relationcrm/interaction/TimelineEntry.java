@@ -10,6 +10,10 @@ import org.relationcrm.shared.Department;
 /** One line of a timeline as people read it, with author and people named, read in the page's single query. */
 public record TimelineEntry(
         long id,
+        Interaction.Kind kind,
+        String eventType,
+        String refType,
+        Long refId,
         Long companyId,
         String companyName,
         Instant occurredAt,
@@ -26,6 +30,10 @@ public record TimelineEntry(
         Instant nextStepDoneAt,
         String nextStepDoneByName,
         List<PersonRef> people) {
+
+    public boolean isEvent() {
+        return kind == Interaction.Kind.EVENT;
+    }
 
     public boolean hasOpenNextStep() {
         return nextStepAction != null && nextStepDoneAt == null;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -44,9 +45,10 @@ public class Formats {
         return LocalDate.now(clock);
     }
 
-    /** Whole days from the instant to now. */
+    /** Calendar days from the instant's date to today, in the company's time zone. */
     public long daysSince(Instant instant) {
-        return instant == null ? -1 : java.time.Duration.between(instant, clock.instant()).toDays();
+        return instant == null ? -1 : ChronoUnit.DAYS.between(LocalDate.ofInstant(instant, clock.getZone()),
+                LocalDate.now(clock));
     }
 
     public LocalDateTime nowForInput() {

@@ -110,8 +110,10 @@ class SqlClientQueries implements ClientQueries {
         String sql = """
                 select r.*, u.full_name owner_name, mc.*,
                        case when r.kind = 'COMPANY'
-                            then (select max(i.occurred_at) from interaction i where i.company_id = r.id)
-                            else (select max(ic.occurred_at) from interaction_contact ic where ic.contact_id = r.id)
+                            then (select max(i.occurred_at) from interaction i where i.company_id = r.id and i.kind = 'EXCHANGE')
+                            else (select max(ic.occurred_at) from interaction_contact ic
+                                  join interaction i on i.id = ic.interaction_id
+                                  where ic.contact_id = r.id and i.kind = 'EXCHANGE')
                        end last_interaction_at
                 from (select * from (%s) branches order by sort_name, kind, id limit :limit) r
                 left join app_user u on u.id = r.owner_id
@@ -180,7 +182,8 @@ class SqlClientQueries implements ClientQueries {
         Instant now = clock.instant();
         return jdbc.sql("""
                         select c.*, u.full_name owner_name, mc.*,
-                               (select max(i.occurred_at) from interaction i where i.company_id = c.id) last_interaction_at
+                               (select max(i.occurred_at) from interaction i
+                                where i.company_id = c.id and i.kind = 'EXCHANGE') last_interaction_at
                         from company c
                         join app_user u on u.id = c.owner_id
                         """ + MAIN_CONTACT_LATERAL + """

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import org.relationcrm.interaction.Direction;
+import org.relationcrm.interaction.Interaction;
 import org.relationcrm.interaction.PersonRef;
 import org.relationcrm.interaction.Sentiment;
 import org.relationcrm.interaction.TimelineCursor;
@@ -43,7 +44,7 @@ class SqlTimelineQueries implements TimelineQueries {
                                                      int size) {
         String page = scope.kind() == TimelineScope.Kind.COMPANY ? companyPage(filter, before) : contactPage(filter, before);
         String sql = """
-                select i.id, i.company_id, co.name company_name, i.occurred_at, i.channel, i.direction,
+                select i.id, i.kind, i.event_type, i.ref_type, i.ref_id, i.company_id, co.name company_name, i.occurred_at, i.channel, i.direction,
                        au.full_name author_name, i.author_department, i.subject, i.summary, i.outcome, i.sentiment,
                        i.next_step, i.next_step_due, i.next_step_done_at, du.full_name done_by_name,
                        people.ids people_ids, people.names people_names
@@ -112,8 +113,10 @@ class SqlTimelineQueries implements TimelineQueries {
     @Override
     public Optional<Instant> lastInteractionAt(TimelineScope scope) {
         String sql = scope.kind() == TimelineScope.Kind.COMPANY
-                ? "select max(occurred_at) from interaction where company_id = :id"
-                : "select max(occurred_at) from interaction_contact where contact_id = :id";
+                ? "select max(occurred_at) from interaction where company_id = :id and kind = 'EXCHANGE'"
+                : """
+                  select max(ic.occurred_at) from interaction_contact ic join interaction i on i.id = ic.interaction_id
+                  where ic.contact_id = :id and i.kind = 'EXCHANGE'""";
         return Optional.ofNullable(jdbc.sql(sql).param("id", scope.id()).query(Timestamp.class).single())
                 .map(Timestamp::toInstant);
     }
@@ -123,9 +126,14 @@ class SqlTimelineQueries implements TimelineQueries {
         Long company = rs.wasNull() ? null : companyId;
         Timestamp doneAt = rs.getTimestamp("next_step_done_at");
         String sentiment = rs.getString("sentiment");
-        return new TimelineEntry(rs.getLong("id"), company, rs.getString("company_name"),
-                rs.getTimestamp("occurred_at").toInstant(), Channel.valueOf(rs.getString("channel")),
-                Direction.valueOf(rs.getString("direction")), rs.getString("author_name"),
+        long refId = rs.getLong("ref_id");
+        Long ref = rs.wasNull() ? null : refId;
+        String channel = rs.getString("channel");
+        String direction = rs.getString("direction");
+        return new TimelineEntry(rs.getLong("id"), Interaction.Kind.valueOf(rs.getString("kind")),
+                rs.getString("event_type"), rs.getString("ref_type"), ref, company, rs.getString("company_name"),
+                rs.getTimestamp("occurred_at").toInstant(), channel == null ? null : Channel.valueOf(channel),
+                direction == null ? null : Direction.valueOf(direction), rs.getString("author_name"),
                 Department.valueOf(rs.getString("author_department")), rs.getString("subject"),
                 rs.getString("summary"), rs.getString("outcome"),
                 sentiment == null ? null : Sentiment.valueOf(sentiment), rs.getString("next_step"),

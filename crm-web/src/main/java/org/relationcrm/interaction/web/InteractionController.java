@@ -60,7 +60,7 @@ class InteractionController {
         }
         interactions.log(toEntry(companyId, form), me.actor());
         redirect.addFlashAttribute("flash", "flash.interaction.logged");
-        return "redirect:/clients/" + companyId + "#timeline";
+        return "redirect:/clients/" + companyId;
     }
 
     @GetMapping("/contacts/{contactId}/interactions/new")
@@ -87,7 +87,7 @@ class InteractionController {
                 form.nextStepDue());
         interactions.log(toEntry(person.companyId(), withPerson), me.actor());
         redirect.addFlashAttribute("flash", "flash.interaction.logged");
-        return "redirect:/contacts/" + contactId + "#timeline";
+        return "redirect:/contacts/" + contactId;
     }
 
     /** Marks a follow-up done and goes back where the user clicked, staying inside the application. */
@@ -97,7 +97,7 @@ class InteractionController {
         var interaction = interactions.completeNextStep(id, me.actor());
         redirect.addFlashAttribute("flash", "flash.nextStep.done");
         if (back != null && back.matches("^/(clients|contacts)/\\d+$")) {
-            return "redirect:" + back + "#timeline";
+            return "redirect:" + back;
         }
         return interaction.companyId() != null ? "redirect:/clients/" + interaction.companyId() : "redirect:/clients";
     }
