@@ -11,3 +11,11 @@ alter table interaction add constraint interaction_exchange_has_channel
     check (kind = 'EVENT' or (channel is not null and direction is not null));
 alter table interaction add constraint interaction_event_has_type
     check (kind = 'EXCHANGE' or event_type is not null);
+
+-- Whose next step it is: the author when null, someone else when a feature plans it for them
+-- (a care-plan check-in or a detractor's follow-up for the client's owner). "My day" reads open next steps
+-- by coalesce(next_step_assignee_id, author_id).
+alter table interaction add column next_step_assignee_id bigint references app_user (id);
+drop index interaction_open_next_step_idx;
+create index interaction_open_next_step_idx on interaction (coalesce(next_step_assignee_id, author_id), next_step_due)
+    where next_step is not null and next_step_done_at is null;

@@ -140,7 +140,7 @@ public class Interaction {
             if (entry.nextStepDue().isBefore(occurredOn)) {
                 throw new IllegalArgumentException("the next step cannot be due before the interaction took place");
             }
-            this.nextStep = new NextStep(action, entry.nextStepDue());
+            this.nextStep = new NextStep(action, entry.nextStepDue(), author.userId());
         }
         this.loggedAt = now;
     }
@@ -173,12 +173,18 @@ public class Interaction {
         return new Interaction(entry, author, now, zone);
     }
 
-    /** Sets a next step on an event, e.g. a follow-up created by a detractor's survey answer. */
-    public void planNextStep(String action, LocalDate dueOn) {
+    /**
+     * Plans a next step for someone, e.g. a care-plan check-in or a detractor's follow-up for the client's owner.
+     * It shows in that user's open next steps.
+     */
+    public void planNextStep(String action, LocalDate dueOn, long assigneeId) {
         if (nextStep != null && !nextStep.isDone()) {
             throw new IllegalStateException("this entry already has an open next step");
         }
-        this.nextStep = new NextStep(required(action, MAX_NEXT_STEP, "nextStepAction"), dueOn);
+        if (dueOn == null) {
+            throw new IllegalArgumentException("a next step needs a due date");
+        }
+        this.nextStep = new NextStep(required(action, MAX_NEXT_STEP, "nextStepAction"), dueOn, assigneeId);
     }
 
     public void completeNextStep(Actor actor, Instant when) {

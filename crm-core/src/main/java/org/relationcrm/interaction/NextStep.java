@@ -17,6 +17,9 @@ public class NextStep {
     @Column(name = "next_step_due")
     private LocalDate dueOn;
 
+    @Column(name = "next_step_assignee_id")
+    private Long assigneeId;
+
     @Column(name = "next_step_done_at")
     private Instant doneAt;
 
@@ -26,9 +29,10 @@ public class NextStep {
     protected NextStep() {
     }
 
-    NextStep(String action, LocalDate dueOn) {
+    NextStep(String action, LocalDate dueOn, long assigneeId) {
         this.action = Objects.requireNonNull(action, "action");
         this.dueOn = Objects.requireNonNull(dueOn, "dueOn");
+        this.assigneeId = assigneeId;
     }
 
     void markDone(long userId, Instant when) {
@@ -45,6 +49,11 @@ public class NextStep {
 
     public LocalDate dueOn() {
         return dueOn;
+    }
+
+    /** The user who has to do it. */
+    public Long assigneeId() {
+        return assigneeId;
     }
 
     public Instant doneAt() {
