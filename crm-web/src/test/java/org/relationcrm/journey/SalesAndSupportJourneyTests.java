@@ -188,7 +188,7 @@ class SalesAndSupportJourneyTests {
         salesPage.getByLabel("Échéance", new Page.GetByLabelOptions().setExact(true)).fill(due.toString());
         salesPage.locator("#save-interaction").click();
 
-        assertThat(salesPage).hasURL(Pattern.compile("/clients/" + company.id() + "#timeline$"));
+        assertThat(salesPage).hasURL(Pattern.compile("/clients/" + company.id() + "$"));
         assertThat(salesPage.locator(".alert-success[role=status]")).hasText("Interaction consignée.");
         Locator newest = salesPage.locator("#timeline .timeline-entry").first();
         assertThat(newest.locator(".subject")).hasText(subject);
