@@ -3,16 +3,14 @@ package org.relationcrm.config;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
-import org.relationcrm.team.PasswordHasher;
 import org.relationcrm.team.UserRepository;
 
 /**
@@ -20,6 +18,7 @@ import org.relationcrm.team.UserRepository;
  * Object-level rules (only the owner, a manager or an admin edits a company) are checked by the services.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // not for the generate command
 class SecurityConfig {
 
     private static final String[] TALK_TO_CLIENTS = {"SALES", "SUPPORT", "ADV", "MANAGER"};
@@ -50,16 +49,6 @@ class SecurityConfig {
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                         + "frame-ancestors 'none'; form-action 'self'")));
         return http.build();
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
-    }
-
-    @Bean
-    PasswordHasher passwordHasher(PasswordEncoder encoder) {
-        return encoder::encode;
     }
 
     @Bean
