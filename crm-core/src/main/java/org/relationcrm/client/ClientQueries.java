@@ -15,8 +15,8 @@ public interface ClientQueries {
 
     Optional<CompanyCard> company(long companyId);
 
-    /** The people of a company, primary contact first, then by name; at most {@code limit}. */
-    List<ContactCard> contactsOf(long companyId, int limit);
+    /** The people of a company, primary contact first, then by name; {@code limit} of them from {@code offset}. */
+    List<ContactCard> contactsOf(long companyId, int offset, int limit);
 
     Optional<ContactCard> contact(long contactId);
 

@@ -18,8 +18,12 @@ public class ClientRecordService {
 
     /** How far ahead "upcoming" important dates are shown. */
     public static final int UPCOMING_DAYS = 30;
-    /** Contacts shown on the 360° page; a company with more gets a link to all of them. */
-    public static final int CONTACTS_SHOWN = 50;
+    /** Contacts shown on the 360° page (primary first); a company with more gets a link to all of them. */
+    public static final int CONTACTS_SHOWN = 8;
+    /** Contacts per page of a company's people list. */
+    public static final int PEOPLE_PAGE = 50;
+    /** People offered when logging an interaction with a company. */
+    public static final int PEOPLE_IN_FORM = 200;
 
     private final ClientQueries queries;
     private final Clock clock;
@@ -33,12 +37,29 @@ public class ClientRecordService {
         return queries.search(search, after, limit);
     }
 
+    public CompanyCard companyCard(long companyId) {
+        return queries.company(companyId).orElseThrow(() -> new NotFoundException("Company", companyId));
+    }
+
     public ClientRecord companyRecord(long companyId) {
-        CompanyCard company = queries.company(companyId).orElseThrow(() -> new NotFoundException("Company", companyId));
-        List<ContactCard> contacts = queries.contactsOf(companyId, CONTACTS_SHOWN + 1);
+        CompanyCard company = companyCard(companyId);
+        List<ContactCard> contacts = queries.contactsOf(companyId, 0, CONTACTS_SHOWN + 1);
         boolean more = contacts.size() > CONTACTS_SHOWN;
         return new ClientRecord(company, more ? contacts.subList(0, CONTACTS_SHOWN) : contacts, more,
                 upcoming(queries.importantDatesOfCompany(companyId)));
+    }
+
+    /** One page of a company's people; the list has one more element than the page when more follow. */
+    public List<ContactCard> peopleOf(long companyId, int page) {
+        if (page < 0 || page > 10_000) {
+            throw new IllegalArgumentException("invalid page");
+        }
+        return queries.contactsOf(companyId, page * PEOPLE_PAGE, PEOPLE_PAGE + 1);
+    }
+
+    /** The people one can tick when logging an interaction with the company. */
+    public List<ContactCard> peopleForForm(long companyId) {
+        return queries.contactsOf(companyId, 0, PEOPLE_IN_FORM);
     }
 
     public PersonRecord personRecord(long contactId) {

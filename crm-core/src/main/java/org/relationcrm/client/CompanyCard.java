@@ -10,6 +10,7 @@ public record CompanyCard(
         String ownerName,
         Instant createdAt,
         Instant lastInteractionAt,
+        int contactCount,
         DataCompleteness completeness) {
 
     public boolean canBeEditedBy(org.relationcrm.team.Actor actor) {

@@ -7,6 +7,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -16,6 +19,10 @@ import org.springframework.stereotype.Component;
 public class Formats {
 
     private final Clock clock;
+    // Formatters are immutable and costly to build: one of each kind per language, built once.
+    private final Map<Locale, DateTimeFormatter> dateTimes = new ConcurrentHashMap<>();
+    private final Map<Locale, DateTimeFormatter> dates = new ConcurrentHashMap<>();
+    private final Map<Locale, DateTimeFormatter> dayMonths = new ConcurrentHashMap<>();
 
     Formats(Clock clock) {
         this.clock = clock;
@@ -25,20 +32,23 @@ public class Formats {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(LocaleContextHolder.getLocale())
-                .format(instant.atZone(clock.getZone()));
+        return dateTimes.computeIfAbsent(LocaleContextHolder.getLocale(),
+                        locale -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                                .withLocale(locale).withZone(clock.getZone()))
+                .format(instant);
     }
 
     public String date(LocalDate date) {
         if (date == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale()).format(date);
+        return dates.computeIfAbsent(LocaleContextHolder.getLocale(),
+                locale -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)).format(date);
     }
 
     public String dayMonth(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM", LocaleContextHolder.getLocale()).format(date);
+        return date == null ? "" : dayMonths.computeIfAbsent(LocaleContextHolder.getLocale(),
+                locale -> DateTimeFormatter.ofPattern("d MMMM", locale)).format(date);
     }
 
     public LocalDate today() {

@@ -182,6 +182,7 @@ class SqlClientQueries implements ClientQueries {
         Instant now = clock.instant();
         return jdbc.sql("""
                         select c.*, u.full_name owner_name, mc.*,
+                               (select count(*) from contact k where k.company_id = c.id) contact_count,
                                (select max(i.occurred_at) from interaction i
                                 where i.company_id = c.id and i.kind = 'EXCHANGE') last_interaction_at
                         from company c
@@ -202,7 +203,7 @@ class SqlClientQueries implements ClientQueries {
                             rs.getBoolean("mc_has_email"), rs.getBoolean("mc_has_phone"),
                             rs.getBoolean("mc_has_channel"), lastAt);
                     return new CompanyCard(rs.getLong("id"), rs.getLong("version"), details, rs.getString("owner_name"),
-                            instant(rs, "created_at"), lastAt, DataCompleteness.of(facts, now));
+                            instant(rs, "created_at"), lastAt, rs.getInt("contact_count"), DataCompleteness.of(facts, now));
                 })
                 .optional();
     }
@@ -214,13 +215,14 @@ class SqlClientQueries implements ClientQueries {
             """;
 
     @Override
-    public List<ContactCard> contactsOf(long companyId, int limit) {
+    public List<ContactCard> contactsOf(long companyId, int offset, int limit) {
         return jdbc.sql(CONTACT_COLUMNS + """
                         where k.company_id = :companyId
                         order by k.primary_contact desc, k.sort_name, k.id
-                        limit :limit
+                        limit :limit offset :offset
                         """)
                 .param("companyId", companyId)
+                .param("offset", offset)
                 .param("limit", limit)
                 .query((rs, n) -> toContactCard(rs))
                 .list();

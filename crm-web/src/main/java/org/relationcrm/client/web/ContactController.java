@@ -92,6 +92,18 @@ class ContactController {
         model.addAttribute("departments", Department.values());
     }
 
+    /** Everyone at a company, 50 per page, for companies with more people than the 360° page shows. */
+    @GetMapping("/clients/{companyId}/contacts")
+    String people(@PathVariable long companyId, @RequestParam(defaultValue = "0") int page, Model model) {
+        var people = records.peopleOf(companyId, page);
+        boolean more = people.size() > ClientRecordService.PEOPLE_PAGE;
+        model.addAttribute("company", records.companyCard(companyId));
+        model.addAttribute("people", more ? people.subList(0, ClientRecordService.PEOPLE_PAGE) : people);
+        model.addAttribute("page", page);
+        model.addAttribute("more", more);
+        return "clients/people";
+    }
+
     @GetMapping("/clients/{companyId}/contacts/new")
     String newContact(@PathVariable long companyId, Model model) {
         model.addAttribute("company", clients.company(companyId));

@@ -126,10 +126,10 @@ class InteractionController {
     }
 
     private String companyForm(long companyId, Model model) {
-        var record = records.companyRecord(companyId);
+        var company = records.companyCard(companyId);
         model.addAttribute("companyId", companyId);
-        model.addAttribute("clientName", record.company().name());
-        model.addAttribute("people", record.contacts());
+        model.addAttribute("clientName", company.name());
+        model.addAttribute("people", records.peopleForForm(companyId));
         model.addAttribute("action", "/clients/" + companyId + "/interactions");
         model.addAttribute("cancel", "/clients/" + companyId);
         return choices(model);

@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# The benchmark of the 360° record, the timeline, the search and interaction logging at 5 million interactions.
+# One command: builds the app, creates a fresh PostgreSQL database, fills it with the generator, starts the app with
+# production-like settings, drives HTTP load with wrk at 1, 8 and 32 connections, times the same SQL directly with
+# pgbench (the "SQL floor"), and writes docs/benchmarks.md.
+#
+#   bench/run.sh                 # full size: 100 000 companies, 300 000 people, 5 000 000 interactions
+#   BENCH_SCALE=0.01 bench/run.sh   # a quick rehearsal on 1 % of the data (the report says so)
+#
+# Needs: a PostgreSQL server (default 127.0.0.1:5432, user postgres, trust auth; BENCH_PGHOST/PORT/USER to change),
+# its client tools (createdb, psql, pgbench), wrk and curl (Debian packages postgresql-client, wrk, curl).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+export BENCH_DIR="$ROOT/bench"
+export BENCH_WORK="$ROOT/bench/work"
+mkdir -p "$BENCH_WORK"
+source .ci/find-jdk.sh
+
+PGHOST=${BENCH_PGHOST:-127.0.0.1}
+PGPORT=${BENCH_PGPORT:-5432}
+PGUSER=${BENCH_PGUSER:-postgres}
+export PGHOST PGPORT PGUSER
+DB=${BENCH_DB:-relation_bench_run}
+PORT=${BENCH_PORT:-8099}
+DURATION=${BENCH_DURATION:-20s}
+WARMUP=${BENCH_WARMUP:-15s}
+SCALE=${BENCH_SCALE:-1}
+COMPANIES=$(python3 -c "print(int(100000*$SCALE))")
+CONTACTS=$(python3 -c "print(int(300000*$SCALE))")
+INTERACTIONS=$(python3 -c "print(int(5000000*$SCALE))")
+JAR="$ROOT/crm-web/target/relation.jar"
+URL="http://127.0.0.1:$PORT"
+APP_PID=""
+
+for tool in wrk pgbench psql createdb curl python3; do
+  command -v $tool >/dev/null || { echo "bench needs $tool (apt-get install wrk postgresql-client curl)" >&2; exit 1; }
+done
+
+stop_app() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+  fi
+  APP_PID=""
+}
+trap stop_app EXIT
+
+start_app() { # $1 = log file, then extra arguments
+  local log=$1; shift
+  java -Xms1g -Xmx1g -jar "$JAR" --server.port="$PORT" \
+    --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" --spring.datasource.username="$PGUSER" \
+    --spring.datasource.hikari.maximum-pool-size=16 --logging.level.root=WARN "$@" > "$log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 120); do
+    curl -s -o /dev/null "$URL/login" && return 0
+    kill -0 "$APP_PID" 2>/dev/null || { echo "the app did not start, see $log" >&2; exit 1; }
+    sleep 1
+  done
+  echo "the app did not answer within 120 s, see $log" >&2; exit 1
+}
+
+login() { # exports BENCH_COOKIE (session) and BENCH_CSRF (a form token of that session)
+  local jar="$BENCH_WORK/cookies.txt"
+  rm -f "$jar"
+  local token
+  token=$(curl -s -c "$jar" -b "$jar" "$URL/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=sales" --data-urlencode "password=relation-demo" \
+    --data-urlencode "_csrf=$token" "$URL/login"
+  export BENCH_COOKIE="JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1)"
+  export BENCH_CSRF=$(curl -s -b "$BENCH_COOKIE" "$URL/clients/$(head -1 "$BENCH_WORK/record_ids.txt")/interactions/new" \
+    | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  [ -n "$BENCH_CSRF" ] || { echo "login failed" >&2; exit 1; }
+}
+
+echo "== 1. build"
+./mvnw -B -q -DskipTests package
+
+echo "== 2. fresh database $DB filled by the generator ($COMPANIES companies, $CONTACTS people, $INTERACTIONS interactions)"
+dropdb --if-exists "$DB"
+createdb "$DB"
+java -jar "$JAR" --spring.profiles.active=generate --spring.main.web-application-type=none \
+  --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" --spring.datasource.username="$PGUSER" \
+  --relation.generate.companies="$COMPANIES" --relation.generate.contacts="$CONTACTS" \
+  --relation.generate.interactions="$INTERACTIONS" --relation.generate.seed=42 --logging.level.root=WARN \
+  | tee "$BENCH_WORK/generate.log" | grep -E '^(table|company|contact|interaction|indexes|analyze|total)'
+
+echo "== 3. inputs: clients (typical and the largest), timeline cursors, search terms"
+psql -qAt -d "$DB" > "$BENCH_WORK/record_ids.txt" <<'SQL'
+-- 95 % random clients, 5 % the five largest (by interactions)
+(select id from company order by random() limit 950)
+union all
+(select company_id from (select company_id from interaction group by company_id order by count(*) desc limit 5) big,
+        generate_series(1, 10))
+SQL
+psql -qAt -d "$DB" -c "select string_agg(company_id::text, ' ') from (select company_id from interaction group by company_id order by count(*) desc limit 5) b" > "$BENCH_WORK/largest.txt"
+psql -qAt -F ' ' -d "$DB" -v ids="$(sort -u "$BENCH_WORK/record_ids.txt" | tr '\n' ' ')" \
+  > "$BENCH_WORK/timeline_cursors.txt" <<'SQL'
+-- the cursor a "show more" click sends: after the 25th newest entry (seconds.nanos.id, as TimelineCursor encodes it)
+select c.id, floor(extract(epoch from i.occurred_at))::bigint || '.'
+             || ((extract(microseconds from i.occurred_at)::bigint % 1000000) * 1000) || '.' || i.id
+from (select distinct id from company
+      where id in (select unnest(string_to_array(trim(:'ids'), ' '))::bigint)) c
+cross join lateral (select occurred_at, id from interaction where company_id = c.id
+                    order by occurred_at desc, id desc offset 24 limit 1) i
+SQL
+psql -qAt -d "$DB" -c "select t from (select distinct substr(relation_fold(name), 1, 5) t from company) p order by random() limit 200" \
+  | python3 -c "import sys,urllib.parse; [print(urllib.parse.quote(l.strip())) for l in sys.stdin if l.strip()]" \
+  > "$BENCH_WORK/name_terms.txt"
+psql -qAt -d "$DB" -c "select email from contact where email is not null order by random() limit 200" \
+  | python3 -c "import sys,urllib.parse; [print(urllib.parse.quote(l.strip())) for l in sys.stdin if l.strip()]" \
+  > "$BENCH_WORK/email_terms.txt"
+
+echo "== 4. the exact SQL of a 360° page and of a search, captured from the app's JDBC log"
+start_app "$BENCH_WORK/capture.log" --logging.level.org.springframework.jdbc.core.JdbcTemplate=DEBUG \
+  --logging.level.org.springframework.jdbc.core.StatementCreatorUtils=TRACE --logging.level.org.hibernate.SQL=DEBUG
+login
+BIG=$(cut -d' ' -f1 "$BENCH_WORK/largest.txt")
+TERM=$(head -1 "$BENCH_WORK/name_terms.txt")
+mark() { wc -l < "$BENCH_WORK/capture.log"; }
+m0=$(mark); curl -s -o /dev/null -b "$BENCH_COOKIE" "$URL/clients/$BIG"; m1=$(mark)
+curl -s -o /dev/null -b "$BENCH_COOKIE" "$URL/clients?q=$TERM"; m2=$(mark)
+stop_app
+python3 "$BENCH_DIR/sqlfloor.py" "$BENCH_WORK/capture.log" "$m0" "$m1" "$BIG" > "$BENCH_WORK/floor_record.sql"
+python3 "$BENCH_DIR/sqlfloor.py" "$BENCH_WORK/capture.log" "$m1" "$m2" "$TERM" --term > "$BENCH_WORK/floor_search.sql"
+
+echo "== 5. the app, production-like (no SQL logging, 1 GiB heap, 16 connections), warm-up"
+start_app "$BENCH_WORK/app.log"
+login
+export BENCH_OCCURRED_AT=$(date +%Y-%m-%dT%H:%M -d '-1 hour')
+for script in record timeline; do wrk -t2 -c8 -d"$WARMUP" -s "$BENCH_DIR/$script.lua" "$URL" > /dev/null; done
+BENCH_TERMS="$BENCH_WORK/name_terms.txt" wrk -t2 -c8 -d"$WARMUP" -s "$BENCH_DIR/search.lua" "$URL" > /dev/null
+
+echo "== 6. load: each scenario at 1, 8 and 32 connections for $DURATION"
+: > "$BENCH_WORK/results.txt"
+run() { # scenario script terms connections
+  local threads=$(( $4 < 2 ? 1 : 2 ))
+  echo "-- $1 c=$4" | tee -a "$BENCH_WORK/results.txt"
+  BENCH_TERMS="${3:-}" wrk -t"$threads" -c"$4" -d"$DURATION" --latency -s "$BENCH_DIR/$2.lua" "$URL" \
+    | tee -a "$BENCH_WORK/results.txt" | grep -E "Requests/sec|99%|Non-2xx|Socket errors" || true
+}
+for c in 1 8 32; do
+  run record record "" $c
+  run timeline timeline "" $c
+  run search_name search "$BENCH_WORK/name_terms.txt" $c
+  run search_email search "$BENCH_WORK/email_terms.txt" $c
+  run log log "" $c
+done
+RSS_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
+stop_app
+
+echo "== 7. the SQL floor: the same statements straight to PostgreSQL, 1 connection"
+psql -qAt -d "$DB" -c "create table if not exists bench_input (n int, id bigint, term text)" -c "truncate bench_input"
+python3 - "$BENCH_WORK" <<'PY' | psql -q -d "$DB"
+import sys, urllib.parse
+work = sys.argv[1]
+ids = [l.strip() for l in open(work + "/record_ids.txt") if l.strip()]
+terms = [urllib.parse.unquote(l.strip()) for l in open(work + "/name_terms.txt") if l.strip()]
+print("copy bench_input (n, id, term) from stdin;")
+for i in range(max(len(ids), len(terms))):
+    idv = ids[i] if i < len(ids) else "\\N"
+    t = terms[i].replace("\\", "\\\\") if i < len(terms) else "\\N"
+    print(f"{i + 1}\t{idv}\t{t}")
+print("\\.")
+PY
+NIDS=$(wc -l < "$BENCH_WORK/record_ids.txt"); NTERMS=$(wc -l < "$BENCH_WORK/name_terms.txt")
+pgbench -n -c1 -T20 -D nids="$NIDS" -f "$BENCH_WORK/floor_record.sql" "$DB" > "$BENCH_WORK/floor_record.txt" 2>&1
+pgbench -n -c1 -T20 -D nterms="$NTERMS" -f "$BENCH_WORK/floor_search.sql" "$DB" > "$BENCH_WORK/floor_search.txt" 2>&1
+psql -qAt -d "$DB" -c "drop table bench_input"
+
+echo "== 8. report"
+python3 "$BENCH_DIR/report.py" "$BENCH_WORK" "$RSS_KB" "$SCALE" "$COMPANIES" "$CONTACTS" "$INTERACTIONS" > docs/benchmarks.md
+cat docs/benchmarks.md
