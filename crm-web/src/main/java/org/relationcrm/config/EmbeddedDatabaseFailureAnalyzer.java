@@ -13,7 +13,7 @@ class EmbeddedDatabaseFailureAnalyzer extends AbstractFailureAnalyzer<EmbeddedDa
             root = root.getCause();
         }
         String description = "Relation could not start its embedded PostgreSQL (data folder: " + cause.dataDir()
-                + ").\nReason: " + root.getMessage();
+                + ").\nReason: " + root.getClass().getSimpleName() + ": " + root.getMessage();
         String action = """
                 Either:
                   - make sure no other Relation is running with the same data folder, and that the folder is writable
