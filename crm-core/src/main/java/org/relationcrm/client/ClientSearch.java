@@ -6,8 +6,8 @@ package org.relationcrm.client;
  */
 public record ClientSearch(String text, CompanyStatus status, Long ownerId, ClientKind kind) {
 
-    /** Shorter searches would match almost everything and cannot use the trigram index. */
-    public static final int MIN_TEXT_LENGTH = 2;
+    /** Below this many characters a search is a prefix of the name, not "contains" (trigrams need three). */
+    public static final int TRIGRAM_LENGTH = 3;
 
     public ClientSearch {
         text = text == null || text.isBlank() ? null : text.strip();

@@ -61,12 +61,17 @@ class SqlClientQueries implements ClientQueries {
     public Slice<ClientRow, ClientCursor> search(ClientSearch search, ClientCursor after, int limit) {
         boolean companies = search.kind() != ClientKind.PERSON;
         boolean people = search.kind() != ClientKind.COMPANY && search.status() == null && search.ownerId() == null;
-        String pattern = search.hasText() ? "%" + escapeLike(fold(search.text())) + "%" : null;
+        // Trigram indexes need three characters; a shorter text is matched as a prefix of the name only.
+        boolean shortText = search.hasText() && fold(search.text()).length() < ClientSearch.TRIGRAM_LENGTH;
+        String pattern = !search.hasText() ? null
+                : shortText ? escapeLike(fold(search.text())) + "%" : "%" + escapeLike(fold(search.text())) + "%";
 
         List<String> branches = new ArrayList<>();
         if (companies) {
             StringBuilder where = new StringBuilder("true");
-            if (pattern != null) {
+            if (shortText) {
+                where.append(" and c.sort_name like :pattern");
+            } else if (pattern != null) {
                 where.append(" and c.id in ").append("""
                         (select id from company where search_text like :pattern
                          union
@@ -93,7 +98,7 @@ class SqlClientQueries implements ClientQueries {
         if (people) {
             StringBuilder where = new StringBuilder("k.company_id is null");
             if (pattern != null) {
-                where.append(" and k.search_text like :pattern");
+                where.append(shortText ? " and k.sort_name like :pattern" : " and k.search_text like :pattern");
             }
             if (after != null) {
                 where.append(after.kind() == ClientKind.COMPANY

@@ -101,6 +101,17 @@ class ClientSearchTests {
     }
 
     @Test
+    void oneOrTwoLettersMatchTheStartOfANameOnly() {
+        Company starts = clients.createCompany(TestData.company("Ébénisterie " + tag, sales.userId()), sales);
+        Company contains = clients.createCompany(TestData.company("Atelier eb " + tag, sales.userId()), sales);
+
+        List<Long> found = records.search(new ClientSearch("eb", null, null, null), null, 500).rows().stream()
+                .map(ClientRow::id).toList();
+
+        assertThat(found).contains(starts.id()).doesNotContain(contains.id());
+    }
+
+    @Test
     void rowsCarryTheirCompletenessScore() {
         Company bare = clients.createCompany(TestData.company("Bare " + tag, sales.userId()), sales);
 
