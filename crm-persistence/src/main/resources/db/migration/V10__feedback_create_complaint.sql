@@ -16,7 +16,7 @@ create table complaint (
     first_response_due timestamptz   not null,
     resolution_due     timestamptz   not null,
     first_response_at  timestamptz,
-    escalation_level   smallint      not null default 0 check (escalation_level between 0 and 3),
+    escalation_level   integer       not null default 0 check (escalation_level between 0 and 3),
     escalation_reason  varchar(1000),
     escalated_at       timestamptz,
     escalated_by       bigint references app_user (id),

@@ -18,7 +18,7 @@ create table survey (
     sent_by_email boolean     not null default false,
     expires_at   timestamptz,
     answered_at  timestamptz,
-    score        smallint,
+    score        integer,
     comment      text,
     theme        varchar(20) check (theme in ('PRODUCT', 'PRICE', 'DELIVERY', 'SUPPORT', 'RELATIONSHIP', 'BILLING', 'OTHER')),
     constraint survey_token_unique unique (token),
