@@ -355,6 +355,7 @@ class SqlFeedbackQueries implements FeedbackQueries {
                                  and h.company_id in (select id from customers)
                             group by l.id, l.pos)
                         select cu.id, cu.name,
+                               array_agg(a.line_id order by a.pos) line_ids,
                                array_agg(h.company_id is not null order by a.pos) held,
                                coalesce(sum(a.rate) filter (where h.company_id is null), 0)::int opportunity
                         from customers cu
@@ -374,6 +375,7 @@ class SqlFeedbackQueries implements FeedbackQueries {
             statement = statement.param("owner", ownerId);
         }
         return statement.query((rs, n) -> new WhitespaceRow(rs.getLong("id"), rs.getString("name"),
+                Arrays.asList((Long[]) rs.getArray("line_ids").getArray()),
                 Arrays.asList((Boolean[]) rs.getArray("held").getArray()), rs.getInt("opportunity"))).list();
     }
 
