@@ -208,7 +208,7 @@ class SqlFeedbackQueries implements FeedbackQueries {
                         join app_user u on u.id = r.owner_id
                         order by r.score desc, r.company_id
                         """.formatted(ownerId == null ? "" : " and z.owner_id = :owner",
-                        after == null ? "" : " and (z.score < :afterScore or (z.score = :afterScore and z.company_id > :afterId))"))
+                        after == null ? "" : " and z.score <= :afterScore and (z.score < :afterScore or z.company_id > :afterId)"))
                 .param("limit", limit + 1);
         if (ownerId != null) {
             statement = statement.param("owner", ownerId);
