@@ -65,6 +65,7 @@ class FeedbackServiceTests {
     @Autowired FeedbackReadService reads;
     @Autowired InteractionService interactions;
     @Autowired ProductLineRepository lines;
+    @Autowired org.relationcrm.feedback.ProductLineAdmin admin;
     @Autowired JdbcClient jdbc;
 
     Actor sales;
@@ -213,5 +214,43 @@ class FeedbackServiceTests {
         assertThat(reads.riskiest(sales.userId(), null).rows()).extracting(ChurnRisk::companyId, ChurnRisk::score)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(company.id(), 90));
         assertThat(reads.silent(sales.userId(), null).rows()).extracting(s -> s.companyId()).containsExactly(company.id());
+    }
+
+    @Test
+    void upcomingDatesListsBirthdaysInTheNext14DaysOfTheOwnersClients() {
+        LocalDate today = LocalDate.now(PARIS);
+        clients.addContact(company.id(), new ContactDetails(null, "Paul", "Bientot", null, null, null, null, null, null,
+                null, "fr", List.of(new org.relationcrm.client.ImportantDate("Anniversaire", today.plusDays(5).minusYears(40)),
+                        new org.relationcrm.client.ImportantDate("Fête", today.plusDays(30).minusYears(1))),
+                null, null, null));
+        assertThat(reads.upcomingDates(sales.userId()))
+                .extracting(d -> d.label(), d -> d.next())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Anniversaire", today.plusDays(5)));
+    }
+
+    @Test
+    void theWhitespaceMatrixPutsTheWidestGapFirst() {
+        String sector = TestData.unique("Secteur");
+        Company both = clients.createCompany(new org.relationcrm.client.CompanyDetails(TestData.unique("Both"), null,
+                sector, null, null, null, "Lyon", "France", null, null, org.relationcrm.client.CompanyStatus.CUSTOMER,
+                sales.userId(), null), sales);
+        Company one = clients.createCompany(new org.relationcrm.client.CompanyDetails(TestData.unique("One"), null,
+                sector, null, null, null, "Lyon", "France", null, null, org.relationcrm.client.CompanyStatus.CUSTOMER,
+                sales.userId(), null), sales);
+        List<ProductLine> active = List.of(
+                lines.save(new ProductLine(TestData.unique("W").replace("-", "_"), "Ligne A", null)),
+                lines.save(new ProductLine(TestData.unique("W").replace("-", "_"), "Ligne B", null)),
+                lines.save(new ProductLine(TestData.unique("W").replace("-", "_"), "Ligne C", null)));
+        Actor adv = TestData.user(users, Role.ADV, Department.ADV).asActor();
+        admin.hold(both.id(), active.get(0).id(), adv);
+        admin.hold(both.id(), active.get(1).id(), adv);
+        admin.hold(one.id(), active.get(0).id(), adv);
+
+        var rows = reads.whitespace(sector, null);
+        assertThat(rows).extracting(r -> r.companyId()).containsExactly(one.id(), both.id());
+        // "one" lacks line 1, held by half of its peers: 50 more points of opportunity than "both"
+        assertThat(rows.get(0).opportunity() - rows.get(1).opportunity()).isEqualTo(50);
+        assertThat(rows.get(1).held().stream().filter(h -> h).count()).isEqualTo(2);
+        assertThatThrownBy(() -> admin.hold(both.id(), active.get(2).id(), sales)).isInstanceOf(ForbiddenActionException.class);
     }
 }
