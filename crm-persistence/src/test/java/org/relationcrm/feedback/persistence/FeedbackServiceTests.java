@@ -253,4 +253,24 @@ class FeedbackServiceTests {
         assertThat(rows.get(1).held().stream().filter(h -> h).count()).isEqualTo(2);
         assertThatThrownBy(() -> admin.hold(both.id(), active.get(2).id(), sales)).isInstanceOf(ForbiddenActionException.class);
     }
+
+    @Test
+    void theNpsPlannedAfterAWinGoesOutOnDay30() {
+        LocalDate wonOn = LocalDate.now(PARIS).minusDays(30);
+        care.opportunityWon(new WonDeal(Math.abs(System.nanoTime() % 1_000_000_000L), company.id(), consenting.id(),
+                sales.userId(), new BigDecimal("5000"), wonOn, Set.of()), sales);
+        care.opportunityWon(new WonDeal(Math.abs((System.nanoTime() + 7) % 1_000_000_000L), company.id(), refusing.id(),
+                sales.userId(), new BigDecimal("5000"), LocalDate.now(PARIS).minusDays(10), Set.of()), sales);
+
+        assertThat(surveys.sendPlanned()).isPositive();
+
+        assertThat(jdbc.sql("""
+                        select contact_id from survey
+                        where company_id = :c and trigger_kind = 'OPPORTUNITY_WON' and sent_at is not null
+                        """).param("c", company.id()).query(Long.class).list())
+                .as("only the one due today, by email since she consented").containsExactly(consenting.id());
+        assertThat(jdbc.sql("select sent_by_email from survey where company_id = :c and contact_id = :k")
+                .param("c", company.id()).param("k", consenting.id()).query(Boolean.class).single()).isTrue();
+        assertThat(timeline()).extracting(TimelineEntry::eventType).contains("SURVEY_SENT");
+    }
 }
