@@ -23,6 +23,14 @@ import org.relationcrm.team.UserRepository;
 @Transactional
 public class ComplaintService {
 
+    /** Timeline subjects are written once, in the company's working language (French). */
+    private static final java.util.Map<ComplaintCategory, String> CATEGORY_FR = java.util.Map.of(
+            ComplaintCategory.PRODUCT, "produit", ComplaintCategory.DELIVERY, "livraison",
+            ComplaintCategory.BILLING, "facturation", ComplaintCategory.SERVICE, "service",
+            ComplaintCategory.RELATIONSHIP, "relation", ComplaintCategory.OTHER, "autre");
+    private static final java.util.Map<Severity, String> SEVERITY_FR = java.util.Map.of(
+            Severity.LOW, "basse", Severity.MEDIUM, "moyenne", Severity.HIGH, "haute", Severity.CRITICAL, "critique");
+
     private final ComplaintRepository complaints;
     private final CompanyRepository companies;
     private final ContactRepository contacts;
@@ -123,9 +131,10 @@ public class ComplaintService {
     private void event(Complaint complaint, String type, String summary, Actor actor) {
         // the subject is stored in French, the company's working language; the event label is translated on display
         String subject = switch (type) {
-            case "COMPLAINT_OPENED" -> "Réclamation " + complaint.category().name() + " (" + complaint.severity().name() + ")";
+            case "COMPLAINT_OPENED" -> "Réclamation " + CATEGORY_FR.get(complaint.category()) + ", gravité "
+                    + SEVERITY_FR.get(complaint.severity());
             case "COMPLAINT_ESCALATED" -> "Escalade niveau " + complaint.escalationLevel();
-            case "COMPLAINT_RESOLVED" -> "Réclamation résolue (" + complaint.rootCause().name() + ")";
+            case "COMPLAINT_RESOLVED" -> "Réclamation résolue";
             case "COMPLAINT_CLOSED" -> "Réclamation clôturée";
             case "COMPLAINT_REOPENED" -> "Réclamation rouverte";
             default -> "Réclamation prise en charge";

@@ -139,7 +139,10 @@ class FeedbackDataGenerator {
                 insert into interaction (kind, event_type, ref_type, ref_id, company_id, occurred_at, author_id,
                                          author_department, subject, summary, logged_at)
                 select 'EVENT', 'COMPLAINT_OPENED', 'COMPLAINT', k.id, k.company_id, k.opened_at, k.opened_by,
-                       u.department, 'Réclamation ' || k.category || ' (' || k.severity || ') #' || k.id,
+                       u.department, 'Réclamation ' || case k.category when 'PRODUCT' then 'produit' when 'DELIVERY' then 'livraison'
+                           when 'BILLING' then 'facturation' when 'SERVICE' then 'service' when 'RELATIONSHIP' then 'relation'
+                           else 'autre' end || ', gravité ' || case k.severity when 'LOW' then 'basse' when 'MEDIUM' then 'moyenne'
+                           when 'HIGH' then 'haute' else 'critique' end || ' #' || k.id,
                        k.description, k.opened_at
                 from complaint k join app_user u on u.id = k.opened_by
                 where not exists (select 1 from interaction i where i.ref_type = 'COMPLAINT' and i.ref_id = k.id
