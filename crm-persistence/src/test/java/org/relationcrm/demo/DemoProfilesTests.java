@@ -52,6 +52,7 @@ class DemoProfilesTests {
     @Test
     void demoProfileFillsAnEmptyDatabaseWithOneUserPerRoleAndAModestClientBase() {
         String url = newDatabase(null);
+        long complaints;
         try (ConfigurableApplicationContext app = start(url, TestDatabase.get().username(), TestDatabase.get().password(),
                 "demo", "relation.demo.companies=40", "relation.demo.contacts=120", "relation.demo.interactions=2000")) {
             List<User> users = app.getBean(UserService.class).all();
@@ -66,7 +67,12 @@ class DemoProfilesTests {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             assertThat(count(jdbc, "company")).isEqualTo(40);
             assertThat(count(jdbc, "contact")).isEqualTo(120);
-            assertThat(count(jdbc, "interaction")).isEqualTo(2000);
+            assertThat(exchanges(jdbc)).isEqualTo(2000);
+            // feedback demo data (DemoFeedback): the catalogue, complaints and survey answers with their events
+            assertThat(count(jdbc, "product_line")).isEqualTo(8);
+            complaints = count(jdbc, "complaint");
+            assertThat(complaints).isPositive();
+            assertThat(count(jdbc, "survey")).isPositive();
             long adminId = users.stream().filter(u -> u.username().equals("admin")).findFirst().orElseThrow().id();
             assertThat(jdbc.sql("select count(*) from interaction where author_id = ?").param(adminId)
                     .query(Long.class).single()).as("admins do not log interactions").isZero();
@@ -76,7 +82,8 @@ class DemoProfilesTests {
             JdbcClient jdbc = again.getBean(JdbcClient.class);
             assertThat(count(jdbc, "app_user")).as("restarting the demo adds nothing").isEqualTo(9);
             assertThat(count(jdbc, "company")).isEqualTo(40);
-            assertThat(count(jdbc, "interaction")).isEqualTo(2000);
+            assertThat(exchanges(jdbc)).isEqualTo(2000);
+            assertThat(count(jdbc, "complaint")).as("restarting the demo adds no complaint").isEqualTo(complaints);
         }
     }
 
@@ -160,6 +167,11 @@ class DemoProfilesTests {
     private static Connection admin() throws SQLException {
         TestDatabase.Connection test = TestDatabase.get();
         return DriverManager.getConnection(test.url(), test.username(), test.password());
+    }
+
+    /** Conversations only: other features add events to the timeline (feedback's demo data does). */
+    private static long exchanges(JdbcClient jdbc) {
+        return jdbc.sql("select count(*) from interaction where kind = 'EXCHANGE'").query(Long.class).single();
     }
 
     private static long count(JdbcClient jdbc, String table) {

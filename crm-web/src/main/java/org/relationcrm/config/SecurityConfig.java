@@ -36,6 +36,21 @@ class SecurityConfig {
                         .hasAnyRole(TALK_TO_CLIENTS)
                         .requestMatchers(GET, "/clients/new").hasAnyRole(REGISTER_COMPANIES)
                         .requestMatchers(POST, "/clients").hasAnyRole(REGISTER_COMPANIES)
+                        // feedback: complaints (support owns them, manager for level 2+ checked by the service),
+                        // surveys (sales, support, manager; the answer page is public by its single-use token),
+                        // products held (ADV), lists for everyone; product lines admin is under /admin/**
+                        .requestMatchers(GET, "/s/*").permitAll()
+                        .requestMatchers(POST, "/s/*").permitAll()
+                        .requestMatchers(GET, "/complaints").hasAnyRole("SUPPORT", "MANAGER")
+                        .requestMatchers(GET, "/clients/*/complaints/new").hasAnyRole("SALES", "SUPPORT", "ADV", "MANAGER")
+                        .requestMatchers(POST, "/clients/*/complaints").hasAnyRole("SALES", "SUPPORT", "ADV", "MANAGER")
+                        .requestMatchers(POST, "/complaints/*/start", "/complaints/*/escalate", "/complaints/*/resolve",
+                                "/complaints/*/close", "/complaints/*/reopen").hasAnyRole("SUPPORT", "MANAGER")
+                        .requestMatchers(GET, "/complaints/*").authenticated()
+                        .requestMatchers(POST, "/clients/*/surveys", "/surveys/*/theme").hasAnyRole("SALES", "SUPPORT", "MANAGER")
+                        .requestMatchers(POST, "/clients/*/product-lines", "/clients/*/product-lines/*/remove").hasRole("ADV")
+                        .requestMatchers(POST, "/risk/refresh").hasRole("MANAGER")
+                        .requestMatchers(GET, "/risk", "/silent-clients", "/upcoming-dates", "/whitespace").authenticated()
                         // reading: every role reads the same 360° record
                         .requestMatchers(GET, "/", "/clients", "/clients/**", "/contacts/**").authenticated()
                         // editing a company (owner, manager, admin: checked on the record) and people (anyone)

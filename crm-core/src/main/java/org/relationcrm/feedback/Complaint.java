@@ -1,0 +1,256 @@
+package org.relationcrm.feedback;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.relationcrm.shared.Channel;
+import org.relationcrm.team.Actor;
+
+/**
+ * A client's complaint, handled as a signal to improve: SLA due dates set when it is opened, escalation only as a
+ * deliberate act with a reason, and a resolution that says what was done and why it happened.
+ */
+@Entity
+@Table(name = "complaint")
+public class Complaint {
+
+    static final int MAX_TEXT = 10_000;
+    static final int MAX_REASON = 1_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "company_id", nullable = false)
+    private long companyId;
+
+    @Column(name = "contact_id")
+    private Long contactId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ComplaintCategory category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Severity severity;
+
+    @Column(nullable = false)
+    private String description;
+
+    @Column(name = "owner_id", nullable = false)
+    private long ownerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ComplaintStatus status;
+
+    @Column(name = "opened_at", nullable = false)
+    private Instant openedAt;
+
+    @Column(name = "opened_by", nullable = false)
+    private long openedBy;
+
+    @Column(name = "first_response_due", nullable = false)
+    private Instant firstResponseDue;
+
+    @Column(name = "resolution_due", nullable = false)
+    private Instant resolutionDue;
+
+    @Column(name = "first_response_at")
+    private Instant firstResponseAt;
+
+    @Column(name = "escalation_level", nullable = false)
+    private int escalationLevel;
+
+    @Column(name = "escalation_reason")
+    private String escalationReason;
+
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
+
+    @Column(name = "escalated_by")
+    private Long escalatedBy;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    private String resolution;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "root_cause")
+    private RootCause rootCause;
+
+    @Column(name = "root_cause_detail")
+    private String rootCauseDetail;
+
+    @Column(name = "resolution_minutes")
+    private Long resolutionMinutes;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "reopened_count", nullable = false)
+    private int reopenedCount;
+
+    protected Complaint() {
+    }
+
+    /** Opens a complaint; its first-response and resolution due dates follow the SLA of its severity. */
+    public static Complaint open(NewComplaint c, long ownerId, Actor openedBy, Instant now, FeedbackSettings sla) {
+        Complaint complaint = new Complaint();
+        complaint.companyId = c.companyId();
+        complaint.contactId = c.contactId();
+        complaint.channel = required(c.channel(), "channel");
+        complaint.category = required(c.category(), "category");
+        complaint.severity = required(c.severity(), "severity");
+        complaint.description = text(c.description(), MAX_TEXT, "description");
+        complaint.ownerId = ownerId;
+        complaint.status = ComplaintStatus.OPEN;
+        complaint.openedAt = now;
+        complaint.openedBy = openedBy.userId();
+        complaint.firstResponseDue = now.plus(sla.firstResponse(complaint.severity));
+        complaint.resolutionDue = now.plus(sla.resolution(complaint.severity));
+        return complaint;
+    }
+
+    /** Someone takes the case in hand: this is the first response. */
+    public void startHandling(Instant now) {
+        if (status != ComplaintStatus.OPEN) {
+            throw new IllegalStateException("only an open complaint can be taken in hand");
+        }
+        status = ComplaintStatus.IN_PROGRESS;
+        if (firstResponseAt == null) {
+            firstResponseAt = now;
+        }
+    }
+
+    /**
+     * Escalates to a level (1 team lead, 2 manager, 3 direction). Always deliberate: a reason is mandatory, and the
+     * level can only go up.
+     */
+    public void escalate(int level, String reason, Actor actor, Instant now) {
+        if (!status.isOpen()) {
+            throw new IllegalStateException("only an open complaint can be escalated");
+        }
+        if (level < 1 || level > 3) {
+            throw new IllegalArgumentException("an escalation level is 1 (team lead), 2 (manager) or 3 (direction)");
+        }
+        if (level <= escalationLevel) {
+            throw new IllegalArgumentException("this complaint is already escalated to level " + escalationLevel);
+        }
+        this.escalationReason = text(reason, MAX_REASON, "reason");
+        this.escalationLevel = level;
+        this.escalatedAt = now;
+        this.escalatedBy = actor.userId();
+    }
+
+    /** Records what was done and the root cause; the resolution time is kept. */
+    public void resolve(String whatWasDone, RootCause cause, String causeDetail, Instant now) {
+        if (!status.isOpen()) {
+            throw new IllegalStateException("only an open complaint can be resolved");
+        }
+        this.resolution = text(whatWasDone, MAX_TEXT, "resolution");
+        this.rootCause = required(cause, "rootCause");
+        this.rootCauseDetail = optional(causeDetail, MAX_REASON);
+        this.status = ComplaintStatus.RESOLVED;
+        this.resolvedAt = now;
+        if (firstResponseAt == null) {
+            firstResponseAt = now;
+        }
+        this.resolutionMinutes = Duration.between(openedAt, now).toMinutes();
+    }
+
+    public void close(Instant now) {
+        if (status != ComplaintStatus.RESOLVED) {
+            throw new IllegalStateException("only a resolved complaint can be closed");
+        }
+        status = ComplaintStatus.CLOSED;
+        closedAt = now;
+    }
+
+    /** The client is not satisfied after all: back in progress, the resolution kept for history until resolved again. */
+    public void reopen() {
+        if (status.isOpen()) {
+            throw new IllegalStateException("this complaint is still open");
+        }
+        status = ComplaintStatus.IN_PROGRESS;
+        closedAt = null;
+        reopenedCount++;
+    }
+
+    /** Levels 2 and 3 are handled by a manager. */
+    public boolean needsManager() {
+        return escalationLevel >= 2;
+    }
+
+    public boolean resolutionBreached(Instant now) {
+        return status.isOpen() && now.isAfter(resolutionDue);
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return value;
+    }
+
+    private static String text(String value, int max, String field) {
+        String text = optional(value, max);
+        if (text == null) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return text;
+    }
+
+    private static String optional(String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.length() > max) {
+            throw new IllegalArgumentException("text longer than " + max + " characters");
+        }
+        return text;
+    }
+
+    public Long id() { return id; }
+    public long version() { return version; }
+    public long companyId() { return companyId; }
+    public Long contactId() { return contactId; }
+    public Channel channel() { return channel; }
+    public ComplaintCategory category() { return category; }
+    public Severity severity() { return severity; }
+    public String description() { return description; }
+    public long ownerId() { return ownerId; }
+    public ComplaintStatus status() { return status; }
+    public Instant openedAt() { return openedAt; }
+    public Instant firstResponseDue() { return firstResponseDue; }
+    public Instant resolutionDue() { return resolutionDue; }
+    public Instant firstResponseAt() { return firstResponseAt; }
+    public int escalationLevel() { return escalationLevel; }
+    public String escalationReason() { return escalationReason; }
+    public Instant resolvedAt() { return resolvedAt; }
+    public String resolution() { return resolution; }
+    public RootCause rootCause() { return rootCause; }
+    public String rootCauseDetail() { return rootCauseDetail; }
+    public Long resolutionMinutes() { return resolutionMinutes; }
+    public Instant closedAt() { return closedAt; }
+}

@@ -1,0 +1,146 @@
+package org.relationcrm.feedback;
+
+import java.time.Clock;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.relationcrm.client.Contact;
+import org.relationcrm.client.ContactRepository;
+import org.relationcrm.client.CompanyRepository;
+import org.relationcrm.interaction.InteractionService;
+import org.relationcrm.interaction.TimelineEvent;
+import org.relationcrm.shared.ForbiddenActionException;
+import org.relationcrm.shared.NotFoundException;
+import org.relationcrm.team.Actor;
+import org.relationcrm.team.Role;
+import org.relationcrm.team.User;
+import org.relationcrm.team.UserRepository;
+
+/** Complaints from opening to closing; every step lands on the client's 360° timeline. */
+@Service
+@Transactional
+public class ComplaintService {
+
+    /** Timeline subjects are written once, in the company's working language (French). */
+    private static final java.util.Map<ComplaintCategory, String> CATEGORY_FR = java.util.Map.of(
+            ComplaintCategory.PRODUCT, "produit", ComplaintCategory.DELIVERY, "livraison",
+            ComplaintCategory.BILLING, "facturation", ComplaintCategory.SERVICE, "service",
+            ComplaintCategory.RELATIONSHIP, "relation", ComplaintCategory.OTHER, "autre");
+    private static final java.util.Map<Severity, String> SEVERITY_FR = java.util.Map.of(
+            Severity.LOW, "basse", Severity.MEDIUM, "moyenne", Severity.HIGH, "haute", Severity.CRITICAL, "critique");
+
+    private final ComplaintRepository complaints;
+    private final CompanyRepository companies;
+    private final ContactRepository contacts;
+    private final UserRepository users;
+    private final InteractionService timeline;
+    private final SurveyService surveys;
+    private final FeedbackSettings settings;
+    private final Clock clock;
+
+    public ComplaintService(ComplaintRepository complaints, CompanyRepository companies, ContactRepository contacts,
+                            UserRepository users, InteractionService timeline, SurveyService surveys,
+                            FeedbackSettings settings, Clock clock) {
+        this.complaints = complaints;
+        this.companies = companies;
+        this.contacts = contacts;
+        this.users = users;
+        this.timeline = timeline;
+        this.surveys = surveys;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public Complaint open(NewComplaint details, Long ownerId, Actor actor) {
+        FeedbackRights.require(FeedbackRights.canLogComplaints(actor.role()), actor, "record complaints");
+        if (!companies.existsById(details.companyId())) {
+            throw new NotFoundException("Company", details.companyId());
+        }
+        if (details.contactId() != null) {
+            Contact person = contacts.findById(details.contactId())
+                    .orElseThrow(() -> new IllegalArgumentException("unknown person"));
+            if (!Long.valueOf(details.companyId()).equals(person.companyId())) {
+                throw new IllegalArgumentException("the person must belong to the client");
+            }
+        }
+        long owner = ownerId != null ? ownerId : actor.userId();
+        User handler = users.findById(owner).orElseThrow(() -> new IllegalArgumentException("unknown owner"));
+        if (!FeedbackRights.canHandleComplaints(handler.role())) {
+            throw new IllegalArgumentException("a complaint is owned by a support agent or a manager");
+        }
+        Complaint complaint = complaints.save(Complaint.open(details, owner, actor, clock.instant(), settings));
+        event(complaint, "COMPLAINT_OPENED", complaint.description(), actor);
+        return complaint;
+    }
+
+    public Complaint startHandling(long id, Actor actor) {
+        Complaint complaint = handled(id, actor);
+        complaint.startHandling(clock.instant());
+        event(complaint, "COMPLAINT_IN_PROGRESS", null, actor);
+        return complaint;
+    }
+
+    public Complaint escalate(long id, int level, String reason, Actor actor) {
+        Complaint complaint = handled(id, actor);
+        complaint.escalate(level, reason, actor, clock.instant());
+        event(complaint, "COMPLAINT_ESCALATED", complaint.escalationReason(), actor);
+        return complaint;
+    }
+
+    public Complaint resolve(long id, String resolution, RootCause cause, String causeDetail, Actor actor) {
+        Complaint complaint = handled(id, actor);
+        complaint.resolve(resolution, cause, causeDetail, clock.instant());
+        event(complaint, "COMPLAINT_RESOLVED", complaint.resolution(), actor);
+        return complaint;
+    }
+
+    /** Closing sends the person a CSAT survey right away (by email when they consented, else a link to copy). */
+    public Complaint close(long id, Actor actor) {
+        Complaint complaint = handled(id, actor);
+        complaint.close(clock.instant());
+        event(complaint, "COMPLAINT_CLOSED", null, actor);
+        if (complaint.contactId() != null) {
+            surveys.complaintClosed(complaint, actor);
+        }
+        return complaint;
+    }
+
+    public Complaint reopen(long id, Actor actor) {
+        Complaint complaint = handled(id, actor);
+        complaint.reopen();
+        event(complaint, "COMPLAINT_REOPENED", null, actor);
+        return complaint;
+    }
+
+    @Transactional(readOnly = true)
+    public Complaint get(long id) {
+        return complaints.findById(id).orElseThrow(() -> new NotFoundException("Complaint", id));
+    }
+
+    private Complaint handled(long id, Actor actor) {
+        FeedbackRights.require(FeedbackRights.canHandleComplaints(actor.role()), actor, "handle complaints");
+        Complaint complaint = get(id);
+        if (complaint.needsManager() && actor.role() != Role.MANAGER) {
+            throw new ForbiddenActionException("a complaint escalated to level 2 or more is handled by a manager");
+        }
+        return complaint;
+    }
+
+    private void event(Complaint complaint, String type, String summary, Actor actor) {
+        // the subject is stored in French, the company's working language; the event label is translated on display
+        String subject = switch (type) {
+            case "COMPLAINT_OPENED" -> "Réclamation " + CATEGORY_FR.get(complaint.category()) + ", gravité "
+                    + SEVERITY_FR.get(complaint.severity());
+            case "COMPLAINT_ESCALATED" -> "Escalade niveau " + complaint.escalationLevel();
+            case "COMPLAINT_RESOLVED" -> "Réclamation résolue";
+            case "COMPLAINT_CLOSED" -> "Réclamation clôturée";
+            case "COMPLAINT_REOPENED" -> "Réclamation rouverte";
+            default -> "Réclamation prise en charge";
+        };
+        timeline.recordEvent(new TimelineEvent(complaint.companyId(),
+                complaint.contactId() == null ? Set.of() : Set.of(complaint.contactId()), type,
+                subject + " #" + complaint.id(), summary, "COMPLAINT", complaint.id()), actor);
+    }
+}

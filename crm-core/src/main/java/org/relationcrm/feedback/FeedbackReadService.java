@@ -1,0 +1,69 @@
+package org.relationcrm.feedback;
+
+import java.util.List;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.relationcrm.client.UpcomingDate;
+import org.relationcrm.shared.Slice;
+
+/** The feedback lists and the 360° card; the churn-risk table is recomputed on a schedule. */
+@Service
+@Transactional(readOnly = true)
+public class FeedbackReadService {
+
+    public static final int PAGE_SIZE = 25;
+
+    private final FeedbackQueries queries;
+    private final FeedbackSettings settings;
+
+    public FeedbackReadService(FeedbackQueries queries, FeedbackSettings settings) {
+        this.queries = queries;
+        this.settings = settings;
+    }
+
+    public FeedbackCard card(long companyId) {
+        return queries.card(companyId);
+    }
+
+    public Slice<ComplaintRow, String> queue(ComplaintQueue which, long userId, String after) {
+        return queries.queue(which, userId, after, PAGE_SIZE);
+    }
+
+    public ComplaintRow complaint(long id) {
+        return queries.complaint(id);
+    }
+
+    public Slice<ChurnRisk, String> riskiest(Long ownerId, String after) {
+        return queries.riskiest(ownerId, after, PAGE_SIZE);
+    }
+
+    public Slice<SilentClient, String> silent(Long ownerId, String after) {
+        return queries.silent(ownerId, settings.silentAfterDays(), after, PAGE_SIZE);
+    }
+
+    public List<UpcomingDate> upcomingDates(Long ownerId) {
+        return queries.upcomingDates(ownerId, 14, 200);
+    }
+
+    public List<WhitespaceRow> whitespace(String sector, Long ownerId) {
+        return queries.whitespace(sector, ownerId, 100);
+    }
+
+    public List<String> sectors() {
+        return queries.sectors();
+    }
+
+    public int silentAfterDays() {
+        return settings.silentAfterDays();
+    }
+
+    /** Recomputes the churn-risk table (every 10 minutes by default, {@code relation.feedback.risk-refresh-ms}). */
+    @Transactional
+    @Scheduled(fixedDelayString = "${relation.feedback.risk-refresh-ms:600000}", initialDelay = 30_000)
+    public void refreshRisk() {
+        queries.refreshRisk();
+    }
+}

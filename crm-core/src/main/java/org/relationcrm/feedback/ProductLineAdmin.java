@@ -1,0 +1,85 @@
+package org.relationcrm.feedback;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.relationcrm.catalog.ProductLine;
+import org.relationcrm.catalog.ProductLineRepository;
+import org.relationcrm.client.CompanyRepository;
+import org.relationcrm.interaction.InteractionService;
+import org.relationcrm.interaction.TimelineEvent;
+import org.relationcrm.shared.NotFoundException;
+import org.relationcrm.team.Actor;
+import org.relationcrm.team.Role;
+
+/** The catalogue of product lines (ADMIN) and the lines each customer holds (ADV). */
+@Service
+@Transactional
+public class ProductLineAdmin {
+
+    private final ProductLineRepository lines;
+    private final CustomerRecords records;
+    private final CompanyRepository companies;
+    private final InteractionService timeline;
+    private final Clock clock;
+
+    public ProductLineAdmin(ProductLineRepository lines, CustomerRecords records, CompanyRepository companies,
+                            InteractionService timeline, Clock clock) {
+        this.lines = lines;
+        this.records = records;
+        this.companies = companies;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProductLine> all() {
+        return lines.findAllByOrderByNameAsc();
+    }
+
+    public ProductLine create(String code, String name, String description, Actor actor) {
+        FeedbackRights.require(actor.is(Role.ADMIN), actor, "manage product lines");
+        if (code != null && lines.existsByCode(code.strip().toUpperCase(java.util.Locale.ROOT))) {
+            throw new IllegalArgumentException("a product line with this code exists");
+        }
+        return lines.save(new ProductLine(code, name, description));
+    }
+
+    public ProductLine rename(long id, String name, String description, boolean active, Actor actor) {
+        FeedbackRights.require(actor.is(Role.ADMIN), actor, "manage product lines");
+        ProductLine line = lines.findById(id).orElseThrow(() -> new NotFoundException("ProductLine", id));
+        line.rename(name, description);
+        if (active) {
+            line.reactivate();
+        } else {
+            line.retire();
+        }
+        return line;
+    }
+
+    public void hold(long companyId, long lineId, Actor actor) {
+        FeedbackRights.require(FeedbackRights.canMaintainHeldLines(actor.role()), actor, "maintain products held");
+        if (!companies.existsById(companyId)) {
+            throw new NotFoundException("Company", companyId);
+        }
+        ProductLine line = lines.findById(lineId).orElseThrow(() -> new NotFoundException("ProductLine", lineId));
+        if (records.hold(companyId, lineId, "MANUAL", null, LocalDate.now(clock), actor.userId())) {
+            timeline.recordEvent(new TimelineEvent(companyId, Set.of(), "PRODUCT_LINE_HELD",
+                    "Gamme détenue : " + line.name(), null, null, null), actor);
+        }
+    }
+
+    public void release(long companyId, long lineId, Actor actor) {
+        FeedbackRights.require(FeedbackRights.canMaintainHeldLines(actor.role()), actor, "maintain products held");
+        ProductLine line = lines.findById(lineId).orElseThrow(() -> new NotFoundException("ProductLine", lineId));
+        if (records.release(companyId, lineId)) {
+            timeline.recordEvent(new TimelineEvent(companyId, Set.of(), "PRODUCT_LINE_RELEASED",
+                    "Gamme retirée : " + line.name(), null, null, null), actor);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.relationcrm.feedback;
+
+/**
+ * One visible signal of churn risk and its weight in the score. {@code code} names it (message key
+ * {@code risk.reason.<code>}), {@code value} is the fact behind it (days, score, count, percent).
+ */
+public record RiskReason(String code, int points, String value) {
+}

@@ -1,0 +1,392 @@
+package org.relationcrm.feedback.persistence;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.relationcrm.client.UpcomingDate;
+import org.relationcrm.feedback.ChurnRisk;
+import org.relationcrm.feedback.ComplaintCategory;
+import org.relationcrm.feedback.ComplaintQueue;
+import org.relationcrm.feedback.ComplaintRow;
+import org.relationcrm.feedback.ComplaintStatus;
+import org.relationcrm.feedback.FeedbackCard;
+import org.relationcrm.feedback.FeedbackQueries;
+import org.relationcrm.feedback.HeldLine;
+import org.relationcrm.feedback.RiskReason;
+import org.relationcrm.feedback.Severity;
+import org.relationcrm.feedback.SilentClient;
+import org.relationcrm.feedback.SurveyKind;
+import org.relationcrm.feedback.SurveyRow;
+import org.relationcrm.feedback.SurveyTheme;
+import org.relationcrm.feedback.SurveyTrigger;
+import org.relationcrm.feedback.WhitespaceRow;
+import org.relationcrm.shared.NotFoundException;
+import org.relationcrm.shared.Slice;
+
+/** The feedback read side in plain SQL: one statement per list, two for the 360° card. */
+@Repository
+class SqlFeedbackQueries implements FeedbackQueries {
+
+    private static final int CARD_COMPLAINTS = 10;
+    private static final int CARD_SURVEYS = 5;
+
+    private static final String COMPLAINT_COLUMNS = """
+            select k.id, k.company_id, co.name company_name, concat_ws(' ', p.first_name, p.last_name) contact_name,
+                   k.category, k.severity, k.status, u.full_name owner_name, k.opened_at, k.first_response_due,
+                   k.first_response_at, k.resolution_due, k.escalation_level, k.escalation_reason,
+                   (k.status in ('OPEN', 'IN_PROGRESS') and k.resolution_due < now()) breached,
+                   (k.status in ('OPEN', 'IN_PROGRESS') and k.resolution_due >= now()
+                        and k.resolution_due < now() + (k.resolution_due - k.opened_at) * 0.2) soon_due,
+                   (k.first_response_at is null and k.status = 'OPEN' and k.first_response_due < now()) response_breached
+            """;
+
+    private final JdbcClient jdbc;
+
+    SqlFeedbackQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public FeedbackCard card(long companyId) {
+        ChurnRisk risk = jdbc.sql("""
+                        select z.*, u.full_name owner_name,
+                               z.silence_points + z.nps_points + z.complaint_points + z.sentiment_points
+                               + z.won_drop_points + z.breadth_points score
+                        from churn_score z join app_user u on u.id = z.owner_id
+                        where z.company_id = :id
+                        """)
+                .param("id", companyId)
+                .query((rs, n) -> risk(rs))
+                .optional().orElse(null);
+        List<ComplaintRow> complaints = new ArrayList<>();
+        List<SurveyRow> surveys = new ArrayList<>();
+        List<HeldLine> lines = new ArrayList<>();
+        // complaints (open first, then the last closed), last surveys, and every catalogue line held or not: one statement
+        jdbc.sql("""
+                        select 'C' part, c.*, null::bigint n2, null::varchar a5, null::varchar a6, null::varchar a7,
+                               null::timestamptz t4, null::boolean b4, null::int ord
+                        from (%s
+                              from complaint k
+                              join company co on co.id = k.company_id
+                              join app_user u on u.id = k.owner_id
+                              left join contact p on p.id = k.contact_id
+                              where k.company_id = :id
+                              order by (k.status in ('OPEN', 'IN_PROGRESS')) desc, k.opened_at desc
+                              limit %d) c
+                        union all
+                        select 'S', s.id, s.company_id, null, concat_ws(' ', p.first_name, p.last_name), s.kind, s.trigger_kind,
+                               s.theme, null, s.sent_at, s.expires_at, s.answered_at, null, s.score, s.comment,
+                               s.sent_by_email, false, false, s.contact_id, s.token, null, null, null, null,
+                               row_number() over ()
+                        from (select * from survey where company_id = :id and sent_at is not null
+                              order by coalesce(answered_at, sent_at) desc, id desc limit %d) s
+                        join contact p on p.id = s.contact_id
+                        union all
+                        select 'L', l.id, null, null, null, l.code, l.name, h.source, null, null, null, null, null,
+                               null, null, h.company_id is not null, false, false, null, null, null, null,
+                               h.since::timestamptz, l.active, null
+                        from product_line l
+                        left join customer_product_line h on h.product_line_id = l.id and h.company_id = :id
+                        where l.active or h.company_id is not null
+                        """.formatted(COMPLAINT_COLUMNS, CARD_COMPLAINTS, CARD_SURVEYS))
+                .param("id", companyId)
+                .query(rs -> {
+                    switch (rs.getString("part")) {
+                        case "C" -> complaints.add(complaint(rs));
+                        case "S" -> surveys.add(new SurveyRow(rs.getLong("id"), SurveyKind.valueOf(rs.getString("category")),
+                                rs.getLong("n2"), rs.getString("contact_name"),
+                                SurveyTrigger.valueOf(rs.getString("severity")), instant(rs, "opened_at"),
+                                rs.getBoolean("breached"), instant(rs, "first_response_due"),
+                                instant(rs, "first_response_at"), (Integer) rs.getObject("escalation_level"),
+                                rs.getString("escalation_reason"),
+                                rs.getString("status") == null ? null : SurveyTheme.valueOf(rs.getString("status")),
+                                rs.getString("a5")));
+                        default -> {
+                            Timestamp since = rs.getTimestamp("t4");
+                            lines.add(new HeldLine(rs.getLong("id"), rs.getString("category"), rs.getString("severity"),
+                                    rs.getBoolean("breached"), rs.getString("status"),
+                                    since == null ? null : since.toLocalDateTime().toLocalDate()));
+                        }
+                    }
+                });
+        surveys.sort((a, b) -> Long.compare(b.id(), a.id()));
+        lines.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
+        return new FeedbackCard(risk, complaints, surveys, lines);
+    }
+
+    @Override
+    public Slice<ComplaintRow, String> queue(ComplaintQueue which, long userId, String after, int limit) {
+        String filter = switch (which) {
+            case ALL -> "";
+            case AT_RISK -> " and (k.resolution_due < now() + (k.resolution_due - k.opened_at) * 0.2"
+                    + " or (k.first_response_at is null and k.first_response_due < now()))";
+            case ESCALATED -> " and k.escalation_level > 0";
+            case MINE -> " and k.owner_id = :user";
+        };
+        Instant afterDue = null;
+        long afterId = 0;
+        if (after != null) {
+            String[] parts = after.split("_");
+            afterDue = Instant.ofEpochMilli(Long.parseLong(parts[0]));
+            afterId = Long.parseLong(parts[1]);
+        }
+        var statement = jdbc.sql(COMPLAINT_COLUMNS + """
+                        from complaint k
+                        join company co on co.id = k.company_id
+                        join app_user u on u.id = k.owner_id
+                        left join contact p on p.id = k.contact_id
+                        where k.status in ('OPEN', 'IN_PROGRESS') %s %s
+                        order by k.resolution_due, k.id
+                        limit :limit
+                        """.formatted(filter, after == null ? "" : " and (k.resolution_due, k.id) > (:afterDue, :afterId)"))
+                .param("limit", limit + 1);
+        if (which == ComplaintQueue.MINE) {
+            statement = statement.param("user", userId);
+        }
+        if (after != null) {
+            statement = statement.param("afterDue", Timestamp.from(afterDue)).param("afterId", afterId);
+        }
+        List<ComplaintRow> rows = statement.query((rs, n) -> complaint(rs)).list();
+        if (rows.size() <= limit) {
+            return new Slice<>(rows, null);
+        }
+        List<ComplaintRow> page = rows.subList(0, limit);
+        ComplaintRow last = page.getLast();
+        return new Slice<>(page, last.resolutionDue().toEpochMilli() + "_" + last.id());
+    }
+
+    @Override
+    public ComplaintRow complaint(long id) {
+        return jdbc.sql(COMPLAINT_COLUMNS + """
+                        from complaint k
+                        join company co on co.id = k.company_id
+                        join app_user u on u.id = k.owner_id
+                        left join contact p on p.id = k.contact_id
+                        where k.id = :id
+                        """)
+                .param("id", id)
+                .query((rs, n) -> complaint(rs))
+                .optional().orElseThrow(() -> new NotFoundException("Complaint", id));
+    }
+
+    private static ComplaintRow complaint(ResultSet rs) throws SQLException {
+        String contact = rs.getString("contact_name");
+        return new ComplaintRow(rs.getLong("id"), rs.getLong("company_id"), rs.getString("company_name"),
+                contact == null || contact.isBlank() ? null : contact,
+                ComplaintCategory.valueOf(rs.getString("category")), Severity.valueOf(rs.getString("severity")),
+                ComplaintStatus.valueOf(rs.getString("status")), rs.getString("owner_name"),
+                instant(rs, "opened_at"), instant(rs, "first_response_due"), instant(rs, "first_response_at"),
+                instant(rs, "resolution_due"), rs.getInt("escalation_level"), rs.getString("escalation_reason"),
+                rs.getBoolean("breached"), rs.getBoolean("soon_due"), rs.getBoolean("response_breached"));
+    }
+
+    @Override
+    public Slice<ChurnRisk, String> riskiest(Long ownerId, String after, int limit) {
+        int afterScore = 0;
+        long afterId = 0;
+        if (after != null) {
+            String[] parts = after.split("_");
+            afterScore = Integer.parseInt(parts[0]);
+            afterId = Long.parseLong(parts[1]);
+        }
+        var statement = jdbc.sql("""
+                        select r.*, u.full_name owner_name
+                        from (select * from churn_risk z
+                              where true %s %s
+                              order by z.score desc, z.company_id
+                              limit :limit) r
+                        join app_user u on u.id = r.owner_id
+                        order by r.score desc, r.company_id
+                        """.formatted(ownerId == null ? "" : " and z.owner_id = :owner",
+                        after == null ? "" : " and z.score <= :afterScore and (z.score < :afterScore or z.company_id > :afterId)"))
+                .param("limit", limit + 1);
+        if (ownerId != null) {
+            statement = statement.param("owner", ownerId);
+        }
+        if (after != null) {
+            statement = statement.param("afterScore", afterScore).param("afterId", afterId);
+        }
+        List<ChurnRisk> rows = statement.query((rs, n) -> risk(rs)).list();
+        if (rows.size() <= limit) {
+            return new Slice<>(rows, null);
+        }
+        List<ChurnRisk> page = rows.subList(0, limit);
+        ChurnRisk last = page.getLast();
+        return new Slice<>(page, last.score() + "_" + last.companyId());
+    }
+
+    private static ChurnRisk risk(ResultSet rs) throws SQLException {
+        List<RiskReason> reasons = new ArrayList<>();
+        Integer silentDays = (Integer) rs.getObject("silent_days");
+        reason(reasons, rs, "silence_points", silentDays == null ? "NEVER" : "SILENT", silentDays == null ? "" : silentDays.toString());
+        reason(reasons, rs, "nps_points", "NPS", String.valueOf(rs.getObject("last_nps")));
+        reason(reasons, rs, "complaint_points", rs.getInt("breached_complaints") > 0 ? "BREACHED_COMPLAINT" : "OPEN_COMPLAINT",
+                String.valueOf(rs.getInt("breached_complaints") > 0 ? rs.getInt("breached_complaints") : rs.getInt("open_complaints")));
+        reason(reasons, rs, "sentiment_points", "NEGATIVE", String.valueOf(rs.getInt("negative_exchanges")));
+        double before = rs.getDouble("won_before");
+        double recent = rs.getDouble("won_recent");
+        reason(reasons, rs, "won_drop_points", "WON_DROP",
+                before > 0 ? String.valueOf(Math.round(100 * (before - recent) / before)) : "0");
+        reason(reasons, rs, "breadth_points", "NO_BREADTH", String.valueOf(rs.getInt("lines_held")));
+        reasons.sort((a, b) -> Integer.compare(b.points(), a.points()));
+        Date lastWon = rs.getDate("last_won_on");
+        return new ChurnRisk(rs.getLong("company_id"), rs.getString("company_name"), rs.getString("owner_name"),
+                Math.min(100, rs.getInt("score")), List.copyOf(reasons), instant(rs, "last_at"),
+                lastWon == null ? null : lastWon.toLocalDate());
+    }
+
+    private static void reason(List<RiskReason> reasons, ResultSet rs, String column, String code, String value)
+            throws SQLException {
+        int points = rs.getInt(column);
+        if (points > 0) {
+            reasons.add(new RiskReason(code, points, value));
+        }
+    }
+
+    @Override
+    public void refreshRisk() {
+        jdbc.sql("refresh materialized view concurrently churn_risk").update();
+    }
+
+    @Override
+    public Slice<SilentClient, String> silent(Long ownerId, int days, String after, int limit) {
+        // cursor: the last silence start (epoch ms, or "n" for never) and company id
+        String keyset = "";
+        Long afterMillis = null;
+        long afterId = 0;
+        boolean afterNever = false;
+        if (after != null) {
+            String[] parts = after.split("_");
+            afterNever = parts[0].equals("n");
+            afterMillis = afterNever ? null : Long.parseLong(parts[0]);
+            afterId = Long.parseLong(parts[1]);
+            keyset = afterNever
+                    ? " and (z.last_at is not null or z.company_id > :afterId)"
+                    : " and z.last_at is not null and (z.last_at, z.company_id) > (:afterAt, :afterId)";
+        }
+        var statement = jdbc.sql("""
+                        select r.*, u.full_name owner_name,
+                               (current_date - (r.last_at at time zone 'Europe/Paris')::date) days_silent
+                        from (select z.company_id, z.company_name, z.owner_id, z.last_at, z.last_won_on
+                              from churn_risk z
+                              where (z.last_at is null or z.last_at < now() - make_interval(days => :days)) %s %s
+                              order by z.last_at nulls first, z.company_id
+                              limit :limit) r
+                        join app_user u on u.id = r.owner_id
+                        order by r.last_at nulls first, r.company_id
+                        """.formatted(ownerId == null ? "" : " and z.owner_id = :owner", keyset))
+                .param("days", days).param("limit", limit + 1);
+        if (ownerId != null) {
+            statement = statement.param("owner", ownerId);
+        }
+        if (after != null) {
+            statement = statement.param("afterId", afterId);
+            if (!afterNever) {
+                statement = statement.param("afterAt", Timestamp.from(Instant.ofEpochMilli(afterMillis)));
+            }
+        }
+        List<SilentClient> rows = statement.query((rs, n) -> {
+            Date won = rs.getDate("last_won_on");
+            return new SilentClient(rs.getLong("company_id"), rs.getString("company_name"), rs.getString("owner_name"),
+                    instant(rs, "last_at"), won == null ? null : won.toLocalDate(), (Integer) rs.getObject("days_silent"));
+        }).list();
+        if (rows.size() <= limit) {
+            return new Slice<>(rows, null);
+        }
+        List<SilentClient> page = rows.subList(0, limit);
+        SilentClient last = page.getLast();
+        return new Slice<>(page, (last.lastInteractionAt() == null ? "n" : String.valueOf(last.lastInteractionAt().toEpochMilli()))
+                + "_" + last.companyId());
+    }
+
+    @Override
+    public List<UpcomingDate> upcomingDates(Long ownerId, int days, int limit) {
+        var statement = jdbc.sql("""
+                        select * from (
+                            select k.id contact_id, concat_ws(' ', k.first_name, k.last_name) contact_name, d.label,
+                                   d.the_date, co.name company_name,
+                                   case when n.this_year >= current_date then n.this_year
+                                        else (d.the_date + make_interval(years => extract(year from current_date)::int + 1
+                                                                                  - extract(year from d.the_date)::int))::date
+                                   end next_date
+                            from contact_important_date d
+                            join contact k on k.id = d.contact_id
+                            left join company co on co.id = k.company_id
+                            cross join lateral (
+                                select (d.the_date + make_interval(years => extract(year from current_date)::int
+                                                                            - extract(year from d.the_date)::int))::date this_year) n
+                            where true %s) u
+                        where u.next_date <= current_date + :days
+                        order by u.next_date, u.contact_name
+                        limit :limit
+                        """.formatted(ownerId == null ? "" : " and co.owner_id = :owner"))
+                .param("days", days).param("limit", limit);
+        if (ownerId != null) {
+            statement = statement.param("owner", ownerId);
+        }
+        return statement.query((rs, n) -> new UpcomingDate(rs.getLong("contact_id"),
+                rs.getString("contact_name") + (rs.getString("company_name") == null ? "" : " (" + rs.getString("company_name") + ")"),
+                rs.getString("label"), rs.getDate("next_date").toLocalDate(), rs.getDate("the_date").toLocalDate()))
+                .list();
+    }
+
+    @Override
+    public List<WhitespaceRow> whitespace(String sector, Long ownerId, int limit) {
+        var statement = jdbc.sql("""
+                        with customers as (
+                            select c.id, c.name from company c
+                            where c.status = 'CUSTOMER' %s %s),
+                        lines as (select id, row_number() over (order by name, id) pos from product_line where active),
+                        adoption as (
+                            select l.id line_id, l.pos,
+                                   round(100.0 * count(h.company_id) / greatest((select count(*) from customers), 1)) rate
+                            from lines l
+                            left join customer_product_line h on h.product_line_id = l.id
+                                 and h.company_id in (select id from customers)
+                            group by l.id, l.pos)
+                        select cu.id, cu.name,
+                               array_agg(a.line_id order by a.pos) line_ids,
+                               array_agg(h.company_id is not null order by a.pos) held,
+                               coalesce(sum(a.rate) filter (where h.company_id is null), 0)::int opportunity
+                        from customers cu
+                        cross join adoption a
+                        left join customer_product_line h on h.company_id = cu.id and h.product_line_id = a.line_id
+                        group by cu.id, cu.name
+                        having count(h.company_id) > 0
+                        order by opportunity desc, cu.name, cu.id
+                        limit :limit
+                        """.formatted(sector == null ? "" : " and c.sector = :sector",
+                        ownerId == null ? "" : " and c.owner_id = :owner"))
+                .param("limit", limit);
+        if (sector != null) {
+            statement = statement.param("sector", sector);
+        }
+        if (ownerId != null) {
+            statement = statement.param("owner", ownerId);
+        }
+        return statement.query((rs, n) -> new WhitespaceRow(rs.getLong("id"), rs.getString("name"),
+                Arrays.asList((Long[]) rs.getArray("line_ids").getArray()),
+                Arrays.asList((Boolean[]) rs.getArray("held").getArray()), rs.getInt("opportunity"))).list();
+    }
+
+    @Override
+    public List<String> sectors() {
+        return jdbc.sql("select distinct sector from company where sector is not null and status = 'CUSTOMER' order by 1 limit 200")
+                .query(String.class).list();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

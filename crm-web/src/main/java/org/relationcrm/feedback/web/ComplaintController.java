@@ -1,0 +1,172 @@
+package org.relationcrm.feedback.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.relationcrm.client.ClientRecordService;
+import org.relationcrm.config.CurrentUser;
+import org.relationcrm.feedback.Complaint;
+import org.relationcrm.feedback.ComplaintCategory;
+import org.relationcrm.feedback.ComplaintQueue;
+import org.relationcrm.feedback.ComplaintService;
+import org.relationcrm.feedback.FeedbackReadService;
+import org.relationcrm.feedback.FeedbackRights;
+import org.relationcrm.feedback.RootCause;
+import org.relationcrm.feedback.Severity;
+import org.relationcrm.shared.Channel;
+import org.relationcrm.team.Role;
+import org.relationcrm.team.User;
+import org.relationcrm.team.UserService;
+
+/** The complaints queue, a complaint's page, and every step of its handling. */
+@Controller
+class ComplaintController {
+
+    private final ComplaintService complaints;
+    private final FeedbackReadService reads;
+    private final ClientRecordService records;
+    private final UserService users;
+
+    ComplaintController(ComplaintService complaints, FeedbackReadService reads, ClientRecordService records,
+                        UserService users) {
+        this.complaints = complaints;
+        this.reads = reads;
+        this.records = records;
+        this.users = users;
+    }
+
+    @GetMapping("/complaints")
+    String queue(@RequestParam(defaultValue = "ALL") ComplaintQueue queue, @RequestParam(required = false) String after,
+                 @RequestHeader(value = "HX-Request", required = false) String htmx,
+                 @AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("queue", queue);
+        model.addAttribute("queues", ComplaintQueue.values());
+        model.addAttribute("page", reads.queue(queue, me.id(), after == null || after.isBlank() ? null : after));
+        return htmx != null ? "complaints/queue :: rows" : "complaints/queue";
+    }
+
+    @GetMapping("/clients/{companyId}/complaints/new")
+    String newComplaint(@PathVariable long companyId, @RequestParam(required = false) Long contact,
+                        @AuthenticationPrincipal CurrentUser me, Model model) {
+        ComplaintForm blank = ComplaintForm.blank(defaultOwner(me));
+        model.addAttribute("form", new ComplaintForm(contact, blank.channel(), null, blank.severity(), null,
+                blank.ownerId()));
+        return form(companyId, model);
+    }
+
+    @PostMapping("/clients/{companyId}/complaints")
+    String open(@PathVariable long companyId, @Valid @ModelAttribute("form") ComplaintForm form, BindingResult errors,
+                @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(companyId, model);
+        }
+        Complaint complaint = complaints.open(form.toCommand(companyId), form.ownerId(), me.actor());
+        redirect.addFlashAttribute("flash", "flash.complaint.opened");
+        return "redirect:/complaints/" + complaint.id();
+    }
+
+    @GetMapping("/complaints/{id}")
+    String detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        if (!model.containsAttribute("escalation")) {
+            model.addAttribute("escalation", new EscalationForm(null, null));
+        }
+        if (!model.containsAttribute("resolution")) {
+            model.addAttribute("resolution", new ResolutionForm(null, null, null));
+        }
+        Complaint complaint = complaints.get(id);
+        model.addAttribute("complaint", complaint);
+        model.addAttribute("row", reads.complaint(id));
+        model.addAttribute("canHandle", FeedbackRights.canHandleComplaints(me.role())
+                && (!complaint.needsManager() || me.role() == Role.MANAGER));
+        model.addAttribute("rootCauses", RootCause.values());
+        return "complaints/detail";
+    }
+
+    @PostMapping("/complaints/{id}/start")
+    String start(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        complaints.startHandling(id, me.actor());
+        redirect.addFlashAttribute("flash", "flash.complaint.started");
+        return "redirect:/complaints/" + id;
+    }
+
+    @PostMapping("/complaints/{id}/escalate")
+    String escalate(@PathVariable long id, @Valid @ModelAttribute("escalation") EscalationForm form,
+                    BindingResult errors, @AuthenticationPrincipal CurrentUser me, Model model,
+                    RedirectAttributes redirect) {
+        Complaint complaint = complaints.get(id);
+        if (form.level() != null && form.level() <= complaint.escalationLevel()) {
+            errors.rejectValue("level", "complaint.escalate.levelUp");
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("resolution", new ResolutionForm(null, null, null));
+            return detail(id, me, model);
+        }
+        complaints.escalate(id, form.level(), form.reason(), me.actor());
+        redirect.addFlashAttribute("flash", "flash.complaint.escalated");
+        return "redirect:/complaints/" + id;
+    }
+
+    @PostMapping("/complaints/{id}/resolve")
+    String resolve(@PathVariable long id, @Valid @ModelAttribute("resolution") ResolutionForm form,
+                   BindingResult errors, @AuthenticationPrincipal CurrentUser me, Model model,
+                   RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            model.addAttribute("escalation", new EscalationForm(null, null));
+            return detail(id, me, model);
+        }
+        complaints.resolve(id, form.resolution(), form.rootCause(), form.rootCauseDetail(), me.actor());
+        redirect.addFlashAttribute("flash", "flash.complaint.resolved");
+        return "redirect:/complaints/" + id;
+    }
+
+    @PostMapping("/complaints/{id}/close")
+    String close(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        complaints.close(id, me.actor());
+        redirect.addFlashAttribute("flash", "flash.complaint.closed");
+        return "redirect:/complaints/" + id;
+    }
+
+    @PostMapping("/complaints/{id}/reopen")
+    String reopen(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        complaints.reopen(id, me.actor());
+        redirect.addFlashAttribute("flash", "flash.complaint.reopened");
+        return "redirect:/complaints/" + id;
+    }
+
+    private long defaultOwner(CurrentUser me) {
+        if (FeedbackRights.canHandleComplaints(me.role())) {
+            return me.id();
+        }
+        return handlers().stream().filter(u -> u.role() == Role.SUPPORT).findFirst()
+                .or(() -> handlers().stream().findFirst()).map(User::id).orElse(me.id());
+    }
+
+    private List<User> handlers() {
+        return users.all().stream().filter(u -> u.enabled() && FeedbackRights.canHandleComplaints(u.role())).toList();
+    }
+
+    private String form(long companyId, Model model) {
+        var record = records.companyRecord(companyId);
+        model.addAttribute("companyId", companyId);
+        model.addAttribute("clientName", record.company().name());
+        model.addAttribute("people", record.contacts());
+        model.addAttribute("handlers", handlers());
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("categories", ComplaintCategory.values());
+        model.addAttribute("severities", Severity.values());
+        return "complaints/form";
+    }
+}

@@ -1,0 +1,11 @@
+package org.relationcrm.feedback.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Escalating is deliberate: a level and, always, a reason. */
+record EscalationForm(@NotNull @Min(1) @Max(3) Integer level, @NotBlank @Size(max = 1_000) String reason) {
+}

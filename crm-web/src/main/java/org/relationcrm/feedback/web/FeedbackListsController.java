@@ -1,0 +1,100 @@
+package org.relationcrm.feedback.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.relationcrm.config.CurrentUser;
+import org.relationcrm.feedback.FeedbackReadService;
+import org.relationcrm.feedback.ProductLineAdmin;
+import org.relationcrm.shared.ForbiddenActionException;
+import org.relationcrm.team.Role;
+
+/**
+ * Lists that keep clients: the riskiest customers with their reasons, silent clients, upcoming important dates,
+ * and the whitespace matrix of product lines. Everyone sees their own clients by default; all clients on demand.
+ */
+@Controller
+class FeedbackListsController {
+
+    private final FeedbackReadService reads;
+    private final ProductLineAdmin catalogue;
+
+    FeedbackListsController(FeedbackReadService reads, ProductLineAdmin catalogue) {
+        this.reads = reads;
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping("/risk")
+    String risk(@RequestParam(required = false) String scope, @RequestParam(required = false) String after,
+                @RequestHeader(value = "HX-Request", required = false) String htmx,
+                @AuthenticationPrincipal CurrentUser me, Model model) {
+        boolean all = isAll(scope, me);
+        model.addAttribute("scope", all ? "all" : "mine");
+        model.addAttribute("page", reads.riskiest(all ? null : me.id(), blankToNull(after)));
+        return htmx != null ? "feedback/risk :: rows" : "feedback/risk";
+    }
+
+    /** The churn-risk table is refreshed every few minutes; a manager can ask for it now. */
+    @PostMapping("/risk/refresh")
+    String refresh(@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        if (me.role() != Role.MANAGER) {
+            throw new ForbiddenActionException("only a manager recomputes the churn risk");
+        }
+        reads.refreshRisk();
+        redirect.addFlashAttribute("flash", "flash.risk.refreshed");
+        return "redirect:/risk?scope=all";
+    }
+
+    @GetMapping("/silent-clients")
+    String silent(@RequestParam(required = false) String scope, @RequestParam(required = false) String after,
+                  @RequestHeader(value = "HX-Request", required = false) String htmx,
+                  @AuthenticationPrincipal CurrentUser me, Model model) {
+        boolean all = isAll(scope, me);
+        model.addAttribute("scope", all ? "all" : "mine");
+        model.addAttribute("days", reads.silentAfterDays());
+        model.addAttribute("page", reads.silent(all ? null : me.id(), blankToNull(after)));
+        return htmx != null ? "feedback/silent :: rows" : "feedback/silent";
+    }
+
+    @GetMapping("/upcoming-dates")
+    String dates(@RequestParam(required = false) String scope, @AuthenticationPrincipal CurrentUser me, Model model) {
+        boolean all = isAll(scope, me);
+        model.addAttribute("scope", all ? "all" : "mine");
+        model.addAttribute("dates", reads.upcomingDates(all ? null : me.id()));
+        return "feedback/dates";
+    }
+
+    @GetMapping("/whitespace")
+    String whitespace(@RequestParam(required = false) String sector, @RequestParam(required = false) String scope,
+                      @AuthenticationPrincipal CurrentUser me, Model model) {
+        boolean all = !"mine".equals(scope);
+        String chosen = blankToNull(sector);
+        model.addAttribute("scope", all ? "all" : "mine");
+        model.addAttribute("sector", chosen);
+        model.addAttribute("sectors", reads.sectors());
+        var rows = reads.whitespace(chosen, all ? null : me.id());
+        var names = catalogue.all().stream().collect(java.util.stream.Collectors.toMap(l -> l.id(), l -> l.name()));
+        model.addAttribute("lines", rows.isEmpty() ? java.util.List.of()
+                : rows.getFirst().lineIds().stream().map(names::get).toList());
+        model.addAttribute("rows", rows);
+        return "feedback/whitespace";
+    }
+
+    /** Managers and admins start on everyone's clients; the others on their own. */
+    private static boolean isAll(String scope, CurrentUser me) {
+        if (scope == null) {
+            return me.role() == Role.MANAGER || me.role() == Role.ADMIN;
+        }
+        return "all".equals(scope);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
