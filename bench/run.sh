@@ -49,7 +49,9 @@ start_app() { # $1 = log file, then extra arguments
   local log=$1; shift
   java -Xms1g -Xmx1g -jar "$JAR" --server.port="$PORT" \
     --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" --spring.datasource.username="$PGUSER" \
-    --spring.datasource.hikari.maximum-pool-size=16 --logging.level.root=WARN "$@" > "$log" 2>&1 &
+    --spring.datasource.hikari.maximum-pool-size=16 --logging.level.root=WARN \
+    --relation.feedback.risk-refresh-ms=86400000 "$@" > "$log" 2>&1 &
+  # (the churn-risk table is refreshed once, 30 s after start, during the warm-up; not again during the load)
   APP_PID=$!
   for _ in $(seq 1 120); do
     curl -s -o /dev/null "$URL/login" && return 0
