@@ -1,6 +1,7 @@
 package org.relationcrm.pipeline;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -290,6 +291,16 @@ public class Opportunity {
     public BigDecimal totalConceded() {
         return concessions.stream().filter(c -> c.approval() != ApprovalStatus.REJECTED)
                 .map(Concession::moneyValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public BigDecimal weightedAmount() {
+        return amount.multiply(BigDecimal.valueOf(probability)).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP);
+    }
+
+    /** The total conceded as a percentage of the initial amount. */
+    public BigDecimal concededPercent() {
+        return amount.signum() == 0 ? BigDecimal.ZERO
+                : totalConceded().multiply(BigDecimal.valueOf(100)).divide(amount, 1, RoundingMode.HALF_UP);
     }
 
     private void requireOpen() {

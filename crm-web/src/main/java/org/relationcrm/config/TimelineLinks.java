@@ -16,6 +16,7 @@ public class TimelineLinks {
         return switch (refType) {
             case "COMPANY" -> "/clients/" + refId;
             case "CONTACT" -> "/contacts/" + refId;
+            case "OPPORTUNITY" -> "/opportunities/" + refId;
             default -> null;
         };
     }
