@@ -86,7 +86,9 @@ public class MeetingService {
 
     @Transactional(readOnly = true)
     public MeetingPrep get(long id) {
-        return preps.findById(id).orElseThrow(() -> new NotFoundException("MeetingPrep", id));
+        MeetingPrep prep = preps.findById(id).orElseThrow(() -> new NotFoundException("MeetingPrep", id));
+        prep.contactIds(); // read while the session is open
+        return prep;
     }
 
     /** The client context block: a fixed number of statements whatever the client's history. */

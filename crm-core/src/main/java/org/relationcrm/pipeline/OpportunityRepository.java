@@ -8,4 +8,7 @@ public interface OpportunityRepository {
     Optional<Opportunity> findById(Long id);
 
     Opportunity save(Opportunity opportunity);
+
+    /** Writes pending changes now, so that a concession just granted gets its id. */
+    void flush();
 }

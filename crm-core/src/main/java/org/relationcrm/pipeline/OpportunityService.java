@@ -106,7 +106,7 @@ public class OpportunityService {
         Opportunity opportunity = manageable(id, actor);
         Concession concession = opportunity.grantConcession(type, kind, value, counterpart, detail, actor,
                 clock.instant(), settings);
-        opportunities.save(opportunity);
+        opportunities.flush();
         return concession;
     }
 
@@ -125,6 +125,17 @@ public class OpportunityService {
     @Transactional(readOnly = true)
     public Opportunity get(long id) {
         return opportunities.findById(id).orElseThrow(() -> new NotFoundException("Opportunity", id));
+    }
+
+    /** The whole deal for its page: history, concessions, people and product lines read while the session is open. */
+    @Transactional(readOnly = true)
+    public Opportunity load(long id) {
+        Opportunity opportunity = get(id);
+        opportunity.stageChanges();
+        opportunity.concessions();
+        opportunity.contactIds();
+        opportunity.productLineIds();
+        return opportunity;
     }
 
     private Opportunity manageable(long id, Actor actor) {

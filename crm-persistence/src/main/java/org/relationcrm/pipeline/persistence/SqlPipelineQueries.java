@@ -238,13 +238,13 @@ class SqlPipelineQueries implements PipelineQueries {
         Timestamp to = Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant());
         String owner = ownerCondition(filter, "o.owner_id");
         var forecast = bind(jdbc.sql("""
-                select greatest(date_trunc('month', o.expected_close_on), date_trunc('month', cast(:today as date)))::date month,
+                select greatest(date_trunc('month', o.expected_close_on), date_trunc('month', cast(:today as date)))::date month_start,
                        count(*) n, sum(o.amount) total, round(sum(o.amount * o.probability / 100.0)) weighted
                 from opportunity o
                 where o.stage in %s and o.expected_close_on < :horizon %s
                 group by 1 order by 1""".formatted(OPEN, owner)), filter)
                 .param("today", today).param("horizon", today.withDayOfMonth(1).plusMonths(12))
-                .query((rs, n) -> new PipelineDashboard.ForecastMonth(rs.getObject("month", LocalDate.class),
+                .query((rs, n) -> new PipelineDashboard.ForecastMonth(rs.getObject("month_start", LocalDate.class),
                         rs.getLong("n"), rs.getBigDecimal("total"), rs.getBigDecimal("weighted")))
                 .list();
         var outcomes = bind(jdbc.sql("""

@@ -47,7 +47,7 @@ class MeetingController {
     @GetMapping("/opportunities/{id}/meetings/new")
     String newForOpportunity(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
         requireSalesOrManager(me);
-        Opportunity o = opportunities.get(id);
+        Opportunity o = opportunities.load(id);
         model.addAttribute("form", new MeetingForm(o.companyId(), id, o.title(), tomorrowAtTen(), o.contactIds(),
                 null, null, null, null));
         return form(model, o.companyId(), o);
@@ -66,7 +66,7 @@ class MeetingController {
                   @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         requireSalesOrManager(me);
         if (errors.hasErrors()) {
-            return form(model, form.companyId(), form.opportunityId() == null ? null : opportunities.get(form.opportunityId()));
+            return form(model, form.companyId(), form.opportunityId() == null ? null : opportunities.load(form.opportunityId()));
         }
         MeetingPrep prep = meetings.prepare(form.companyId(), form.opportunityId(),
                 new MeetingPlan(form.title(), form.meetingAt().atZone(clock.getZone()).toInstant(), form.contactIds(),

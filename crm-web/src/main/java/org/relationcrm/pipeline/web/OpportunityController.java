@@ -86,7 +86,7 @@ class OpportunityController {
 
     @GetMapping("/opportunities/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
-        Opportunity o = opportunities.get(id);
+        Opportunity o = opportunities.load(id);
         model.addAttribute("o", o);
         model.addAttribute("company", records.companyRecord(o.companyId()));
         model.addAttribute("canManage", o.canBeManagedBy(me.actor()));
@@ -126,7 +126,7 @@ class OpportunityController {
         try {
             opportunities.revise(id, form.version(), form.toDetails(), me.actor());
         } catch (StaleEditException | OptimisticLockingFailureException e) {
-            Opportunity stored = opportunities.get(id);
+            Opportunity stored = opportunities.load(id);
             model.addAttribute("currentVersion", stored.version());
             model.addAttribute("stored", stored);
             errors.reject("opportunity.conflict");
@@ -176,7 +176,7 @@ class OpportunityController {
                     me.actor());
         } catch (StaleEditException | OptimisticLockingFailureException e) {
             errors.reject("opportunity.stage.conflict");
-            return stageView(model, opportunities.get(id));
+            return stageView(model, opportunities.load(id));
         }
         redirect.addFlashAttribute("flash", "flash.opportunity.moved." + (form.stage().isOpen() ? "OPEN" : form.stage()));
         return "/pipeline".equals(back) ? "redirect:/pipeline" : "redirect:/opportunities/" + id;
@@ -258,7 +258,7 @@ class OpportunityController {
     }
 
     private Opportunity manageable(long id, CurrentUser me) {
-        Opportunity o = opportunities.get(id);
+        Opportunity o = opportunities.load(id);
         if (!o.canBeManagedBy(me.actor())) {
             throw new ForbiddenActionException("only the owner or a manager manages this opportunity");
         }
