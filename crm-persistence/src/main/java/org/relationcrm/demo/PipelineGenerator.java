@@ -43,7 +43,7 @@ public class PipelineGenerator {
 
     static final String[] OPEN = {"PROSPECTING", "QUALIFIED", "PROPOSAL", "NEGOTIATION"};
     /** Chance of moving on from each open stage (else the deal is lost there). */
-    private static final double[] ADVANCE = {0.55, 0.65, 0.6, 0.65};
+    private static final double[] ADVANCE = {0.7, 0.75, 0.7, 0.7};
     private static final String[] LOST_REASONS = {"PRICE", "COMPETITOR", "NO_BUDGET", "NO_DECISION", "TIMING",
             "PRODUCT_FIT", "RELATIONSHIP", "OTHER"};
     private static final String[] LOST_COMMENTS = {"Concurrent moins cher de 15 %", "Budget gelé jusqu'à l'an prochain",
@@ -276,11 +276,11 @@ public class PipelineGenerator {
             }
         }
         d.amount = BigDecimal.valueOf(Math.round(amount / 100.0) * 100L).setScale(2, RoundingMode.UNNECESSARY);
-        d.title = line.deal().formatted(2024 + r.nextInt(3));
         d.source = SOURCES[r.nextInt(SOURCES.length)];
         // a deal opened in the last two years, more of them recently
-        long ageSeconds = (long) (Math.pow(r.nextDouble(), 1.3) * 730 * 86_400);
+        long ageSeconds = (long) (Math.pow(r.nextDouble(), 2.0) * 730 * 86_400);
         d.created = now.minusSeconds(ageSeconds).truncatedTo(ChronoUnit.SECONDS);
+        d.title = line.deal().formatted(LocalDate.ofInstant(d.created, zone).getYear());
         int stageIndex = r.nextInt(5) == 0 ? 1 : 0;
         Instant at = d.created;
         d.moves.add(new Move(null, null, OPEN[stageIndex], at));
@@ -324,8 +324,8 @@ public class PipelineGenerator {
                 maybeConcede(d, r, entered, now, false);
             }
             long sinceEntered = Math.max(0, ChronoUnit.SECONDS.between(entered, now));
-            // most deals were touched recently; about one in six has gone quiet
-            d.lastActivity = r.nextInt(6) == 0 ? entered
+            // most deals were touched recently; one in three has not been since it entered its stage
+            d.lastActivity = r.nextInt(3) == 0 ? entered
                     : entered.plusSeconds((long) (sinceEntered * (0.6 + 0.4 * r.nextDouble())));
             for (Given k : d.concessions) {
                 if (k.at().isAfter(d.lastActivity)) {
@@ -334,7 +334,7 @@ public class PipelineGenerator {
             }
             LocalDate today = LocalDate.ofInstant(now, zone);
             d.expectedClose = today.plusDays(7 + r.nextInt(170));
-            if (r.nextInt(20) != 0) { // one in twenty was imported without a next step
+            if (r.nextInt(10) != 0) { // one in ten was imported without a next step
                 d.nextStep = NEXT_STEPS[r.nextInt(NEXT_STEPS.length)];
                 d.nextDue = today.plusDays(r.nextInt(25) - 8);
             }
