@@ -38,8 +38,6 @@ import org.relationcrm.shared.Channel;
 class SqlPipelineQueries implements PipelineQueries {
 
     static final String OPEN = "('PROSPECTING', 'QUALIFIED', 'PROPOSAL', 'NEGOTIATION')";
-    /** Stage order, for "moved forward". */
-    static final String ORDER = "array['PROSPECTING', 'QUALIFIED', 'PROPOSAL', 'NEGOTIATION', 'WON']::varchar[]";
     private static final String ROW = """
             select o.id, o.version, o.company_id, c.name company_name, o.title, o.amount, o.currency, o.stage,
                    o.probability, o.expected_close_on, o.owner_id, u.full_name owner_name, o.next_step,
@@ -78,41 +76,23 @@ class SqlPipelineQueries implements PipelineQueries {
                 .query((rs, n) -> row(rs)).list();
     }
 
+    /** Column totals from the open-deals rollup; each column's first cards from an index, 4 short scans. */
     @Override
     public List<BoardColumn> board(BoardFilter filter, int perColumn) {
-        StringBuilder where = new StringBuilder("f.stage in " + OPEN);
-        if (filter.ownerId() != null) {
-            where.append(" and f.owner_id = :owner");
-        }
-        if (filter.team() != null) {
-            where.append(" and f.owner_id in (select id from app_user where department = :team)");
-        }
+        DashboardFilter owners = new DashboardFilter(LocalDate.EPOCH, LocalDate.EPOCH, filter.ownerId(), filter.team());
         String sql = """
-                with f as (
-                    select f.id, f.stage, f.amount, f.probability, f.expected_close_on
-                    from opportunity f where %s
-                ), totals as (
-                    select stage, count(*) n, sum(amount) total, round(sum(amount * probability / 100.0)) weighted
-                    from f group by stage
-                ), top as (
-                    select id, stage from (
-                        select id, stage, row_number() over (partition by stage order by expected_close_on, id) rn
-                        from f) r
-                    where rn <= :per
+                with totals as (
+                    select r.stage, sum(r.deals) n, sum(r.amount) total, round(sum(r.weighted)) weighted
+                    from pipeline_open_rollup r where true %s
+                    group by r.stage having sum(r.deals) > 0
                 )
                 select t.stage col_stage, t.n, t.total, t.weighted, x.*
                 from totals t
-                left join top on top.stage = t.stage
-                left join lateral (%s where o.id = top.id) x on true
+                left join lateral (%s where o.stage = t.stage and o.stage in %s %s
+                                   order by o.expected_close_on, o.id limit :per) x on true
                 order by t.stage, x.expected_close_on, x.id
-                """.formatted(where, ROW);
-        var statement = jdbc.sql(sql).param("per", perColumn);
-        if (filter.ownerId() != null) {
-            statement = statement.param("owner", filter.ownerId());
-        }
-        if (filter.team() != null) {
-            statement = statement.param("team", filter.team().name());
-        }
+                """.formatted(ownerCondition(owners, "r.owner_id"), ROW, OPEN, ownerCondition(owners, "o.owner_id"));
+        var statement = bind(jdbc.sql(sql), owners).param("per", perColumn);
         record Line(Stage stage, long n, BigDecimal total, BigDecimal weighted, OpportunityRow row) {
         }
         List<Line> lines = statement.query((rs, i) -> new Line(Stage.valueOf(rs.getString("col_stage")),
@@ -232,45 +212,42 @@ class SqlPipelineQueries implements PipelineQueries {
                 .list();
     }
 
+    /**
+     * Five statements over the rollup tables of V7 (kept by triggers), plus two small partial indexes for the
+     * stale and no-next-step counts: the cost follows the number of days, reps and stages, not of deals.
+     */
     @Override
     public PipelineDashboard dashboard(DashboardFilter filter, Instant staleBefore, LocalDate today) {
-        Timestamp from = Timestamp.from(filter.from().atStartOfDay(zone).toInstant());
-        Timestamp to = Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant());
-        String owner = ownerCondition(filter, "o.owner_id");
         var forecast = bind(jdbc.sql("""
-                select greatest(date_trunc('month', o.expected_close_on), date_trunc('month', cast(:today as date)))::date month_start,
-                       count(*) n, sum(o.amount) total, round(sum(o.amount * o.probability / 100.0)) weighted
-                from opportunity o
-                where o.stage in %s and o.expected_close_on < :horizon %s
-                group by 1 order by 1""".formatted(OPEN, owner)), filter)
+                select greatest(r.close_month, date_trunc('month', cast(:today as date))::date) month_start,
+                       sum(r.deals) n, sum(r.amount) total, round(sum(r.weighted)) weighted
+                from pipeline_open_rollup r
+                where r.close_month < :horizon %s
+                group by 1 having sum(r.deals) > 0 order by 1""".formatted(ownerCondition(filter, "r.owner_id"))), filter)
                 .param("today", today).param("horizon", today.withDayOfMonth(1).plusMonths(12))
                 .query((rs, n) -> new PipelineDashboard.ForecastMonth(rs.getObject("month_start", LocalDate.class),
                         rs.getLong("n"), rs.getBigDecimal("total"), rs.getBigDecimal("weighted")))
                 .list();
         var outcomes = bind(jdbc.sql("""
-                select count(*) filter (where o.stage = 'WON') won, count(*) filter (where o.stage = 'LOST') lost,
-                       coalesce(sum(o.amount) filter (where o.stage = 'WON'), 0) won_amount,
-                       round(count(*) filter (where o.stage = 'WON') * 1.0 / nullif(count(*), 0), 4) win_rate,
-                       round(avg(extract(epoch from o.closed_at - o.created_at) / 86400) filter (where o.stage = 'WON'), 1) cycle
-                from opportunity o
-                where o.closed_at >= :from and o.closed_at < :to %s""".formatted(owner)), filter)
-                .param("from", from).param("to", to)
+                select coalesce(sum(r.won), 0) won, coalesce(sum(r.lost), 0) lost,
+                       coalesce(sum(r.won_amount), 0) won_amount,
+                       round(sum(r.won) * 1.0 / nullif(sum(r.won) + sum(r.lost), 0), 4) win_rate,
+                       round(sum(r.won_cycle_seconds) / nullif(sum(r.won), 0) / 86400, 1) cycle
+                from pipeline_close_rollup r
+                where r.day between :from and :to %s""".formatted(ownerCondition(filter, "r.owner_id"))), filter)
+                .param("from", filter.from()).param("to", filter.to())
                 .query((rs, n) -> new PipelineDashboard.Outcomes(rs.getLong("won"), rs.getLong("lost"),
                         rs.getBigDecimal("won_amount"), doubleOrNull(rs, "win_rate"), doubleOrNull(rs, "cycle")))
                 .single();
-        String join = filter.ownerId() == null && filter.team() == null ? ""
-                : " join opportunity o on o.id = sc.opportunity_id ";
         record Moves(Stage stage, long moves, long advanced, double days) {
         }
         List<Moves> moves = bind(jdbc.sql("""
-                select sc.from_stage, count(*) moves,
-                       count(*) filter (where sc.to_stage <> 'LOST'
-                           and array_position(%2$s, sc.to_stage) > array_position(%2$s, sc.from_stage)) advanced,
-                       round(avg(extract(epoch from sc.changed_at - sc.from_entered_at) / 86400), 1) days
-                from opportunity_stage_change sc %1$s
-                where sc.changed_at >= :from and sc.changed_at < :to and sc.from_stage is not null %3$s
-                group by sc.from_stage""".formatted(join, ORDER, owner)), filter)
-                .param("from", from).param("to", to)
+                select r.from_stage, sum(r.moves) moves, sum(r.advanced) advanced,
+                       round(sum(r.seconds) / nullif(sum(r.moves), 0) / 86400, 1) days
+                from pipeline_move_rollup r
+                where r.day between :from and :to %s
+                group by r.from_stage""".formatted(ownerCondition(filter, "r.owner_id"))), filter)
+                .param("from", filter.from()).param("to", filter.to())
                 .query((rs, n) -> new Moves(Stage.valueOf(rs.getString("from_stage")), rs.getLong("moves"),
                         rs.getLong("advanced"), rs.getDouble("days")))
                 .list();
@@ -286,27 +263,38 @@ class SqlPipelineQueries implements PipelineQueries {
                     m == null ? 0 : m.advanced()));
             times.add(new PipelineDashboard.StageTime(open[i], m == null ? 0 : m.moves(), m == null ? 0 : m.days()));
         }
+        String owner = ownerCondition(filter, "o.owner_id");
         var reps = bind(jdbc.sql("""
-                select u.id, u.full_name, count(*) open, round(sum(o.amount * o.probability / 100.0)) weighted,
-                       count(*) filter (where o.last_activity_at < :stale) stale,
-                       count(*) filter (where o.next_step_due is null) without_next_step
-                from opportunity o join app_user u on u.id = o.owner_id
-                where o.stage in %s %s
-                group by u.id, u.full_name order by u.full_name""".formatted(OPEN, owner)), filter)
+                with open_deals as (
+                    select r.owner_id, sum(r.deals) n, round(sum(r.weighted)) weighted
+                    from pipeline_open_rollup r where true %1$s
+                    group by r.owner_id having sum(r.deals) > 0
+                ), stale as (
+                    select o.owner_id, count(*) n from opportunity o
+                    where o.stage in %2$s and o.last_activity_at < :stale %3$s group by o.owner_id
+                ), no_next as (
+                    select o.owner_id, count(*) n from opportunity o
+                    where o.stage in %2$s and o.next_step_due is null %3$s group by o.owner_id
+                )
+                select u.id, u.full_name, d.n open, d.weighted, coalesce(s.n, 0) stale, coalesce(x.n, 0) without_next_step
+                from open_deals d
+                join app_user u on u.id = d.owner_id
+                left join stale s on s.owner_id = d.owner_id
+                left join no_next x on x.owner_id = d.owner_id
+                order by u.full_name""".formatted(ownerCondition(filter, "r.owner_id"), OPEN, owner)), filter)
                 .param("stale", Timestamp.from(staleBefore))
                 .query((rs, n) -> new PipelineDashboard.RepPipeline(rs.getLong("id"), rs.getString("full_name"),
                         rs.getLong("open"), rs.getBigDecimal("weighted"), rs.getLong("stale"),
                         rs.getLong("without_next_step")))
                 .list();
         var concessions = bind(jdbc.sql("""
-                select u.id, u.full_name, count(*) n, sum(k.money_value) total,
-                       count(*) filter (where k.counterpart = 'NONE') bare,
-                       coalesce(sum(k.money_value) filter (where k.counterpart = 'NONE'), 0) bare_total
-                from concession k join app_user u on u.id = k.granted_by
-                where k.granted_at >= :from and k.granted_at < :to and k.approval <> 'REJECTED' %s
-                group by u.id, u.full_name order by u.full_name""".formatted(ownerCondition(filter, "k.granted_by"))),
-                filter)
-                .param("from", from).param("to", to)
+                select u.id, u.full_name, sum(r.concessions) n, sum(r.total) total, sum(r.bare) bare,
+                       sum(r.bare_total) bare_total
+                from pipeline_concession_rollup r join app_user u on u.id = r.granted_by
+                where r.day between :from and :to %s
+                group by u.id, u.full_name having sum(r.concessions) > 0
+                order by u.full_name""".formatted(ownerCondition(filter, "r.granted_by"))), filter)
+                .param("from", filter.from()).param("to", filter.to())
                 .query((rs, n) -> new PipelineDashboard.RepConcessions(rs.getLong("id"), rs.getString("full_name"),
                         rs.getLong("n"), rs.getBigDecimal("total"), rs.getLong("bare"), rs.getBigDecimal("bare_total")))
                 .list();

@@ -149,6 +149,30 @@ class PipelineDashboardQueryTests {
     }
 
     @Test
+    void theRollupsFollowLaterChanges() {
+        // the manager refuses C's discount; E is lost on 25 March
+        jdbc.sql("update concession set approval = 'REJECTED' where approval = 'PENDING' and granted_by = ?")
+                .param(rep.id()).update();
+        jdbc.sql("""
+                        update opportunity set stage = 'LOST', probability = 0, lost_reason = 'TIMING', lost_comment = 'reporté',
+                            closed_at = timestamptz '2026-03-25 10:00 Europe/Paris', next_step = null, next_step_due = null
+                        where owner_id = ? and title = 'E'""")
+                .param(rep.id()).update();
+        var d = dashboard();
+        assertThat(d.forecast()).singleElement().satisfies(f -> assertThat(f.weighted()).isEqualByComparingTo("20000"));
+        assertThat(d.outcomes().lost()).isEqualTo(2);
+        assertThat(d.outcomes().winRate()).isEqualTo(0.3333);
+        assertThat(d.reps()).singleElement().satisfies(r -> {
+            assertThat(r.open()).isEqualTo(1);
+            assertThat(r.withoutNextStep()).isZero();
+        });
+        assertThat(d.concessions()).singleElement().satisfies(k -> {
+            assertThat(k.count()).isEqualTo(2);
+            assertThat(k.total()).isEqualByComparingTo("800");
+        });
+    }
+
+    @Test
     void aPeriodWithNothingClosedHasNoWinRate() {
         var d = queries.dashboard(new DashboardFilter(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31), rep.id(), null),
                 Instant.parse("2026-03-10T00:00:00Z"), LocalDate.of(2026, 4, 1));
