@@ -288,7 +288,7 @@ public class PipelineGenerator {
         Instant entered = at;
         boolean closed = false;
         while (true) {
-            Instant next = entered.plusSeconds((3 + r.nextInt(35)) * 86_400L + r.nextInt(28_800));
+            Instant next = entered.plusSeconds((3 + r.nextInt(50)) * 86_400L + r.nextInt(28_800));
             if (next.isAfter(now)) {
                 break;
             }
