@@ -66,7 +66,10 @@ class DemoProfilesTests {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             assertThat(count(jdbc, "company")).isEqualTo(40);
             assertThat(count(jdbc, "contact")).isEqualTo(120);
-            assertThat(count(jdbc, "interaction")).isEqualTo(2000);
+            // the demo pipeline adds its own timeline events (deal created, stage changed, won, lost)
+            assertThat(count(jdbc, "interaction where kind = 'EXCHANGE'")).isEqualTo(2000);
+            assertThat(count(jdbc, "opportunity")).isEqualTo(400);
+            assertThat(count(jdbc, "product_line")).isEqualTo(8);
             long adminId = users.stream().filter(u -> u.username().equals("admin")).findFirst().orElseThrow().id();
             assertThat(jdbc.sql("select count(*) from interaction where author_id = ?").param(adminId)
                     .query(Long.class).single()).as("admins do not log interactions").isZero();
@@ -76,7 +79,8 @@ class DemoProfilesTests {
             JdbcClient jdbc = again.getBean(JdbcClient.class);
             assertThat(count(jdbc, "app_user")).as("restarting the demo adds nothing").isEqualTo(9);
             assertThat(count(jdbc, "company")).isEqualTo(40);
-            assertThat(count(jdbc, "interaction")).isEqualTo(2000);
+            assertThat(count(jdbc, "interaction where kind = 'EXCHANGE'")).isEqualTo(2000);
+            assertThat(count(jdbc, "opportunity")).as("restarting the demo adds no deal").isEqualTo(400);
         }
     }
 

@@ -6,13 +6,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -48,11 +46,9 @@ class SqlPipelineQueries implements PipelineQueries {
             """;
 
     private final JdbcClient jdbc;
-    private final ZoneId zone;
 
-    SqlPipelineQueries(JdbcClient jdbc, @Value("${relation.time-zone:Europe/Paris}") String zone) {
+    SqlPipelineQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.zone = ZoneId.of(zone);
     }
 
     @Override
