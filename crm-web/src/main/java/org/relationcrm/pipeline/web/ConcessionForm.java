@@ -15,7 +15,7 @@ import org.relationcrm.pipeline.ValueKind;
 record ConcessionForm(
         @NotNull ConcessionType type,
         @NotNull ValueKind valueKind,
-        @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 12, fraction = 2) BigDecimal value,
+        @NotNull @DecimalMin(value = "0", inclusive = false, message = "{concession.value.invalid}") @Digits(integer = 12, fraction = 2, message = "{concession.value.invalid}") BigDecimal value,
         @NotNull Counterpart counterpart,
         @Size(max = 500) String counterpartDetail) {
 

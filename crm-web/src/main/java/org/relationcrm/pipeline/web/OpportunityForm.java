@@ -23,9 +23,9 @@ import org.relationcrm.pipeline.Stage;
 /** A deal as the form sends it. On creation it carries the first stage and next step; on edit, the version. */
 record OpportunityForm(
         @NotBlank @Size(max = 200) String title,
-        @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amount,
-        @Pattern(regexp = "[A-Z]{3}") String currency,
-        @Min(0) @Max(100) Integer probability,
+        @NotNull @DecimalMin(value = "0", message = "{opportunity.amount.invalid}") @Digits(integer = 12, fraction = 2, message = "{opportunity.amount.invalid}") BigDecimal amount,
+        @Pattern(regexp = "[A-Z]{3}", message = "{opportunity.currency.invalid}") String currency,
+        @Min(value = 0, message = "{opportunity.probability.invalid}") @Max(value = 100, message = "{opportunity.probability.invalid}") Integer probability,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedCloseOn,
         @NotNull Long ownerId,
         OpportunitySource source,
