@@ -68,6 +68,7 @@ class DemoProfilesTests {
             assertThat(count(jdbc, "company")).isEqualTo(40);
             assertThat(count(jdbc, "contact")).isEqualTo(120);
             assertThat(exchanges(jdbc)).isEqualTo(2000);
+            assertThat(count(jdbc, "opportunity")).isEqualTo(400);
             // feedback demo data (DemoFeedback): the catalogue, complaints and survey answers with their events
             assertThat(count(jdbc, "product_line")).isEqualTo(8);
             complaints = count(jdbc, "complaint");
@@ -84,6 +85,7 @@ class DemoProfilesTests {
             assertThat(count(jdbc, "company")).isEqualTo(40);
             assertThat(exchanges(jdbc)).isEqualTo(2000);
             assertThat(count(jdbc, "complaint")).as("restarting the demo adds no complaint").isEqualTo(complaints);
+            assertThat(count(jdbc, "opportunity")).as("restarting the demo adds no deal").isEqualTo(400);
         }
     }
 

@@ -28,6 +28,20 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        // pipeline: deals, meetings, "My day", board, dashboard, concessions to approve
+                        .requestMatchers(GET, "/").authenticated()
+                        .requestMatchers(GET, "/opportunities/*").authenticated()
+                        .requestMatchers(GET, "/meetings/*").authenticated()
+                        .requestMatchers(GET, "/pipeline").hasAnyRole("SALES", "MANAGER")
+                        .requestMatchers(GET, "/pipeline/dashboard", "/concessions/pending").hasRole("MANAGER")
+                        .requestMatchers(POST, "/opportunities/*/concessions/*/approve",
+                                "/opportunities/*/concessions/*/reject").hasRole("MANAGER")
+                        .requestMatchers(GET, "/clients/*/opportunities/new", "/opportunities/*/edit",
+                                "/opportunities/*/stage", "/opportunities/*/meetings/new", "/clients/*/meetings/new",
+                                "/meetings/*/report").hasAnyRole("SALES", "MANAGER")
+                        .requestMatchers(POST, "/clients/*/opportunities", "/opportunities/*", "/opportunities/*/stage",
+                                "/opportunities/*/next-step", "/opportunities/*/concessions", "/meetings",
+                                "/meetings/*/report").hasAnyRole("SALES", "MANAGER")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers(GET, "/clients/*/interactions/new", "/contacts/*/interactions/new")
                         .hasAnyRole(TALK_TO_CLIENTS)
@@ -57,7 +71,7 @@ class SecurityConfig {
                         .requestMatchers(POST, "/clients/*", "/clients/*/contacts", "/contacts", "/contacts/*",
                                 "/contacts/*/primary").authenticated()
                         .anyRequest().denyAll())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/clients", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(

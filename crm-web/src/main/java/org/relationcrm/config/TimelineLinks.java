@@ -17,6 +17,7 @@ public class TimelineLinks {
             case "COMPANY" -> "/clients/" + refId;
             case "CONTACT" -> "/contacts/" + refId;
             case "COMPLAINT" -> "/complaints/" + refId;
+            case "OPPORTUNITY" -> "/opportunities/" + refId;
             default -> null;
         };
     }

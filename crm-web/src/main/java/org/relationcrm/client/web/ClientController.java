@@ -71,11 +71,6 @@ class ClientController {
         this.users = users;
     }
 
-    @GetMapping("/")
-    String home() {
-        return "redirect:/clients";
-    }
-
     @GetMapping("/clients")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) CompanyStatus status,
                 @RequestParam(required = false) ClientKind kind, @RequestParam(required = false) Long owner,

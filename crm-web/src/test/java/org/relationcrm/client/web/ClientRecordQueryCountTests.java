@@ -72,7 +72,7 @@ class ClientRecordQueryCountTests {
                 + "timeline next page %d (60) / %d (10 000); search %d%n", smallPage, largePage, smallNext, largeNext, search);
         assertThat(largePage).isEqualTo(smallPage);
         assertThat(largeNext).isEqualTo(smallNext);
-        assertThat(smallPage).as("360° page statements").isLessThanOrEqualTo(8);
+        assertThat(smallPage).as("360° page statements").isLessThanOrEqualTo(9);
         assertThat(largeNext).as("timeline page statements").isLessThanOrEqualTo(3);
         assertThat(search).as("search statements").isLessThanOrEqualTo(2);
     }

@@ -1,0 +1,19 @@
+package org.relationcrm.pipeline;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.relationcrm.client.ContactCard;
+import org.relationcrm.client.UpcomingDate;
+import org.relationcrm.shared.Channel;
+
+/** The client context block of a meeting's preparation, filled in from the record. */
+public record MeetingContext(List<ContactCard> attending, List<RecentInteraction> lastInteractions,
+                             List<String> productsHeld, List<OpportunityRow> openOpportunities,
+                             List<UpcomingDate> upcomingDates) {
+
+    /** One of the last interactions with the client. */
+    public record RecentInteraction(long id, Instant occurredAt, Channel channel, String eventType, String subject,
+                                    String authorName, String outcome) {
+    }
+}

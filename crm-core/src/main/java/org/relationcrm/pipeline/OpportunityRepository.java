@@ -1,0 +1,14 @@
+package org.relationcrm.pipeline;
+
+import java.util.Optional;
+
+/** All deals. Implemented by Spring Data in crm-persistence. */
+public interface OpportunityRepository {
+
+    Optional<Opportunity> findById(Long id);
+
+    Opportunity save(Opportunity opportunity);
+
+    /** Writes pending changes now, so that a concession just granted gets its id. */
+    void flush();
+}

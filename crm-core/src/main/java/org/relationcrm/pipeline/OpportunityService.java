@@ -1,0 +1,181 @@
+package org.relationcrm.pipeline;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.relationcrm.client.CompanyRepository;
+import org.relationcrm.client.Contact;
+import org.relationcrm.client.ContactRepository;
+import org.relationcrm.interaction.InteractionService;
+import org.relationcrm.interaction.TimelineEvent;
+import org.relationcrm.shared.ForbiddenActionException;
+import org.relationcrm.shared.NotFoundException;
+import org.relationcrm.shared.StaleEditException;
+import org.relationcrm.team.Actor;
+import org.relationcrm.team.Role;
+import org.relationcrm.team.UserRepository;
+
+/**
+ * Opening, editing, moving and closing deals, and the concessions granted on them. Stage changes, wins and losses
+ * go on the client's timeline.
+ */
+@Service
+@Transactional
+public class OpportunityService {
+
+    public static final String REF_TYPE = "OPPORTUNITY";
+
+    private final OpportunityRepository opportunities;
+    private final CompanyRepository companies;
+    private final ContactRepository contacts;
+    private final UserRepository users;
+    private final InteractionService interactions;
+    private final PipelineSettings settings;
+    private final Clock clock;
+
+    public OpportunityService(OpportunityRepository opportunities, CompanyRepository companies,
+                              ContactRepository contacts, UserRepository users, InteractionService interactions,
+                              PipelineSettings settings, Clock clock) {
+        this.opportunities = opportunities;
+        this.companies = companies;
+        this.contacts = contacts;
+        this.users = users;
+        this.interactions = interactions;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public Opportunity open(long companyId, Stage stage, OpportunityDetails details, NextStepPlan next, Actor actor) {
+        requireSalesOrManager(actor);
+        if (!companies.existsById(companyId)) {
+            throw new NotFoundException("Company", companyId);
+        }
+        checkOwnerAndPeople(companyId, details, actor);
+        Opportunity opportunity = opportunities.save(
+                Opportunity.open(companyId, stage, details, next, actor, clock.instant(), settings));
+        interactions.recordEvent(event(opportunity, "OPPORTUNITY_CREATED",
+                opportunity.title() + " — " + opportunity.amount().toPlainString() + " " + opportunity.currency(),
+                null), actor);
+        return opportunity;
+    }
+
+    /** Saves an edit made on {@code expectedVersion}; if someone saved in between, nothing is written. */
+    public Opportunity revise(long id, long expectedVersion, OpportunityDetails details, Actor actor) {
+        Opportunity opportunity = manageable(id, actor);
+        requireVersion(opportunity, expectedVersion);
+        checkOwnerAndPeople(opportunity.companyId(), details, actor);
+        opportunity.revise(details, clock.instant(), settings);
+        return opportunity;
+    }
+
+    public Opportunity moveTo(long id, Long expectedVersion, Stage to, NextStepPlan next, LostReason reason,
+                              String comment, Actor actor) {
+        Opportunity opportunity = manageable(id, actor);
+        if (expectedVersion != null) {
+            requireVersion(opportunity, expectedVersion);
+        }
+        Stage from = opportunity.stage();
+        opportunity.moveTo(to, next, reason, comment, actor, clock.instant(), settings);
+        String type = switch (to) {
+            case WON -> "OPPORTUNITY_WON";
+            case LOST -> "OPPORTUNITY_LOST";
+            default -> "STAGE_CHANGED";
+        };
+        String summary = switch (to) {
+            case WON -> opportunity.amount().toPlainString() + " " + opportunity.currency();
+            case LOST -> reason + " — " + opportunity.lostComment();
+            default -> from + " → " + to + " · " + opportunity.nextStep();
+        };
+        interactions.recordEvent(event(opportunity, type, opportunity.title(), summary), actor);
+        return opportunity;
+    }
+
+    public Opportunity planNextStep(long id, NextStepPlan next, Actor actor) {
+        Opportunity opportunity = manageable(id, actor);
+        opportunity.planNextStep(next, clock.instant());
+        return opportunity;
+    }
+
+    public Concession grantConcession(long id, ConcessionType type, ValueKind kind, BigDecimal value,
+                                      Counterpart counterpart, String detail, Actor actor) {
+        Opportunity opportunity = manageable(id, actor);
+        Concession concession = opportunity.grantConcession(type, kind, value, counterpart, detail, actor,
+                clock.instant(), settings);
+        opportunities.flush();
+        return concession;
+    }
+
+    public Concession decideConcession(long opportunityId, long concessionId, boolean approve, Actor actor) {
+        if (!actor.is(Role.MANAGER)) {
+            throw new ForbiddenActionException("only a manager approves concessions");
+        }
+        return get(opportunityId).decideConcession(concessionId, approve, actor, clock.instant());
+    }
+
+    /** Something happened on the deal: a meeting was reported. */
+    public void touch(long id) {
+        get(id).touch(clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public Opportunity get(long id) {
+        return opportunities.findById(id).orElseThrow(() -> new NotFoundException("Opportunity", id));
+    }
+
+    /** The whole deal for its page: history, concessions, people and product lines read while the session is open. */
+    @Transactional(readOnly = true)
+    public Opportunity load(long id) {
+        Opportunity opportunity = get(id);
+        opportunity.stageChanges();
+        opportunity.concessions();
+        opportunity.contactIds();
+        opportunity.productLineIds();
+        return opportunity;
+    }
+
+    private Opportunity manageable(long id, Actor actor) {
+        Opportunity opportunity = get(id);
+        if (!opportunity.canBeManagedBy(actor)) {
+            throw new ForbiddenActionException("only the owner or a manager manages this opportunity");
+        }
+        return opportunity;
+    }
+
+    private static void requireSalesOrManager(Actor actor) {
+        if (!actor.is(Role.SALES) && !actor.is(Role.MANAGER)) {
+            throw new ForbiddenActionException("role " + actor.role() + " does not manage opportunities");
+        }
+    }
+
+    private static void requireVersion(Opportunity opportunity, long expectedVersion) {
+        if (opportunity.version() != expectedVersion) {
+            throw new StaleEditException("Opportunity", expectedVersion, opportunity.version());
+        }
+    }
+
+    private void checkOwnerAndPeople(long companyId, OpportunityDetails details, Actor actor) {
+        if (actor.is(Role.SALES) && details.ownerId() != actor.userId()) {
+            throw new ForbiddenActionException("a sales rep manages their own opportunities only");
+        }
+        if (users.findById(details.ownerId()).filter(u -> u.enabled()).isEmpty()) {
+            throw new IllegalArgumentException("owner must be an active user");
+        }
+        if (!details.contactIds().isEmpty()) {
+            List<Contact> people = contacts.findAllByIdIn(details.contactIds());
+            if (people.size() != details.contactIds().size()
+                    || people.stream().anyMatch(p -> p.companyId() == null || p.companyId() != companyId)) {
+                throw new IllegalArgumentException("every person of the opportunity must belong to its company");
+            }
+        }
+    }
+
+    private static TimelineEvent event(Opportunity opportunity, String type, String subject, String summary) {
+        Set<Long> people = opportunity.contactIds();
+        return new TimelineEvent(opportunity.companyId(), people, type, subject, summary, REF_TYPE, opportunity.id());
+    }
+}

@@ -1,0 +1,361 @@
+package org.relationcrm.pipeline.persistence;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.relationcrm.pipeline.BoardColumn;
+import org.relationcrm.pipeline.BoardFilter;
+import org.relationcrm.pipeline.CompanyPipeline;
+import org.relationcrm.pipeline.ConcessionType;
+import org.relationcrm.pipeline.Counterpart;
+import org.relationcrm.pipeline.DashboardFilter;
+import org.relationcrm.pipeline.DueStep;
+import org.relationcrm.pipeline.MeetingContext;
+import org.relationcrm.pipeline.MeetingRow;
+import org.relationcrm.pipeline.OpportunityRow;
+import org.relationcrm.pipeline.PendingConcession;
+import org.relationcrm.pipeline.PipelineDashboard;
+import org.relationcrm.pipeline.PipelineQueries;
+import org.relationcrm.pipeline.Stage;
+import org.relationcrm.pipeline.ValueKind;
+import org.relationcrm.shared.Channel;
+
+/** The pipeline's lists and dashboard in SQL: every total, rate and average is computed by PostgreSQL. */
+@Repository
+class SqlPipelineQueries implements PipelineQueries {
+
+    static final String OPEN = "('PROSPECTING', 'QUALIFIED', 'PROPOSAL', 'NEGOTIATION')";
+    private static final String ROW = """
+            select o.id, o.version, o.company_id, c.name company_name, o.title, o.amount, o.currency, o.stage,
+                   o.probability, o.expected_close_on, o.owner_id, u.full_name owner_name, o.next_step,
+                   o.next_step_due, o.last_activity_at
+            from opportunity o
+            join company c on c.id = o.company_id
+            join app_user u on u.id = o.owner_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    SqlPipelineQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public CompanyPipeline ofCompany(long companyId, int limit) {
+        List<OpportunityRow> open = openOfCompany(companyId, limit);
+        return jdbc.sql("""
+                        select count(*) filter (where stage = 'WON') won, count(*) filter (where stage = 'LOST') lost,
+                               coalesce(sum(amount) filter (where stage = 'WON'), 0) won_amount
+                        from opportunity where company_id = :id and stage in ('WON', 'LOST')""")
+                .param("id", companyId)
+                .query((rs, n) -> new CompanyPipeline(open, rs.getLong("won"), rs.getLong("lost"),
+                        rs.getBigDecimal("won_amount")))
+                .single();
+    }
+
+    @Override
+    public List<OpportunityRow> openOfCompany(long companyId, int limit) {
+        return jdbc.sql(ROW + " where o.company_id = :id and o.stage in " + OPEN
+                        + " order by o.expected_close_on, o.id limit :limit")
+                .param("id", companyId).param("limit", limit)
+                .query((rs, n) -> row(rs)).list();
+    }
+
+    /** Column totals from the open-deals rollup; each column's first cards from an index, 4 short scans. */
+    @Override
+    public List<BoardColumn> board(BoardFilter filter, int perColumn) {
+        DashboardFilter owners = new DashboardFilter(LocalDate.EPOCH, LocalDate.EPOCH, filter.ownerId(), filter.team());
+        String sql = """
+                with totals as (
+                    select r.stage, sum(r.deals) n, sum(r.amount) total, round(sum(r.weighted)) weighted
+                    from pipeline_open_rollup r where true %s
+                    group by r.stage having sum(r.deals) > 0
+                )
+                select t.stage col_stage, t.n, t.total, t.weighted, x.*
+                from totals t
+                left join lateral (%s where o.stage = t.stage and o.stage in %s %s
+                                   order by o.expected_close_on, o.id limit :per) x on true
+                order by t.stage, x.expected_close_on, x.id
+                """.formatted(ownerCondition(owners, "r.owner_id"), ROW, OPEN, ownerCondition(owners, "o.owner_id"));
+        var statement = bind(jdbc.sql(sql), owners).param("per", perColumn);
+        record Line(Stage stage, long n, BigDecimal total, BigDecimal weighted, OpportunityRow row) {
+        }
+        List<Line> lines = statement.query((rs, i) -> new Line(Stage.valueOf(rs.getString("col_stage")),
+                rs.getLong("n"), rs.getBigDecimal("total"), rs.getBigDecimal("weighted"),
+                rs.getObject("id") == null ? null : row(rs))).list();
+        Map<Stage, List<Line>> byStage = new EnumMap<>(Stage.class);
+        lines.forEach(l -> byStage.computeIfAbsent(l.stage(), s -> new ArrayList<>()).add(l));
+        List<BoardColumn> columns = new ArrayList<>();
+        for (Stage stage : Stage.open()) {
+            List<Line> col = byStage.getOrDefault(stage, List.of());
+            if (col.isEmpty()) {
+                columns.add(new BoardColumn(stage, 0, BigDecimal.ZERO, BigDecimal.ZERO, List.of()));
+            } else {
+                Line first = col.getFirst();
+                columns.add(new BoardColumn(stage, first.n(), first.total(), first.weighted(),
+                        col.stream().map(Line::row).filter(r -> r != null).toList()));
+            }
+        }
+        return columns;
+    }
+
+    @Override
+    public List<DueStep> dueSteps(long userId, LocalDate today, int limit) {
+        return jdbc.sql("""
+                        select * from (
+                            select 'INTERACTION' kind, i.id, i.company_id, p.id contact_id,
+                                   coalesce(c.name, p.name) client_name, i.subject about, i.next_step action,
+                                   i.next_step_due due, null::bigint version
+                            from interaction i
+                            left join company c on c.id = i.company_id
+                            left join lateral (
+                                select k.id, concat_ws(' ', k.first_name, k.last_name) name
+                                from interaction_contact ic join contact k on k.id = ic.contact_id
+                                where ic.interaction_id = i.id and i.company_id is null
+                                order by k.id limit 1) p on true
+                            where coalesce(i.next_step_assignee_id, i.author_id) = :user
+                              and i.next_step is not null and i.next_step_done_at is null and i.next_step_due <= :today
+                            union all
+                            select 'OPPORTUNITY', o.id, o.company_id, null, c.name, o.title, o.next_step,
+                                   o.next_step_due, o.version
+                            from opportunity o join company c on c.id = o.company_id
+                            where o.owner_id = :user and o.stage in %s and o.next_step_due <= :today
+                        ) d
+                        order by due, kind, id
+                        limit :limit""".formatted(OPEN))
+                .param("user", userId).param("today", today).param("limit", limit)
+                .query((rs, n) -> new DueStep(DueStep.Kind.valueOf(rs.getString("kind")), rs.getLong("id"),
+                        (Long) rs.getObject("company_id"), (Long) rs.getObject("contact_id"),
+                        rs.getString("client_name"), rs.getString("about"), rs.getString("action"),
+                        rs.getObject("due", LocalDate.class), (Long) rs.getObject("version")))
+                .list();
+    }
+
+    @Override
+    public List<MeetingRow> meetingsOf(long authorId, Instant from, Instant to) {
+        return meetings("m.author_id = :author and m.meeting_at >= :from and m.meeting_at < :to")
+                .param("author", authorId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query((rs, n) -> meeting(rs)).list();
+    }
+
+    @Override
+    public List<MeetingRow> meetingsOfOpportunity(long opportunityId) {
+        return meetings("m.opportunity_id = :opportunity")
+                .param("opportunity", opportunityId).query((rs, n) -> meeting(rs)).list();
+    }
+
+    private JdbcClient.StatementSpec meetings(String where) {
+        return jdbc.sql("""
+                select m.id, m.company_id, c.name company_name, m.opportunity_id, m.title, m.meeting_at,
+                       m.report_interaction_id is not null reported
+                from meeting_prep m join company c on c.id = m.company_id
+                where %s order by m.meeting_at, m.id limit 100""".formatted(where));
+    }
+
+    private static MeetingRow meeting(ResultSet rs) throws SQLException {
+        return new MeetingRow(rs.getLong("id"), rs.getLong("company_id"), rs.getString("company_name"),
+                (Long) rs.getObject("opportunity_id"), rs.getString("title"),
+                rs.getTimestamp("meeting_at").toInstant(), rs.getBoolean("reported"));
+    }
+
+    @Override
+    public List<OpportunityRow> stale(long ownerId, Instant before, int limit) {
+        return jdbc.sql(ROW + " where o.owner_id = :owner and o.stage in " + OPEN
+                        + " and o.last_activity_at < :before order by o.last_activity_at, o.id limit :limit")
+                .param("owner", ownerId).param("before", Timestamp.from(before)).param("limit", limit)
+                .query((rs, n) -> row(rs)).list();
+    }
+
+    @Override
+    public List<OpportunityRow> withoutNextStep(long ownerId, int limit) {
+        return jdbc.sql(ROW + " where o.owner_id = :owner and o.stage in " + OPEN
+                        + " and o.next_step_due is null order by o.last_activity_at, o.id limit :limit")
+                .param("owner", ownerId).param("limit", limit)
+                .query((rs, n) -> row(rs)).list();
+    }
+
+    @Override
+    public List<PendingConcession> pendingConcessions(int limit) {
+        return jdbc.sql("""
+                        select k.id, k.opportunity_id, o.title, o.company_id, c.name company_name, o.amount, o.currency,
+                               k.type, k.value_kind, k.value, k.money_value, k.counterpart, k.counterpart_detail,
+                               u.full_name granted_by_name, k.granted_at
+                        from concession k
+                        join opportunity o on o.id = k.opportunity_id
+                        join company c on c.id = o.company_id
+                        join app_user u on u.id = k.granted_by
+                        where k.approval = 'PENDING'
+                        order by k.granted_at, k.id limit :limit""")
+                .param("limit", limit)
+                .query((rs, n) -> new PendingConcession(rs.getLong("id"), rs.getLong("opportunity_id"),
+                        rs.getString("title"), rs.getLong("company_id"), rs.getString("company_name"),
+                        rs.getBigDecimal("amount"), rs.getString("currency"),
+                        ConcessionType.valueOf(rs.getString("type")), ValueKind.valueOf(rs.getString("value_kind")),
+                        rs.getBigDecimal("value"), rs.getBigDecimal("money_value"),
+                        Counterpart.valueOf(rs.getString("counterpart")), rs.getString("counterpart_detail"),
+                        rs.getString("granted_by_name"), rs.getTimestamp("granted_at").toInstant()))
+                .list();
+    }
+
+    /**
+     * Five statements over the rollup tables of V7 (kept by triggers), plus two small partial indexes for the
+     * stale and no-next-step counts: the cost follows the number of days, reps and stages, not of deals.
+     */
+    @Override
+    public PipelineDashboard dashboard(DashboardFilter filter, Instant staleBefore, LocalDate today) {
+        var forecast = bind(jdbc.sql("""
+                select greatest(r.close_month, date_trunc('month', cast(:today as date))::date) month_start,
+                       sum(r.deals) n, sum(r.amount) total, round(sum(r.weighted)) weighted
+                from pipeline_open_rollup r
+                where r.close_month < :horizon %s
+                group by 1 having sum(r.deals) > 0 order by 1""".formatted(ownerCondition(filter, "r.owner_id"))), filter)
+                .param("today", today).param("horizon", today.withDayOfMonth(1).plusMonths(12))
+                .query((rs, n) -> new PipelineDashboard.ForecastMonth(rs.getObject("month_start", LocalDate.class),
+                        rs.getLong("n"), rs.getBigDecimal("total"), rs.getBigDecimal("weighted")))
+                .list();
+        var outcomes = bind(jdbc.sql("""
+                select coalesce(sum(r.won), 0) won, coalesce(sum(r.lost), 0) lost,
+                       coalesce(sum(r.won_amount), 0) won_amount,
+                       round(sum(r.won) * 1.0 / nullif(sum(r.won) + sum(r.lost), 0), 4) win_rate,
+                       round(sum(r.won_cycle_seconds) / nullif(sum(r.won), 0) / 86400, 1) cycle
+                from pipeline_close_rollup r
+                where r.day between :from and :to %s""".formatted(ownerCondition(filter, "r.owner_id"))), filter)
+                .param("from", filter.from()).param("to", filter.to())
+                .query((rs, n) -> new PipelineDashboard.Outcomes(rs.getLong("won"), rs.getLong("lost"),
+                        rs.getBigDecimal("won_amount"), doubleOrNull(rs, "win_rate"), doubleOrNull(rs, "cycle")))
+                .single();
+        record Moves(Stage stage, long moves, long advanced, double days) {
+        }
+        List<Moves> moves = bind(jdbc.sql("""
+                select r.from_stage, sum(r.moves) moves, sum(r.advanced) advanced,
+                       round(sum(r.seconds) / nullif(sum(r.moves), 0) / 86400, 1) days
+                from pipeline_move_rollup r
+                where r.day between :from and :to %s
+                group by r.from_stage""".formatted(ownerCondition(filter, "r.owner_id"))), filter)
+                .param("from", filter.from()).param("to", filter.to())
+                .query((rs, n) -> new Moves(Stage.valueOf(rs.getString("from_stage")), rs.getLong("moves"),
+                        rs.getLong("advanced"), rs.getDouble("days")))
+                .list();
+        Map<Stage, Moves> byStage = new EnumMap<>(Stage.class);
+        moves.forEach(m -> byStage.put(m.stage(), m));
+        List<PipelineDashboard.Conversion> conversions = new ArrayList<>();
+        List<PipelineDashboard.StageTime> times = new ArrayList<>();
+        Stage[] open = Stage.open();
+        for (int i = 0; i < open.length; i++) {
+            Moves m = byStage.get(open[i]);
+            Stage next = i + 1 < open.length ? open[i + 1] : Stage.WON;
+            conversions.add(new PipelineDashboard.Conversion(open[i], next, m == null ? 0 : m.moves(),
+                    m == null ? 0 : m.advanced()));
+            times.add(new PipelineDashboard.StageTime(open[i], m == null ? 0 : m.moves(), m == null ? 0 : m.days()));
+        }
+        String owner = ownerCondition(filter, "o.owner_id");
+        var reps = bind(jdbc.sql("""
+                with open_deals as (
+                    select r.owner_id, sum(r.deals) n, round(sum(r.weighted)) weighted
+                    from pipeline_open_rollup r where true %1$s
+                    group by r.owner_id having sum(r.deals) > 0
+                ), stale as (
+                    select o.owner_id, count(*) n from opportunity o
+                    where o.stage in %2$s and o.last_activity_at < :stale %3$s group by o.owner_id
+                ), no_next as (
+                    select o.owner_id, count(*) n from opportunity o
+                    where o.stage in %2$s and o.next_step_due is null %3$s group by o.owner_id
+                )
+                select u.id, u.full_name, d.n open, d.weighted, coalesce(s.n, 0) stale, coalesce(x.n, 0) without_next_step
+                from open_deals d
+                join app_user u on u.id = d.owner_id
+                left join stale s on s.owner_id = d.owner_id
+                left join no_next x on x.owner_id = d.owner_id
+                order by u.full_name""".formatted(ownerCondition(filter, "r.owner_id"), OPEN, owner)), filter)
+                .param("stale", Timestamp.from(staleBefore))
+                .query((rs, n) -> new PipelineDashboard.RepPipeline(rs.getLong("id"), rs.getString("full_name"),
+                        rs.getLong("open"), rs.getBigDecimal("weighted"), rs.getLong("stale"),
+                        rs.getLong("without_next_step")))
+                .list();
+        var concessions = bind(jdbc.sql("""
+                select u.id, u.full_name, sum(r.concessions) n, sum(r.total) total, sum(r.bare) bare,
+                       sum(r.bare_total) bare_total
+                from pipeline_concession_rollup r join app_user u on u.id = r.granted_by
+                where r.day between :from and :to %s
+                group by u.id, u.full_name having sum(r.concessions) > 0
+                order by u.full_name""".formatted(ownerCondition(filter, "r.granted_by"))), filter)
+                .param("from", filter.from()).param("to", filter.to())
+                .query((rs, n) -> new PipelineDashboard.RepConcessions(rs.getLong("id"), rs.getString("full_name"),
+                        rs.getLong("n"), rs.getBigDecimal("total"), rs.getLong("bare"), rs.getBigDecimal("bare_total")))
+                .list();
+        return new PipelineDashboard(forecast, outcomes, conversions, times, reps, concessions);
+    }
+
+    private static String ownerCondition(DashboardFilter filter, String column) {
+        StringBuilder s = new StringBuilder();
+        if (filter.ownerId() != null) {
+            s.append(" and ").append(column).append(" = :owner");
+        }
+        if (filter.team() != null) {
+            s.append(" and ").append(column).append(" in (select id from app_user where department = :team)");
+        }
+        return s.toString();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, DashboardFilter filter) {
+        if (filter.ownerId() != null) {
+            statement = statement.param("owner", filter.ownerId());
+        }
+        if (filter.team() != null) {
+            statement = statement.param("team", filter.team().name());
+        }
+        return statement;
+    }
+
+    private static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    @Override
+    public List<MeetingContext.RecentInteraction> lastInteractions(long companyId, int limit) {
+        return jdbc.sql("""
+                        select i.id, i.occurred_at, i.channel, i.event_type, i.subject, u.full_name, i.outcome
+                        from interaction i join app_user u on u.id = i.author_id
+                        where i.company_id = :id and i.kind = 'EXCHANGE'
+                        order by i.occurred_at desc, i.id desc limit :limit""")
+                .param("id", companyId).param("limit", limit)
+                .query((rs, n) -> new MeetingContext.RecentInteraction(rs.getLong("id"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("channel") == null ? null : Channel.valueOf(rs.getString("channel")),
+                        rs.getString("event_type"), rs.getString("subject"), rs.getString("full_name"),
+                        rs.getString("outcome")))
+                .list();
+    }
+
+    @Override
+    public List<String> productsHeld(long companyId) {
+        return jdbc.sql("""
+                        select distinct pl.name from opportunity o
+                        join opportunity_product_line opl on opl.opportunity_id = o.id
+                        join product_line pl on pl.id = opl.product_line_id
+                        where o.company_id = :id and o.stage = 'WON' order by pl.name""")
+                .param("id", companyId).query(String.class).list();
+    }
+
+    private static OpportunityRow row(ResultSet rs) throws SQLException {
+        Timestamp activity = rs.getTimestamp("last_activity_at");
+        return new OpportunityRow(rs.getLong("id"), rs.getLong("version"), rs.getLong("company_id"),
+                rs.getString("company_name"), rs.getString("title"), rs.getBigDecimal("amount"),
+                rs.getString("currency"), Stage.valueOf(rs.getString("stage")), rs.getInt("probability"),
+                rs.getObject("expected_close_on", LocalDate.class), rs.getLong("owner_id"),
+                rs.getString("owner_name"), rs.getString("next_step"), rs.getObject("next_step_due", LocalDate.class),
+                activity == null ? null : activity.toInstant());
+    }
+}

@@ -1,0 +1,141 @@
+package org.relationcrm.pipeline.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.relationcrm.client.ClientRecordService;
+import org.relationcrm.config.CurrentUser;
+import org.relationcrm.pipeline.MeetingPlan;
+import org.relationcrm.pipeline.MeetingPrep;
+import org.relationcrm.pipeline.MeetingService;
+import org.relationcrm.pipeline.Opportunity;
+import org.relationcrm.pipeline.OpportunityService;
+import org.relationcrm.shared.ForbiddenActionException;
+import org.relationcrm.team.Role;
+
+/** Preparing a meeting (from a deal or a client), reading it on paper or a phone, and writing its report. */
+@Controller
+class MeetingController {
+
+    private final MeetingService meetings;
+    private final OpportunityService opportunities;
+    private final ClientRecordService records;
+    private final Clock clock;
+
+    MeetingController(MeetingService meetings, OpportunityService opportunities, ClientRecordService records,
+                      Clock clock) {
+        this.meetings = meetings;
+        this.opportunities = opportunities;
+        this.records = records;
+        this.clock = clock;
+    }
+
+    @GetMapping("/opportunities/{id}/meetings/new")
+    String newForOpportunity(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        requireSalesOrManager(me);
+        Opportunity o = opportunities.load(id);
+        model.addAttribute("form", new MeetingForm(o.companyId(), id, o.title(), tomorrowAtTen(), o.contactIds(),
+                null, null, null, null));
+        return form(model, o.companyId(), o);
+    }
+
+    @GetMapping("/clients/{companyId}/meetings/new")
+    String newForClient(@PathVariable long companyId, @AuthenticationPrincipal CurrentUser me, Model model) {
+        requireSalesOrManager(me);
+        model.addAttribute("form", new MeetingForm(companyId, null, null, tomorrowAtTen(), Set.of(), null, null,
+                null, null));
+        return form(model, companyId, null);
+    }
+
+    @PostMapping("/meetings")
+    String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult errors,
+                  @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+        requireSalesOrManager(me);
+        if (errors.hasErrors()) {
+            return form(model, form.companyId(), form.opportunityId() == null ? null : opportunities.load(form.opportunityId()));
+        }
+        MeetingPrep prep = meetings.prepare(form.companyId(), form.opportunityId(),
+                new MeetingPlan(form.title(), form.meetingAt().atZone(clock.getZone()).toInstant(), form.contactIds(),
+                        form.objectives(), form.agenda(), form.questions(), form.objections()), me.actor());
+        redirect.addFlashAttribute("flash", "flash.meeting.prepared");
+        return "redirect:/meetings/" + prep.id();
+    }
+
+    @GetMapping("/meetings/{id}")
+    String detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        MeetingPrep prep = meetings.get(id);
+        model.addAttribute("m", prep);
+        model.addAttribute("company", records.companyRecord(prep.companyId()).company());
+        model.addAttribute("opportunity", prep.opportunityId() == null ? null : opportunities.get(prep.opportunityId()));
+        model.addAttribute("ctx", meetings.context(prep.companyId(), prep.contactIds()));
+        model.addAttribute("canReport", !prep.isReported() && (me.role() == Role.SALES || me.role() == Role.MANAGER));
+        return "pipeline/meeting";
+    }
+
+    @GetMapping("/meetings/{id}/report")
+    String reportForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        requireSalesOrManager(me);
+        model.addAttribute("form", new ReportForm(null, null, null, LocalDate.now(clock).plusDays(7)));
+        return reportView(model, meetings.get(id));
+    }
+
+    @PostMapping("/meetings/{id}/report")
+    String report(@PathVariable long id, @Valid @ModelAttribute("form") ReportForm form, BindingResult errors,
+                  @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+        requireSalesOrManager(me);
+        MeetingPrep prep = meetings.get(id);
+        boolean onOpenDeal = prep.opportunityId() != null && opportunities.get(prep.opportunityId()).stage().isOpen();
+        boolean hasAction = form.nextStepAction() != null && !form.nextStepAction().isBlank();
+        if (hasAction != (form.nextStepDue() != null)) {
+            errors.rejectValue(hasAction ? "nextStepDue" : "nextStepAction", "opportunity.nextStep.bothRequired");
+        }
+        if (form.nextStepDue() != null && form.nextStepDue().isBefore(LocalDate.now(clock))) {
+            errors.rejectValue("nextStepDue", "meeting.nextStep.past");
+        }
+        if (errors.hasErrors()) {
+            return reportView(model, prep);
+        }
+        meetings.report(id, form.summary(), form.outcome(), hasAction ? form.nextStepAction() : null,
+                hasAction ? form.nextStepDue() : null, me.actor());
+        redirect.addFlashAttribute("flash", "flash.meeting.reported");
+        return onOpenDeal ? "redirect:/opportunities/" + prep.opportunityId() : "redirect:/clients/" + prep.companyId();
+    }
+
+    private String reportView(Model model, MeetingPrep prep) {
+        model.addAttribute("m", prep);
+        model.addAttribute("company", records.companyRecord(prep.companyId()).company());
+        return "pipeline/report-form";
+    }
+
+    private String form(Model model, long companyId, Opportunity o) {
+        var record = records.companyRecord(companyId);
+        model.addAttribute("company", record.company());
+        model.addAttribute("people", record.contacts());
+        model.addAttribute("opportunity", o);
+        return "pipeline/meeting-form";
+    }
+
+    private LocalDateTime tomorrowAtTen() {
+        return LocalDate.now(clock).plusDays(1).atTime(10, 0);
+    }
+
+    private static void requireSalesOrManager(CurrentUser me) {
+        if (me.role() != Role.SALES && me.role() != Role.MANAGER) {
+            throw new ForbiddenActionException("role " + me.role() + " does not prepare meetings");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.relationcrm.pipeline.web;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Currency;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Amounts as people read them, in the user's language ("12 500 €"). Used in templates as {@code @money}. */
+@Component("money")
+public class MoneyFormat {
+
+    public String of(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(LocaleContextHolder.getLocale());
+        try {
+            format.setCurrency(Currency.getInstance(currency == null ? "EUR" : currency));
+        } catch (IllegalArgumentException e) {
+            // unknown code: keep the locale's currency sign
+        }
+        format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
+        format.setMinimumFractionDigits(0);
+        return format.format(amount);
+    }
+
+    public String eur(BigDecimal amount) {
+        return of(amount, "EUR");
+    }
+
+    public String percent(Double rate) {
+        if (rate == null) {
+            return "—";
+        }
+        NumberFormat format = NumberFormat.getPercentInstance(LocaleContextHolder.getLocale());
+        format.setMaximumFractionDigits(1);
+        return format.format(rate);
+    }
+
+    /** "décembre 2026". */
+    public String month(java.time.LocalDate month) {
+        return month == null ? "" : java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", LocaleContextHolder.getLocale())
+                .format(month);
+    }
+
+    public String number(BigDecimal value) {
+        return value == null ? "" : NumberFormat.getNumberInstance(LocaleContextHolder.getLocale()).format(value);
+    }
+}

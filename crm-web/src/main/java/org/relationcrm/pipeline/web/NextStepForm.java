@@ -1,0 +1,16 @@
+package org.relationcrm.pipeline.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The follow-up of a deal: the next step that replaces the one done. */
+record NextStepForm(
+        @NotBlank @Size(max = 500) String nextStepAction,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextStepDue,
+        String back) {
+}

@@ -1,0 +1,282 @@
+package org.relationcrm.pipeline.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.relationcrm.catalog.ProductLine;
+import org.relationcrm.catalog.ProductLineRepository;
+import org.relationcrm.client.ClientRecordService;
+import org.relationcrm.config.CurrentUser;
+import org.relationcrm.pipeline.ConcessionType;
+import org.relationcrm.pipeline.Counterpart;
+import org.relationcrm.pipeline.LostReason;
+import org.relationcrm.pipeline.NextStepPlan;
+import org.relationcrm.pipeline.Opportunity;
+import org.relationcrm.pipeline.OpportunityService;
+import org.relationcrm.pipeline.OpportunitySource;
+import org.relationcrm.pipeline.PipelineService;
+import org.relationcrm.pipeline.Stage;
+import org.relationcrm.pipeline.ValueKind;
+import org.relationcrm.shared.ForbiddenActionException;
+import org.relationcrm.shared.StaleEditException;
+import org.relationcrm.team.Role;
+import org.relationcrm.team.User;
+import org.relationcrm.team.UserService;
+
+/** A deal: opening it from a client, its page, editing it, moving it, its concessions and their approval. */
+@Controller
+class OpportunityController {
+
+    private final OpportunityService opportunities;
+    private final PipelineService pipeline;
+    private final ClientRecordService records;
+    private final ProductLineRepository productLines;
+    private final UserService users;
+    private final Clock clock;
+
+    OpportunityController(OpportunityService opportunities, PipelineService pipeline, ClientRecordService records,
+                          ProductLineRepository productLines, UserService users, Clock clock) {
+        this.opportunities = opportunities;
+        this.pipeline = pipeline;
+        this.records = records;
+        this.productLines = productLines;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @GetMapping("/clients/{companyId}/opportunities/new")
+    String newOpportunity(@PathVariable long companyId, @AuthenticationPrincipal CurrentUser me, Model model) {
+        requireSalesOrManager(me);
+        model.addAttribute("form", OpportunityForm.blank(me.id(), LocalDate.now(clock)));
+        return form(model, companyId, null, me);
+    }
+
+    @PostMapping("/clients/{companyId}/opportunities")
+    String create(@PathVariable long companyId, @Valid @ModelAttribute("form") OpportunityForm form,
+                  BindingResult errors, @AuthenticationPrincipal CurrentUser me, Model model,
+                  RedirectAttributes redirect) {
+        requireSalesOrManager(me);
+        if (form.stage() == null || !form.stage().isOpen()) {
+            errors.rejectValue("stage", "opportunity.stage.open");
+        }
+        checkNextStep(form.nextStepAction(), form.nextStepDue(), errors);
+        if (errors.hasErrors()) {
+            return form(model, companyId, null, me);
+        }
+        Opportunity created = opportunities.open(companyId, form.stage(), form.toDetails(),
+                new NextStepPlan(form.nextStepAction(), form.nextStepDue()), me.actor());
+        redirect.addFlashAttribute("flash", "flash.opportunity.created");
+        return "redirect:/opportunities/" + created.id();
+    }
+
+    @GetMapping("/opportunities/{id}")
+    String detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        Opportunity o = opportunities.load(id);
+        model.addAttribute("o", o);
+        model.addAttribute("company", records.companyRecord(o.companyId()));
+        model.addAttribute("canManage", o.canBeManagedBy(me.actor()));
+        model.addAttribute("isManager", me.role() == Role.MANAGER);
+        model.addAttribute("userNames", users.all().stream().collect(Collectors.toMap(User::id, User::fullName)));
+        model.addAttribute("lineNames", productLines.findAllByOrderByNameAsc().stream()
+                .collect(Collectors.toMap(ProductLine::id, ProductLine::name)));
+        model.addAttribute("meetings", pipeline.meetingsOfOpportunity(id));
+        model.addAttribute("threshold", pipeline.settings().discountApprovalThreshold());
+        if (!model.containsAttribute("concession")) {
+            model.addAttribute("concession", ConcessionForm.blank());
+        }
+        model.addAttribute("concessionTypes", ConcessionType.values());
+        model.addAttribute("valueKinds", ValueKind.values());
+        model.addAttribute("counterparts", Counterpart.values());
+        model.addAttribute("stages", Stage.values());
+        return "pipeline/opportunity";
+    }
+
+    @GetMapping("/opportunities/{id}/edit")
+    String edit(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        Opportunity o = manageable(id, me);
+        model.addAttribute("form", OpportunityForm.of(o));
+        return form(model, o.companyId(), id, me);
+    }
+
+    @PostMapping("/opportunities/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") OpportunityForm form, BindingResult errors,
+                  @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+        Opportunity o = manageable(id, me);
+        if (form.version() == null) {
+            errors.reject("edit.version.missing");
+        }
+        if (errors.hasErrors()) {
+            return form(model, o.companyId(), id, me);
+        }
+        try {
+            opportunities.revise(id, form.version(), form.toDetails(), me.actor());
+        } catch (StaleEditException | OptimisticLockingFailureException e) {
+            Opportunity stored = opportunities.load(id);
+            model.addAttribute("currentVersion", stored.version());
+            model.addAttribute("stored", stored);
+            errors.reject("opportunity.conflict");
+            return form(model, o.companyId(), id, me);
+        }
+        redirect.addFlashAttribute("flash", "flash.opportunity.saved");
+        return "redirect:/opportunities/" + id;
+    }
+
+    /** The stage form: also where the board's drag and drop lands, to ask for the next step. */
+    @GetMapping("/opportunities/{id}/stage")
+    String stageForm(@PathVariable long id, @RequestParam(required = false) Stage to,
+                     @AuthenticationPrincipal CurrentUser me, Model model) {
+        Opportunity o = manageable(id, me);
+        model.addAttribute("form", new StageForm(to, null, LocalDate.now(clock).plusDays(7), null, null, o.version()));
+        return stageView(model, o);
+    }
+
+    @PostMapping("/opportunities/{id}/stage")
+    String move(@PathVariable long id, @Valid @ModelAttribute("form") StageForm form, BindingResult errors,
+                @RequestParam(required = false) String back, @AuthenticationPrincipal CurrentUser me, Model model,
+                RedirectAttributes redirect) {
+        Opportunity o = manageable(id, me);
+        if (form.stage() != null && form.stage() == o.stage()) {
+            errors.rejectValue("stage", "opportunity.stage.same");
+        }
+        if (form.stage() != null && form.stage().isOpen()) {
+            checkNextStep(form.nextStepAction(), form.nextStepDue(), errors);
+        }
+        if (form.stage() == Stage.LOST) {
+            if (form.lostReason() == null) {
+                errors.rejectValue("lostReason", "opportunity.lost.reasonRequired");
+            }
+            if (form.lostComment() == null || form.lostComment().isBlank()) {
+                errors.rejectValue("lostComment", "opportunity.lost.commentRequired");
+            }
+        }
+        if (form.stage() == Stage.WON && o.hasPendingApproval()) {
+            errors.reject("opportunity.won.pendingApproval");
+        }
+        if (errors.hasErrors()) {
+            return stageView(model, o);
+        }
+        try {
+            opportunities.moveTo(id, form.version(), form.stage(),
+                    new NextStepPlan(form.nextStepAction(), form.nextStepDue()), form.lostReason(), form.lostComment(),
+                    me.actor());
+        } catch (StaleEditException | OptimisticLockingFailureException e) {
+            errors.reject("opportunity.stage.conflict");
+            return stageView(model, opportunities.load(id));
+        }
+        redirect.addFlashAttribute("flash", "flash.opportunity.moved." + (form.stage().isOpen() ? "OPEN" : form.stage()));
+        return "/pipeline".equals(back) ? "redirect:/pipeline" : "redirect:/opportunities/" + id;
+    }
+
+    /** The follow-up from "My day" or the deal's page: the next step that replaces the one done. */
+    @PostMapping("/opportunities/{id}/next-step")
+    String followUp(@PathVariable long id, @Valid @ModelAttribute("nextStep") NextStepForm form, BindingResult errors,
+                    @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        manageable(id, me);
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("flash", "flash.nextStep.invalid");
+        } else {
+            opportunities.planNextStep(id, new NextStepPlan(form.nextStepAction(), form.nextStepDue()), me.actor());
+            redirect.addFlashAttribute("flash", "flash.opportunity.nextStep");
+        }
+        return "/".equals(form.back()) ? "redirect:/" : "redirect:/opportunities/" + id;
+    }
+
+    @PostMapping("/opportunities/{id}/concessions")
+    String grant(@PathVariable long id, @Valid @ModelAttribute("concession") ConcessionForm form, BindingResult errors,
+                 @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+        manageable(id, me);
+        if (form.valueKind() == ValueKind.PERCENT && form.value() != null
+                && form.value().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+            errors.rejectValue("value", "concession.value.max");
+        }
+        if (errors.hasErrors()) {
+            return detail(id, me, model);
+        }
+        var concession = opportunities.grantConcession(id, form.type(), form.valueKind(), form.value(),
+                form.counterpart(), form.counterpartDetail(), me.actor());
+        redirect.addFlashAttribute("flash", concession.isPending() ? "flash.concession.pending"
+                : "flash.concession.recorded");
+        return "redirect:/opportunities/" + id + "#concessions";
+    }
+
+    @PostMapping("/opportunities/{id}/concessions/{concessionId}/approve")
+    String approve(@PathVariable long id, @PathVariable long concessionId, @RequestParam(required = false) String back,
+                   @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        opportunities.decideConcession(id, concessionId, true, me.actor());
+        redirect.addFlashAttribute("flash", "flash.concession.approved");
+        return "/concessions/pending".equals(back) ? "redirect:/concessions/pending" : "redirect:/opportunities/" + id;
+    }
+
+    @PostMapping("/opportunities/{id}/concessions/{concessionId}/reject")
+    String reject(@PathVariable long id, @PathVariable long concessionId, @RequestParam(required = false) String back,
+                  @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        opportunities.decideConcession(id, concessionId, false, me.actor());
+        redirect.addFlashAttribute("flash", "flash.concession.rejected");
+        return "/concessions/pending".equals(back) ? "redirect:/concessions/pending" : "redirect:/opportunities/" + id;
+    }
+
+    @GetMapping("/concessions/pending")
+    String pending(@AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("pending", pipeline.pendingConcessions(me.actor()));
+        return "pipeline/concessions";
+    }
+
+    private String stageView(Model model, Opportunity o) {
+        model.addAttribute("o", o);
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("lostReasons", LostReason.values());
+        return "pipeline/stage-form";
+    }
+
+    private String form(Model model, long companyId, Long opportunityId, CurrentUser me) {
+        var record = records.companyRecord(companyId);
+        model.addAttribute("company", record.company());
+        model.addAttribute("people", record.contacts());
+        model.addAttribute("opportunityId", opportunityId);
+        model.addAttribute("openStages", Stage.open());
+        model.addAttribute("sources", OpportunitySource.values());
+        model.addAttribute("lines", productLines.findAllByActiveTrueOrderByNameAsc());
+        model.addAttribute("owners", me.role() == Role.MANAGER
+                ? users.all().stream().filter(u -> u.enabled() && (u.role() == Role.SALES || u.role() == Role.MANAGER)).toList()
+                : users.all().stream().filter(u -> u.id() == me.id()).toList());
+        return "pipeline/opportunity-form";
+    }
+
+    private Opportunity manageable(long id, CurrentUser me) {
+        Opportunity o = opportunities.load(id);
+        if (!o.canBeManagedBy(me.actor())) {
+            throw new ForbiddenActionException("only the owner or a manager manages this opportunity");
+        }
+        return o;
+    }
+
+    private static void requireSalesOrManager(CurrentUser me) {
+        if (me.role() != Role.SALES && me.role() != Role.MANAGER) {
+            throw new ForbiddenActionException("role " + me.role() + " does not manage opportunities");
+        }
+    }
+
+    private static void checkNextStep(String action, LocalDate due, BindingResult errors) {
+        if (action == null || action.isBlank()) {
+            errors.rejectValue("nextStepAction", "opportunity.nextStep.required");
+        }
+        if (due == null) {
+            errors.rejectValue("nextStepDue", "opportunity.nextStep.dueRequired");
+        }
+    }
+}

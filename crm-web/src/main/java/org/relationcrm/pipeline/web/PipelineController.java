@@ -1,0 +1,101 @@
+package org.relationcrm.pipeline.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.format.annotation.DateTimeFormat;
+
+import org.relationcrm.config.CurrentUser;
+import org.relationcrm.pipeline.BoardColumn;
+import org.relationcrm.pipeline.BoardFilter;
+import org.relationcrm.pipeline.DashboardFilter;
+import org.relationcrm.pipeline.PipelineDashboard;
+import org.relationcrm.pipeline.PipelineService;
+import org.relationcrm.pipeline.Stage;
+import org.relationcrm.shared.Department;
+import org.relationcrm.team.Role;
+import org.relationcrm.team.UserService;
+
+/** The kanban board of open deals, and the manager's dashboard. */
+@Controller
+class PipelineController {
+
+    private final PipelineService pipeline;
+    private final UserService users;
+    private final Clock clock;
+
+    PipelineController(PipelineService pipeline, UserService users, Clock clock) {
+        this.pipeline = pipeline;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** A sales rep sees their own deals first ({@code owner=all} for everyone's); a manager sees all. */
+    @GetMapping("/pipeline")
+    String board(@RequestParam(required = false) String owner, @RequestParam(required = false) Department team,
+                 @RequestHeader(value = "HX-Request", required = false) String htmx,
+                 @AuthenticationPrincipal CurrentUser me, Model model) {
+        Long ownerId = owner == null ? (me.role() == Role.SALES ? me.id() : null)
+                : "all".equals(owner) ? null : Long.valueOf(owner);
+        List<BoardColumn> columns = pipeline.board(new BoardFilter(ownerId, team));
+        model.addAttribute("columns", columns);
+        model.addAttribute("ownerId", ownerId);
+        model.addAttribute("team", team);
+        model.addAttribute("teams", Department.values());
+        model.addAttribute("owners", owners());
+        model.addAttribute("openStages", Stage.open());
+        model.addAttribute("totalAmount", columns.stream().map(BoardColumn::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+        model.addAttribute("totalWeighted", columns.stream().map(BoardColumn::weighted).reduce(BigDecimal.ZERO, BigDecimal::add));
+        return htmx != null ? "pipeline/board :: columns" : "pipeline/board";
+    }
+
+    @GetMapping("/pipeline/dashboard")
+    String dashboard(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                     @RequestParam(required = false) Long owner, @RequestParam(required = false) Department team,
+                     @AuthenticationPrincipal CurrentUser me, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate end = to == null ? today : to;
+        LocalDate start = from == null ? end.minusMonths(3).plusDays(1) : from;
+        if (start.isAfter(end)) {
+            start = end;
+        }
+        PipelineDashboard d = pipeline.dashboard(new DashboardFilter(start, end, owner, team), me.actor());
+        model.addAttribute("d", d);
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("ownerId", owner);
+        model.addAttribute("team", team);
+        model.addAttribute("teams", Department.values());
+        model.addAttribute("owners", owners());
+        model.addAttribute("forecastTotal", d.forecast().stream().map(PipelineDashboard.ForecastMonth::weighted)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        model.addAttribute("staleDays", pipeline.settings().staleAfterDays());
+        model.addAttribute("forecastLabels", d.forecast().stream().map(f -> f.month().toString().substring(0, 7))
+                .collect(Collectors.joining("|")));
+        model.addAttribute("forecastWeighted", d.forecast().stream().map(f -> f.weighted().toPlainString())
+                .collect(Collectors.joining("|")));
+        model.addAttribute("forecastAmount", d.forecast().stream().map(f -> f.amount().toPlainString())
+                .collect(Collectors.joining("|")));
+        model.addAttribute("conversionRates", d.conversions().stream()
+                .map(c -> c.rate() == null ? "0" : String.valueOf(Math.round(c.rate() * 1000) / 10.0))
+                .collect(Collectors.joining("|")));
+        model.addAttribute("stageDays", d.stageTimes().stream().map(t -> String.valueOf(t.averageDays()))
+                .collect(Collectors.joining("|")));
+        return "pipeline/dashboard";
+    }
+
+    private List<org.relationcrm.team.User> owners() {
+        return users.all().stream().filter(u -> u.enabled() && (u.role() == Role.SALES || u.role() == Role.MANAGER))
+                .toList();
+    }
+}

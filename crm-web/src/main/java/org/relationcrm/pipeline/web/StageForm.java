@@ -1,0 +1,21 @@
+package org.relationcrm.pipeline.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import org.relationcrm.pipeline.LostReason;
+import org.relationcrm.pipeline.Stage;
+
+/** Moving a deal: the new stage, and the next step (open stage) or the reason (lost). */
+record StageForm(
+        @NotNull Stage stage,
+        @Size(max = 500) String nextStepAction,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextStepDue,
+        LostReason lostReason,
+        @Size(max = 1000) String lostComment,
+        Long version) {
+}
