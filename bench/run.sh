@@ -164,7 +164,7 @@ for i in range(max(len(ids), len(terms))):
     print(f"{i + 1}\t{idv}\t{t}")
 print("\\.")
 PY
-NIDS=$(wc -l < "$BENCH_WORK/record_ids.txt"); NTERMS=$(wc -l < "$BENCH_WORK/name_terms.txt")
+NIDS=$(grep -c . "$BENCH_WORK/record_ids.txt"); NTERMS=$(grep -c . "$BENCH_WORK/name_terms.txt")
 pgbench -n -c1 -T20 -D nids="$NIDS" -f "$BENCH_WORK/floor_record.sql" "$DB" > "$BENCH_WORK/floor_record.txt" 2>&1
 pgbench -n -c1 -T20 -D nterms="$NTERMS" -f "$BENCH_WORK/floor_search.sql" "$DB" > "$BENCH_WORK/floor_search.txt" 2>&1
 psql -qAt -d "$DB" -c "drop table bench_input"

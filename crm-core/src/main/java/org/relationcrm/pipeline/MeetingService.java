@@ -98,7 +98,7 @@ public class MeetingService {
         List<ContactCard> attending = record.contacts().stream()
                 .filter(c -> attendingIds.isEmpty() ? c.primaryContact() : attendingIds.contains(c.id())).toList();
         return new MeetingContext(attending, queries.lastInteractions(companyId, LAST_INTERACTIONS),
-                queries.productsHeld(companyId), queries.openOfCompany(companyId, 20), record.upcomingDates());
+                queries.openComplaints(companyId, 10), queries.productsHeld(companyId), queries.openOfCompany(companyId, 20), record.upcomingDates());
     }
 
     private static void requireSalesOrManager(Actor actor) {

@@ -2,6 +2,7 @@ package org.relationcrm.pipeline;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -11,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.relationcrm.client.CompanyRepository;
 import org.relationcrm.client.Contact;
 import org.relationcrm.client.ContactRepository;
+import org.relationcrm.feedback.CustomerCare;
+import org.relationcrm.feedback.WonDeal;
 import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.TimelineEvent;
 import org.relationcrm.shared.ForbiddenActionException;
@@ -36,17 +39,19 @@ public class OpportunityService {
     private final UserRepository users;
     private final InteractionService interactions;
     private final PipelineSettings settings;
+    private final CustomerCare customerCare;
     private final Clock clock;
 
     public OpportunityService(OpportunityRepository opportunities, CompanyRepository companies,
                               ContactRepository contacts, UserRepository users, InteractionService interactions,
-                              PipelineSettings settings, Clock clock) {
+                              PipelineSettings settings, CustomerCare customerCare, Clock clock) {
         this.opportunities = opportunities;
         this.companies = companies;
         this.contacts = contacts;
         this.users = users;
         this.interactions = interactions;
         this.settings = settings;
+        this.customerCare = customerCare;
         this.clock = clock;
     }
 
@@ -92,6 +97,13 @@ public class OpportunityService {
             default -> from + " → " + to + " · " + opportunity.nextStep();
         };
         interactions.recordEvent(event(opportunity, type, opportunity.title(), summary), actor);
+        if (to == Stage.WON) {
+            // Silence after signature loses clients: the care plan, the lines now held and the NPS start here.
+            Long contactId = opportunity.contactIds().stream().sorted().findFirst().orElse(null);
+            customerCare.opportunityWon(new WonDeal(opportunity.id(), opportunity.companyId(), contactId,
+                    opportunity.ownerId(), opportunity.amount(), LocalDate.ofInstant(opportunity.closedAt(),
+                    clock.getZone()), opportunity.productLineIds()), actor);
+        }
         return opportunity;
     }
 

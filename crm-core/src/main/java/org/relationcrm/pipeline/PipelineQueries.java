@@ -31,7 +31,11 @@ public interface PipelineQueries {
     List<MeetingContext.RecentInteraction> lastInteractions(long companyId, int limit);
 
     /** Product lines of the deals the company signed. */
+    /** The product lines the client holds (won or entered by ADV). */
     List<String> productsHeld(long companyId);
+
+    /** The client's complaints still open, newest first. */
+    List<MeetingContext.OpenComplaint> openComplaints(long companyId, int limit);
 
     List<OpportunityRow> openOfCompany(long companyId, int limit);
 }

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -195,8 +196,11 @@ class PipelineJourneyTests {
 
         // The win is on the client's timeline, linked to the deal.
         rep.navigate(base() + "/clients/" + company.id());
-        var newest = rep.locator("#timeline .timeline-entry").first();
+        // (the care plan's check-ins, planned at the same instant, come with it)
+        var newest = rep.locator("#timeline .timeline-entry")
+                .filter(new Locator.FilterOptions().setHasText("Opportunité gagnée")).first();
         assertThat(newest.locator(".badge.event")).hasText("Opportunité gagnée");
+        assertThat(rep.locator("#timeline .timeline-entry").first()).containsText("Suivi après signature");
         assertThat(newest.locator(".subject a")).hasAttribute("href", "/opportunities/" + deal.id());
         assertThat(rep.locator("#opportunities-closed")).containsText("1 gagnée(s)");
         screenshot(rep, "pipeline-06-win-on-timeline.png");

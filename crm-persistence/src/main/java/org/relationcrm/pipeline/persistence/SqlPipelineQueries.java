@@ -342,11 +342,22 @@ class SqlPipelineQueries implements PipelineQueries {
     @Override
     public List<String> productsHeld(long companyId) {
         return jdbc.sql("""
-                        select distinct pl.name from opportunity o
-                        join opportunity_product_line opl on opl.opportunity_id = o.id
-                        join product_line pl on pl.id = opl.product_line_id
-                        where o.company_id = :id and o.stage = 'WON' order by pl.name""")
+                        select pl.name from customer_product_line cpl
+                        join product_line pl on pl.id = cpl.product_line_id
+                        where cpl.company_id = :id order by pl.name""")
                 .param("id", companyId).query(String.class).list();
+    }
+
+    @Override
+    public List<MeetingContext.OpenComplaint> openComplaints(long companyId, int limit) {
+        return jdbc.sql("""
+                        select id, category, severity, description, opened_at from complaint
+                        where company_id = :id and status in ('OPEN', 'IN_PROGRESS')
+                        order by opened_at desc, id desc limit :limit""")
+                .param("id", companyId).param("limit", limit)
+                .query((rs, n) -> new MeetingContext.OpenComplaint(rs.getLong("id"), rs.getString("category"),
+                        rs.getString("severity"), rs.getString("description"), rs.getTimestamp("opened_at").toInstant()))
+                .list();
     }
 
     private static OpportunityRow row(ResultSet rs) throws SQLException {

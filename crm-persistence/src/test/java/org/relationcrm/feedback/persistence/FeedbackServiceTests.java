@@ -107,6 +107,20 @@ class FeedbackServiceTests {
     }
 
     @Test
+    void aMeetingPreparationShowsTheComplaintsStillOpen(@Autowired org.relationcrm.pipeline.MeetingService meetings) {
+        Complaint open = complaints.open(new NewComplaint(company.id(), consenting.id(), Channel.PHONE,
+                ComplaintCategory.DELIVERY, Severity.HIGH, "Palettes livrées abîmées"), null, support);
+        Complaint closed = complaints.open(new NewComplaint(company.id(), null, Channel.EMAIL,
+                ComplaintCategory.BILLING, Severity.LOW, "Facture en double"), null, support);
+        complaints.resolve(closed.id(), "Avoir émis", RootCause.OTHER, null, support);
+
+        var context = meetings.context(company.id(), java.util.Set.of());
+
+        assertThat(context.openComplaints()).extracting(k -> k.id()).containsExactly(open.id());
+        assertThat(context.openComplaints().getFirst().description()).isEqualTo("Palettes livrées abîmées");
+    }
+
+    @Test
     void levelTwoEscalationsAreHandledByAManagerOnly() {
         Complaint c = complaints.open(new NewComplaint(company.id(), null, Channel.EMAIL, ComplaintCategory.SERVICE,
                 Severity.CRITICAL, "Service coupé"), null, support);

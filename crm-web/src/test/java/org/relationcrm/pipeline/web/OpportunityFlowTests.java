@@ -174,7 +174,15 @@ class OpportunityFlowTests {
                         .param("stage", "WON").param("version", String.valueOf(opportunities.get(deal.id()).version())))
                 .andExpect(status().is3xxRedirection());
         assertThat(opportunities.get(deal.id()).stage()).isEqualTo(Stage.WON);
-        assertThat(events()).containsExactly("OPPORTUNITY_CREATED", "OPPORTUNITY_WON");
+        assertThat(events()).containsExactly("OPPORTUNITY_CREATED", "OPPORTUNITY_WON",
+                "CARE_CHECK_IN", "CARE_CHECK_IN", "CARE_CHECK_IN");
+        // the win starts the care plan: check-ins for the owner at day 7, 30 and 90 after signature
+        assertThat(jdbc.sql("""
+                        select next_step_due from interaction
+                        where company_id = ? and event_type = 'CARE_CHECK_IN' and next_step_assignee_id = ?
+                        order by next_step_due""")
+                .param(company.id()).param(sales.id()).query(LocalDate.class).list())
+                .containsExactly(today().plusDays(7), today().plusDays(30), today().plusDays(90));
     }
 
     @Test
