@@ -15,14 +15,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -63,7 +61,6 @@ import org.relationcrm.testing.TestData;
 class SalesAndSupportJourneyTests {
 
     private static final String PASSWORD = "a-long-password";
-    private static final Path SYSTEM_CHROMIUM = Paths.get("/usr/bin/chromium");
     /** target/screenshots of this module, whatever the working directory (Maven, IDE). */
     private static final Path SCREENSHOTS = screenshotFolder();
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -96,19 +93,8 @@ class SalesAndSupportJourneyTests {
     @BeforeAll
     void startBrowser() throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions().setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"));
-        if (Files.isExecutable(SYSTEM_CHROMIUM)) {
-            playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            launch.setExecutablePath(SYSTEM_CHROMIUM);
-        } else {
-            playwright = Playwright.create();
-        }
-        browser = playwright.chromium().launch(launch);
-        // a loaded build machine can take a few seconds for the first page of a cold server
-        PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
+        playwright = HeadlessChromium.playwright();
+        browser = HeadlessChromium.launch(playwright);
 
         String tag = UUID.randomUUID().toString().substring(0, 8);
         sales = users.create(TestData.unique("sales"), PASSWORD, "Sophie Martin " + tag, Role.SALES, Department.SALES);
