@@ -6,10 +6,8 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -64,7 +62,7 @@ import org.relationcrm.testing.TestData;
 class ComplaintAndSurveyJourneyTests {
 
     private static final String PASSWORD = "a-long-password";
-    private static final Path SCREENSHOTS = screenshotFolder();
+    private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final GreenMail SMTP = startSmtp();
 
@@ -274,18 +272,9 @@ class ComplaintAndSurveyJourneyTests {
         }
     }
 
-    private static Path screenshotFolder() {
-        try {
-            Path testClasses = Paths.get(ComplaintAndSurveyJourneyTests.class.getProtectionDomain().getCodeSource()
-                    .getLocation().toURI());
-            return testClasses.resolveSibling("screenshots");
-        } catch (URISyntaxException e) {
-            return Paths.get("target", "screenshots");
-        }
-    }
 
     private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+        HeadlessChromium.screenshot(page, name);
     }
 
     private String base() {

@@ -1,5 +1,6 @@
 package org.relationcrm.journey;
 
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -8,6 +9,7 @@ import java.util.Map;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
@@ -19,7 +21,48 @@ final class HeadlessChromium {
 
     static final Path SYSTEM_CHROMIUM = Paths.get("/usr/bin/chromium");
 
+    /** Screenshots of the journeys, to look at after a run: crm-web/target/screenshots. */
+    static final Path SCREENSHOTS = screenshotFolder();
+
     private HeadlessChromium() {
+    }
+
+    static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+    }
+
+    /**
+     * Collects what a user would suffer without seeing it in an assertion: same-origin responses in error, failed
+     * requests, console errors and warnings (CSP violations among them) and page errors.
+     */
+    static void watch(Page page, String origin, List<String> problems) {
+        page.onResponse(response -> {
+            if (response.url().startsWith(origin) && response.status() >= 400) {
+                problems.add(response.status() + " " + response.request().method() + " " + response.url());
+            }
+        });
+        page.onRequestFailed(request -> {
+            if (request.url().startsWith(origin)) {
+                problems.add("failed " + request.method() + " " + request.url() + ": " + request.failure());
+            }
+        });
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type()) || "warning".equals(message.type())) {
+                problems.add("console " + message.type() + ": " + message.text() + " at " + message.location());
+            }
+        });
+        page.onPageError(error -> problems.add("page error: " + error));
+    }
+
+    private static Path screenshotFolder() {
+        try {
+            // target/test-classes -> target/screenshots
+            Path testClasses = Paths.get(HeadlessChromium.class.getProtectionDomain().getCodeSource()
+                    .getLocation().toURI());
+            return testClasses.resolveSibling("screenshots");
+        } catch (URISyntaxException e) {
+            return Paths.get("target", "screenshots");
+        }
     }
 
     static Playwright playwright() {

@@ -6,10 +6,8 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -62,7 +60,7 @@ import org.relationcrm.testing.TestData;
 class PipelineJourneyTests {
 
     private static final String PASSWORD = "a-long-password";
-    private static final Path SCREENSHOTS = screenshotFolder();
+    private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @LocalServerPort
@@ -245,32 +243,12 @@ class PipelineJourneyTests {
     }
 
     private void watch(Page page) {
-        String origin = base();
-        page.onResponse(response -> {
-            if (response.url().startsWith(origin) && response.status() >= 400) {
-                problems.add(response.status() + " " + response.request().method() + " " + response.url());
-            }
-        });
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type()) || "warning".equals(message.type())) {
-                problems.add("console " + message.type() + ": " + message.text() + " at " + message.location());
-            }
-        });
-        page.onPageError(error -> problems.add("page error: " + error));
+        HeadlessChromium.watch(page, base(), problems);
     }
 
-    private static Path screenshotFolder() {
-        try {
-            Path testClasses = Paths.get(PipelineJourneyTests.class.getProtectionDomain().getCodeSource()
-                    .getLocation().toURI());
-            return testClasses.resolveSibling("screenshots");
-        } catch (URISyntaxException e) {
-            return Paths.get("target", "screenshots");
-        }
-    }
 
     private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+        HeadlessChromium.screenshot(page, name);
     }
 
     private String base() {

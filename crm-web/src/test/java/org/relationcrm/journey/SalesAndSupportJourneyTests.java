@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,7 +60,7 @@ class SalesAndSupportJourneyTests {
 
     private static final String PASSWORD = "a-long-password";
     /** target/screenshots of this module, whatever the working directory (Maven, IDE). */
-    private static final Path SCREENSHOTS = screenshotFolder();
+    private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final int OLDER_INTERACTIONS = 30;
     private static final int TIMELINE_PAGE = InteractionService.PAGE_SIZE;
@@ -281,38 +279,12 @@ class SalesAndSupportJourneyTests {
     }
 
     private void watch(Page page) {
-        String origin = base();
-        page.onResponse(response -> {
-            if (response.url().startsWith(origin) && response.status() >= 400) {
-                problems.add(response.status() + " " + response.request().method() + " " + response.url());
-            }
-        });
-        page.onRequestFailed(request -> {
-            if (request.url().startsWith(origin)) {
-                problems.add("failed " + request.method() + " " + request.url() + ": " + request.failure());
-            }
-        });
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type()) || "warning".equals(message.type())) {
-                problems.add("console " + message.type() + ": " + message.text() + " at " + message.location());
-            }
-        });
-        page.onPageError(error -> problems.add("page error: " + error));
+        HeadlessChromium.watch(page, base(), problems);
     }
 
-    private static Path screenshotFolder() {
-        try {
-            // target/test-classes -> target/screenshots
-            Path testClasses = Paths.get(SalesAndSupportJourneyTests.class.getProtectionDomain().getCodeSource()
-                    .getLocation().toURI());
-            return testClasses.resolveSibling("screenshots");
-        } catch (URISyntaxException e) {
-            return Paths.get("target", "screenshots");
-        }
-    }
 
     private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+        HeadlessChromium.screenshot(page, name);
     }
 
     private String base() {
