@@ -33,8 +33,24 @@ public class ClientRecordService {
         this.clock = clock;
     }
 
-    public Slice<ClientRow, ClientCursor> search(ClientSearch search, ClientCursor after, int limit) {
-        return queries.search(search, after, limit);
+    /**
+     * The clients list. When the search does not say how to match its text, names are matched by their start
+     * (fast at any size, and what people type); if nothing starts with the text, the first page looks for it
+     * anywhere (city, SIREN, phone, the people's names and emails). The results say which match was used, so the
+     * next pages keep it and the list can offer to widen a "starts with" search.
+     */
+    public ClientResults search(ClientSearch search, ClientCursor after, int limit) {
+        if (!search.hasText() || search.match() != null) {
+            return new ClientResults(search, queries.search(search, after, limit));
+        }
+        ClientSearch first = search.matching(search.firstMatch());
+        Slice<ClientRow, ClientCursor> page = queries.search(first, after, limit);
+        if (page.rows().isEmpty() && after == null && first.match() == ClientSearch.Match.STARTS_WITH
+                && first.canWiden()) {
+            ClientSearch anywhere = search.matching(ClientSearch.Match.ANYWHERE);
+            return new ClientResults(anywhere, queries.search(anywhere, null, limit));
+        }
+        return new ClientResults(first, page);
     }
 
     public CompanyCard companyCard(long companyId) {

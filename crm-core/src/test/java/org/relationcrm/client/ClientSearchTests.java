@@ -62,4 +62,30 @@ class ClientSearchTests {
         assertThat(ClientSearch.everything()).isEqualTo(new ClientSearch(null, null, null, null));
         assertThat(ClientSearch.everything().hasText()).isFalse();
     }
+
+    @Test
+    void shortTextsAreAlwaysMatchedByTheStartOfTheName() {
+        assertThat(text("du").match()).isEqualTo(ClientSearch.Match.STARTS_WITH);
+        assertThat(text("du").matching(ClientSearch.Match.ANYWHERE).match()).isEqualTo(ClientSearch.Match.STARTS_WITH);
+        assertThat(text("du").canWiden()).isFalse();
+    }
+
+    @Test
+    void anAutomaticSearchStartsWithNamesButDigitsAnywhere() {
+        assertThat(text("dupont").match()).isNull();
+        assertThat(text("dupont").firstMatch()).isEqualTo(ClientSearch.Match.STARTS_WITH);
+        assertThat(text("06 12 34").firstMatch()).isEqualTo(ClientSearch.Match.ANYWHERE);
+        assertThat(text("dupont").matching(ClientSearch.Match.STARTS_WITH).canWiden()).isTrue();
+    }
+
+    @Test
+    void withoutTextThereIsNothingToMatch() {
+        assertThat(new ClientSearch(" ", null, null, null, ClientSearch.Match.ANYWHERE).match()).isNull();
+    }
+
+    @Test
+    void anAtSignMakesAnEmailSearch() {
+        assertThat(text("anne@acme").isEmail()).isTrue();
+        assertThat(text("anne").isEmail()).isFalse();
+    }
 }

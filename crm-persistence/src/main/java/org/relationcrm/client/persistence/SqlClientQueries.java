@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,15 +62,20 @@ class SqlClientQueries implements ClientQueries {
     public Slice<ClientRow, ClientCursor> search(ClientSearch search, ClientCursor after, int limit) {
         boolean companies = search.kind() != ClientKind.PERSON;
         boolean people = search.kind() != ClientKind.COMPANY && search.status() == null && search.ownerId() == null;
-        // Trigram indexes need three characters; a shorter text is matched as a prefix of the name only.
-        boolean shortText = search.hasText() && fold(search.text()).length() < ClientSearch.TRIGRAM_LENGTH;
+        // STARTS_WITH: a range of the names' pattern-ops indexes (or of the emails', for an address); ANYWHERE: trigrams.
+        boolean startsWith = search.match() != ClientSearch.Match.ANYWHERE;
+        boolean byEmail = search.hasText() && startsWith && search.isEmail();
         String pattern = !search.hasText() ? null
-                : shortText ? escapeLike(fold(search.text())) + "%" : "%" + escapeLike(fold(search.text())) + "%";
+                : byEmail ? escapeLike(search.text().toLowerCase(Locale.ROOT)) + "%"
+                : startsWith ? escapeLike(fold(search.text())) + "%"
+                : "%" + escapeLike(fold(search.text())) + "%";
 
         List<String> branches = new ArrayList<>();
         if (companies) {
             StringBuilder where = new StringBuilder("true");
-            if (shortText) {
+            if (byEmail) {
+                where.append(" and c.id in (select company_id from contact where email is not null and lower(email) like :pattern)");
+            } else if (pattern != null && startsWith) {
                 where.append(" and c.sort_name like :pattern");
             } else if (pattern != null) {
                 where.append(" and c.id in ").append("""
@@ -97,8 +103,10 @@ class SqlClientQueries implements ClientQueries {
         }
         if (people) {
             StringBuilder where = new StringBuilder("k.company_id is null");
-            if (pattern != null) {
-                where.append(shortText ? " and k.sort_name like :pattern" : " and k.search_text like :pattern");
+            if (byEmail) {
+                where.append(" and k.email is not null and lower(k.email) like :pattern");
+            } else if (pattern != null) {
+                where.append(startsWith ? " and k.sort_name like :pattern" : " and k.search_text like :pattern");
             }
             if (after != null) {
                 where.append(after.kind() == ClientKind.COMPANY

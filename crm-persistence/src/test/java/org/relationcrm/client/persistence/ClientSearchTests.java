@@ -7,19 +7,21 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import org.relationcrm.client.ClientCursor;
 import org.relationcrm.client.ClientKind;
 import org.relationcrm.client.ClientRecordService;
+import org.relationcrm.client.ClientResults;
 import org.relationcrm.client.ClientRow;
 import org.relationcrm.client.ClientSearch;
 import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Company;
 import org.relationcrm.client.MissingItem;
 import org.relationcrm.shared.Department;
-import org.relationcrm.shared.Slice;
 import org.relationcrm.team.Actor;
 import org.relationcrm.team.Role;
 import org.relationcrm.team.UserService;
@@ -48,9 +50,12 @@ class ClientSearchTests {
     void findsACompanyByNameIgnoringCaseAndAccents() {
         Company company = clients.createCompany(TestData.company("Boulangerie Hélène " + tag, sales.userId()), sales);
 
-        List<ClientRow> found = search("helene " + tag.toUpperCase());
+        ClientResults results = records.search(new ClientSearch("helene " + tag.toUpperCase(), null, null, null), null, 50);
+        List<ClientRow> found = results.page().rows();
 
         assertThat(found).extracting(ClientRow::id).containsExactly(company.id());
+        // no name starts with it, so the list looked for it anywhere and says so
+        assertThat(results.search().match()).isEqualTo(ClientSearch.Match.ANYWHERE);
         assertThat(found.getFirst().kind()).isEqualTo(ClientKind.COMPANY);
     }
 
@@ -77,25 +82,28 @@ class ClientSearchTests {
         });
     }
 
-    @Test
-    void pagesThroughMatchesWithoutSkippingOrRepeating() {
-        List<Long> created = new ArrayList<>();
+    @ParameterizedTest
+    @EnumSource(ClientSearch.Match.class)
+    void pagesThroughMatchesWithoutSkippingOrRepeating(ClientSearch.Match match) {
         for (int i = 0; i < 23; i++) {
             // identical names on purpose: the id must break ties
-            created.add(clients.createCompany(TestData.company("Same " + tag, sales.userId()), sales).id());
+            clients.createCompany(TestData.company(tag + " Same", sales.userId()), sales);
         }
         for (int i = 0; i < 4; i++) {
-            created.add(clients.addPrivateCustomer(TestData.person("Same", tag, null)).id());
+            clients.addPrivateCustomer(TestData.person("Same", tag, null));
         }
 
         List<ClientRow> all = new ArrayList<>();
+        ClientSearch search = new ClientSearch(tag, null, null, null, match);
         ClientCursor cursor = null;
         do {
-            Slice<ClientRow, ClientCursor> page = records.search(new ClientSearch(tag, null, null, null), cursor, 10);
-            all.addAll(page.rows());
-            cursor = page.next();
+            ClientResults results = records.search(search, cursor, 10);
+            search = results.search();
+            all.addAll(results.page().rows());
+            cursor = results.page().next();
         } while (cursor != null);
 
+        assertThat(search.match()).isEqualTo(match);
         assertThat(all).hasSize(27);
         assertThat(all).extracting(r -> r.kind() + ":" + r.id()).doesNotHaveDuplicates();
     }
@@ -105,7 +113,7 @@ class ClientSearchTests {
         Company starts = clients.createCompany(TestData.company("Ébénisterie " + tag, sales.userId()), sales);
         Company contains = clients.createCompany(TestData.company("Atelier eb " + tag, sales.userId()), sales);
 
-        List<Long> found = records.search(new ClientSearch("eb", null, null, null), null, 500).rows().stream()
+        List<Long> found = records.search(new ClientSearch("eb", null, null, null), null, 500).page().rows().stream()
                 .map(ClientRow::id).toList();
 
         assertThat(found).contains(starts.id()).doesNotContain(contains.id());
@@ -124,6 +132,44 @@ class ClientSearchTests {
     }
 
     private List<ClientRow> search(String text) {
-        return records.search(new ClientSearch(text, null, null, null), null, 50).rows();
+        return records.search(new ClientSearch(text, null, null, null), null, 50).page().rows();
+    }
+
+    @Test
+    void aNameIsFirstMatchedByItsStartThenAnywhereOnRequest() {
+        Company starts = clients.createCompany(TestData.company(tag + " Roussel", sales.userId()), sales);
+        Company inside = clients.createCompany(TestData.company("Boulangerie " + tag + " Roussel", sales.userId()), sales);
+
+        ClientResults first = records.search(new ClientSearch(tag + " rou", null, null, null), null, 50);
+        ClientResults anywhere = records.search(first.search().matching(ClientSearch.Match.ANYWHERE), null, 50);
+
+        assertThat(first.search().match()).isEqualTo(ClientSearch.Match.STARTS_WITH);
+        assertThat(first.search().canWiden()).isTrue();
+        assertThat(first.page().rows()).extracting(ClientRow::id).containsExactly(starts.id());
+        assertThat(anywhere.page().rows()).extracting(ClientRow::id).containsExactlyInAnyOrder(starts.id(), inside.id());
+    }
+
+    @Test
+    void anEmailAddressFindsThePersonByTheStartOfTheirEmail() {
+        Company company = clients.createCompany(TestData.company("Acme " + tag, sales.userId()), sales);
+        clients.addContact(company.id(), TestData.person("Jeanne", "Durand", "Jeanne." + tag + "@acme.fr"));
+        var privateCustomer = clients.addPrivateCustomer(TestData.person("Paul", "Martin", "paul." + tag + "@example.org"));
+
+        ClientResults atCompany = records.search(new ClientSearch("jeanne." + tag + "@ACME.fr", null, null, null), null, 50);
+        ClientResults privatePerson = records.search(new ClientSearch("paul." + tag + "@", null, null, null), null, 50);
+
+        assertThat(atCompany.search().match()).isEqualTo(ClientSearch.Match.STARTS_WITH);
+        assertThat(atCompany.page().rows()).extracting(ClientRow::id).containsExactly(company.id());
+        assertThat(privatePerson.page().rows()).singleElement().satisfies(row -> {
+            assertThat(row.kind()).isEqualTo(ClientKind.PERSON);
+            assertThat(row.id()).isEqualTo(privateCustomer.id());
+        });
+    }
+
+    @Test
+    void digitsAreSearchedAnywhereAtOnce() {
+        ClientResults results = records.search(new ClientSearch("0612", null, null, null), null, 5);
+
+        assertThat(results.search().match()).isEqualTo(ClientSearch.Match.ANYWHERE);
     }
 }

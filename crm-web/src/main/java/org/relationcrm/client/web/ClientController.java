@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.relationcrm.client.ClientCursor;
 import org.relationcrm.client.ClientKind;
 import org.relationcrm.client.ClientRecordService;
+import org.relationcrm.client.ClientResults;
 import org.relationcrm.client.ClientSearch;
 import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Company;
@@ -74,12 +75,12 @@ class ClientController {
     @GetMapping("/clients")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) CompanyStatus status,
                 @RequestParam(required = false) ClientKind kind, @RequestParam(required = false) Long owner,
-                @RequestParam(required = false) String after,
+                @RequestParam(required = false) ClientSearch.Match match, @RequestParam(required = false) String after,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        ClientSearch search = new ClientSearch(q, status, owner, kind);
         ClientCursor cursor = after == null || after.isBlank() ? null : ClientCursor.decode(after);
-        model.addAttribute("search", search);
-        model.addAttribute("page", records.search(search, cursor, LIST_PAGE_SIZE));
+        ClientResults results = records.search(new ClientSearch(q, status, owner, kind, match), cursor, LIST_PAGE_SIZE);
+        model.addAttribute("search", results.search());
+        model.addAttribute("page", results.page());
         model.addAttribute("paged", cursor != null);
         model.addAttribute("statuses", CompanyStatus.values());
         model.addAttribute("kinds", ClientKind.values());
