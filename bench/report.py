@@ -109,7 +109,7 @@ print("Made by `bench/run.sh` (one command; see its header). Each run replaces t
 print()
 print(f"- Date: {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}")
 print(f"- Machine: {os.cpu_count()} cores ({cpu}), {mem} GiB RAM, {platform.system()} {platform.release()}; "
-      f"PostgreSQL {pg} on the same machine; {java}; app heap 1 GiB, 16 database connections")
+      f"PostgreSQL {pg} on the same machine; {java}; app heap 1 GiB, {os.environ.get('BENCH_POOL_USED', '4')} database connections")
 scale_note = "" if float(scale) == 1 else f" (**rehearsal at scale {scale}, not the target data set**)"
 def n(x):
     return f"{int(x):,}".replace(",", " ")

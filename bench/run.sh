@@ -26,6 +26,8 @@ PORT=${BENCH_PORT:-8099}
 DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-15s}
 SCALE=${BENCH_SCALE:-1}
+# Database connections of the app: about twice PostgreSQL's cores (here 2, shared with the app and wrk).
+POOL=${BENCH_POOL:-4}
 COMPANIES=$(python3 -c "print(int(100000*$SCALE))")
 CONTACTS=$(python3 -c "print(int(300000*$SCALE))")
 INTERACTIONS=$(python3 -c "print(int(5000000*$SCALE))")
@@ -49,7 +51,7 @@ start_app() { # $1 = log file, then extra arguments
   local log=$1; shift
   java -Xms1g -Xmx1g -jar "$JAR" --server.port="$PORT" \
     --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" --spring.datasource.username="$PGUSER" \
-    --spring.datasource.hikari.maximum-pool-size=16 --logging.level.root=WARN \
+    --spring.datasource.hikari.maximum-pool-size=$POOL --logging.level.root=WARN \
     --relation.feedback.risk-refresh-ms=86400000 "$@" > "$log" 2>&1 &
   # (the churn-risk table is refreshed once, 30 s after start, during the warm-up; not again during the load)
   APP_PID=$!
@@ -75,7 +77,7 @@ login() { # exports BENCH_COOKIE (session) and BENCH_CSRF (a form token of that 
 }
 
 echo "== 1. build"
-./mvnw -B -q -DskipTests package
+./mvnw -B -q -DskipTests clean package  # clean: an unchanged web module would keep a stale nested jar
 
 echo "== 2. fresh database $DB filled by the generator ($COMPANIES companies, $CONTACTS people, $INTERACTIONS interactions)"
 dropdb --if-exists "$DB"
@@ -170,5 +172,5 @@ pgbench -n -c1 -T20 -D nterms="$NTERMS" -f "$BENCH_WORK/floor_search.sql" "$DB" 
 psql -qAt -d "$DB" -c "drop table bench_input"
 
 echo "== 8. report"
-python3 "$BENCH_DIR/report.py" "$BENCH_WORK" "$RSS_KB" "$SCALE" "$COMPANIES" "$CONTACTS" "$INTERACTIONS" > docs/benchmarks.md
+BENCH_POOL_USED=$POOL python3 "$BENCH_DIR/report.py" "$BENCH_WORK" "$RSS_KB" "$SCALE" "$COMPANIES" "$CONTACTS" "$INTERACTIONS" > docs/benchmarks.md
 cat docs/benchmarks.md

@@ -172,4 +172,11 @@ class ClientSearchTests {
 
         assertThat(results.search().match()).isEqualTo(ClientSearch.Match.ANYWHERE);
     }
+
+    @Test
+    void theRangeOfAPrefixEndsJustAfterEveryTextStartingWithIt() {
+        assertThat(SqlClientQueries.justAfterEveryStartingWith("dupont")).isEqualTo("duponu");
+        assertThat(SqlClientQueries.justAfterEveryStartingWith("anne@acme.f")).isEqualTo("anne@acme.g");
+        assertThat(SqlClientQueries.justAfterEveryStartingWith("z\uD83D\uDE00")).isEqualTo("z\uD83D\uDE01");
+    }
 }

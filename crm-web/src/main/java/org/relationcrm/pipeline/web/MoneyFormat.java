@@ -3,6 +3,9 @@ package org.relationcrm.pipeline.web;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -11,11 +14,15 @@ import org.springframework.stereotype.Component;
 @Component("money")
 public class MoneyFormat {
 
+    /** Building a format looks up the locale's data; a copy of a cached one is much cheaper (formats are not thread-safe). */
+    private static final Map<Locale, NumberFormat> CURRENCY_FORMATS = new ConcurrentHashMap<>();
+
     public String of(BigDecimal amount, String currency) {
         if (amount == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(LocaleContextHolder.getLocale());
+        NumberFormat format = (NumberFormat) CURRENCY_FORMATS
+                .computeIfAbsent(LocaleContextHolder.getLocale(), NumberFormat::getCurrencyInstance).clone();
         try {
             format.setCurrency(Currency.getInstance(currency == null ? "EUR" : currency));
         } catch (IllegalArgumentException e) {
