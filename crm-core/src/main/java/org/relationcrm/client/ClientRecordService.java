@@ -6,14 +6,14 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import org.relationcrm.shared.NotFoundException;
+import org.relationcrm.shared.ReadModel;
 import org.relationcrm.shared.Slice;
 
 /** Reads what every department sees of a client: the same record for sales, support, ADV and managers. */
 @Service
-@Transactional(readOnly = true)
+@ReadModel
 public class ClientRecordService {
 
     /** How far ahead "upcoming" important dates are shown. */

@@ -7,11 +7,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.relationcrm.client.UpcomingDate;
+import org.relationcrm.shared.ReadModel;
 import org.relationcrm.shared.Slice;
 
 /** The feedback lists and the 360° card; the churn-risk table is recomputed on a schedule. */
 @Service
-@Transactional(readOnly = true)
+@ReadModel
 public class FeedbackReadService {
 
     public static final int PAGE_SIZE = 25;

@@ -11,6 +11,7 @@ import org.relationcrm.client.Contact;
 import org.relationcrm.client.ContactRepository;
 import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.NotFoundException;
+import org.relationcrm.shared.ReadModel;
 import org.relationcrm.shared.Slice;
 import org.relationcrm.team.Actor;
 
@@ -81,7 +82,7 @@ public class InteractionService {
         return interactions.findById(interactionId).orElseThrow(() -> new NotFoundException("Interaction", interactionId));
     }
 
-    @Transactional(readOnly = true)
+    @ReadModel
     public Slice<TimelineEntry, TimelineCursor> timeline(TimelineScope scope, TimelineFilter filter, TimelineCursor before) {
         return timelines.page(scope, filter, before, PAGE_SIZE);
     }

@@ -7,15 +7,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import org.relationcrm.shared.ForbiddenActionException;
+import org.relationcrm.shared.ReadModel;
 import org.relationcrm.team.Actor;
 import org.relationcrm.team.Role;
 
 /** What people read of the pipeline: "My day", the board, the approval queue and the manager's dashboard. */
 @Service
-@Transactional(readOnly = true)
+@ReadModel
 public class PipelineService {
 
     public static final int MY_DAY_LIMIT = 50;
