@@ -136,17 +136,30 @@ BENCH_TERMS="$BENCH_WORK/name_terms.txt" wrk -t2 -c8 -d"$WARMUP" -s "$BENCH_DIR/
 
 echo "== 6. load: each scenario at 1, 8 and 32 connections for $DURATION"
 : > "$BENCH_WORK/results.txt"
-run() { # scenario script terms connections
-  local threads=$(( $4 < 2 ? 1 : 2 ))
+HZ=$(getconf CLK_TCK)
+cpu_ticks() { # CPU time used so far by the app and by all PostgreSQL processes (when the server is local), in ticks
+  local app pg=0 t
+  app=$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")
+  for p in $(pgrep -u postgres postgres 2>/dev/null || true); do
+    t=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0); pg=$((pg + t))
+  done
+  echo "$app $pg"
+}
+run() { # scenario script terms connections [query suffix]
+  local threads=$(( $4 < 2 ? 1 : 2 )) before after
   echo "-- $1 c=$4" | tee -a "$BENCH_WORK/results.txt"
-  BENCH_TERMS="${3:-}" wrk -t"$threads" -c"$4" -d"$DURATION" --latency -s "$BENCH_DIR/$2.lua" "$URL" \
-    | tee -a "$BENCH_WORK/results.txt" | grep -E "Requests/sec|99%|Non-2xx|Socket errors" || true
+  before=$(cpu_ticks)
+  BENCH_TERMS="${3:-}" BENCH_QUERY_SUFFIX="${5:-}" wrk -t"$threads" -c"$4" -d"$DURATION" --latency \
+    -s "$BENCH_DIR/$2.lua" "$URL" | tee -a "$BENCH_WORK/results.txt" | grep -E "Requests/sec|99%|Non-2xx|Socket errors" || true
+  after=$(cpu_ticks)
+  echo "cpu $before $after $HZ" >> "$BENCH_WORK/results.txt"
 }
 for c in 1 8 32; do
   run record record "" $c
   run timeline timeline "" $c
   run search_name search "$BENCH_WORK/name_terms.txt" $c
   run search_email search "$BENCH_WORK/email_terms.txt" $c
+  run search_anywhere search "$BENCH_WORK/name_terms.txt" $c "&match=ANYWHERE"
   run log log "" $c
 done
 RSS_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
