@@ -146,7 +146,9 @@ print()
 print("## App latency ÷ SQL floor (1 connection)")
 print()
 print("The SQL floor replays, with pgbench on one connection, the exact statements the app sent for the page "
-      "(captured from its JDBC log by `bench/sqlfloor.py`), over the same inputs, plus one lookup of the input.")
+      "(captured from its JDBC log by `bench/sqlfloor.py`), over the same inputs, plus one lookup of the input. "
+      "Like the app (whose driver switches to server-prepared statements after five uses), pgbench runs them as "
+      "prepared statements (`-M prepared`), so the floor holds no planning time the app does not pay either.")
 print()
 print("| page | SQL statements | SQL floor, mean ms | app, mean ms | ratio | target |")
 print("|---|---:|---:|---:|---:|---|")

@@ -127,7 +127,7 @@ stop_app
 python3 "$BENCH_DIR/sqlfloor.py" "$BENCH_WORK/capture.log" "$m0" "$m1" "$BIG" > "$BENCH_WORK/floor_record.sql"
 python3 "$BENCH_DIR/sqlfloor.py" "$BENCH_WORK/capture.log" "$m1" "$m2" "$TERM" --term > "$BENCH_WORK/floor_search.sql"
 
-echo "== 5. the app, production-like (no SQL logging, 1 GiB heap, 16 connections), warm-up"
+echo "== 5. the app, production-like (no SQL logging, 1 GiB heap, $POOL connections), warm-up"
 start_app "$BENCH_WORK/app.log"
 login
 export BENCH_OCCURRED_AT=$(date +%Y-%m-%dT%H:%M -d '-1 hour')
@@ -180,8 +180,8 @@ for i in range(max(len(ids), len(terms))):
 print("\\.")
 PY
 NIDS=$(grep -c . "$BENCH_WORK/record_ids.txt"); NTERMS=$(grep -c . "$BENCH_WORK/name_terms.txt")
-pgbench -n -c1 -T20 -D nids="$NIDS" -f "$BENCH_WORK/floor_record.sql" "$DB" > "$BENCH_WORK/floor_record.txt" 2>&1
-pgbench -n -c1 -T20 -D nterms="$NTERMS" -f "$BENCH_WORK/floor_search.sql" "$DB" > "$BENCH_WORK/floor_search.txt" 2>&1
+pgbench -n -M prepared -c1 -T20 -D nids="$NIDS" -f "$BENCH_WORK/floor_record.sql" "$DB" > "$BENCH_WORK/floor_record.txt" 2>&1
+pgbench -n -M prepared -c1 -T20 -D nterms="$NTERMS" -f "$BENCH_WORK/floor_search.sql" "$DB" > "$BENCH_WORK/floor_search.txt" 2>&1
 psql -qAt -d "$DB" -c "drop table bench_input"
 
 echo "== 8. report"
