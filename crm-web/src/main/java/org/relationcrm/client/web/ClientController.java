@@ -32,6 +32,7 @@ import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.TimelineCursor;
 import org.relationcrm.interaction.TimelineFilter;
 import org.relationcrm.interaction.TimelineScope;
+import org.relationcrm.interaction.web.TimelineViews;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.Department;
 import org.relationcrm.shared.ForbiddenActionException;
@@ -63,13 +64,15 @@ class ClientController {
     private final ClientService clients;
     private final InteractionService interactions;
     private final UserService users;
+    private final TimelineViews timelineViews;
 
     ClientController(ClientRecordService records, ClientService clients, InteractionService interactions,
-                     UserService users) {
+                     UserService users, TimelineViews timelineViews) {
         this.records = records;
         this.clients = clients;
         this.interactions = interactions;
         this.users = users;
+        this.timelineViews = timelineViews;
     }
 
     @GetMapping("/clients")
@@ -96,7 +99,7 @@ class ClientController {
         TimelineFilter filter = new TimelineFilter(channel, department);
         model.addAttribute("record", record);
         model.addAttribute("canEdit", record.company().canBeEditedBy(me.actor()));
-        addTimeline(model, TimelineScope.company(id), filter, before);
+        addTimeline(model, TimelineScope.company(id), filter, before, me);
         return "clients/detail";
     }
 
@@ -111,13 +114,14 @@ class ClientController {
             return record(id, channel, department, before, me, model);
         }
         clients.company(id);
-        addTimeline(model, TimelineScope.company(id), new TimelineFilter(channel, department), before);
+        addTimeline(model, TimelineScope.company(id), new TimelineFilter(channel, department), before, me);
         return "fragments/timeline :: page";
     }
 
-    private void addTimeline(Model model, TimelineScope scope, TimelineFilter filter, String before) {
+    private void addTimeline(Model model, TimelineScope scope, TimelineFilter filter, String before, CurrentUser me) {
         TimelineCursor cursor = before == null || before.isBlank() ? null : TimelineCursor.decode(before);
-        model.addAttribute("timeline", interactions.timeline(scope, filter, cursor));
+        model.addAttribute("timeline", timelineViews.of(interactions.timeline(scope, filter, cursor), false,
+                me.canLogInteractions()));
         model.addAttribute("filter", filter);
         model.addAttribute("olderPage", cursor != null);
         model.addAttribute("timelineBase", "/clients/" + scope.id());

@@ -27,6 +27,7 @@ import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.TimelineCursor;
 import org.relationcrm.interaction.TimelineFilter;
 import org.relationcrm.interaction.TimelineScope;
+import org.relationcrm.interaction.web.TimelineViews;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.Department;
 import org.relationcrm.shared.StaleEditException;
@@ -53,19 +54,23 @@ class ContactController {
     private final ClientService clients;
     private final ClientRecordService records;
     private final InteractionService interactions;
+    private final TimelineViews timelineViews;
 
-    ContactController(ClientService clients, ClientRecordService records, InteractionService interactions) {
+    ContactController(ClientService clients, ClientRecordService records, InteractionService interactions,
+                      TimelineViews timelineViews) {
         this.clients = clients;
         this.records = records;
         this.interactions = interactions;
+        this.timelineViews = timelineViews;
     }
 
     @GetMapping("/contacts/{id}")
     String person(@PathVariable long id, @RequestParam(required = false) Channel channel,
                   @RequestParam(required = false) Department department,
-                  @RequestParam(required = false) String before, Model model) {
+                  @RequestParam(required = false) String before, @AuthenticationPrincipal CurrentUser me,
+                  Model model) {
         model.addAttribute("record", records.personRecord(id));
-        addTimeline(model, id, new TimelineFilter(channel, department), before);
+        addTimeline(model, id, new TimelineFilter(channel, department), before, me);
         return "contacts/detail";
     }
 
@@ -73,18 +78,20 @@ class ContactController {
     String timeline(@PathVariable long id, @RequestParam(required = false) Channel channel,
                     @RequestParam(required = false) Department department,
                     @RequestParam(required = false) String before,
-                    @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+                    @RequestHeader(value = "HX-Request", required = false) String htmx,
+                    @AuthenticationPrincipal CurrentUser me, Model model) {
         if (htmx == null) {
-            return person(id, channel, department, before, model);
+            return person(id, channel, department, before, me, model);
         }
         clients.contact(id);
-        addTimeline(model, id, new TimelineFilter(channel, department), before);
+        addTimeline(model, id, new TimelineFilter(channel, department), before, me);
         return "fragments/timeline :: page";
     }
 
-    private void addTimeline(Model model, long contactId, TimelineFilter filter, String before) {
+    private void addTimeline(Model model, long contactId, TimelineFilter filter, String before, CurrentUser me) {
         TimelineCursor cursor = before == null || before.isBlank() ? null : TimelineCursor.decode(before);
-        model.addAttribute("timeline", interactions.timeline(TimelineScope.contact(contactId), filter, cursor));
+        model.addAttribute("timeline", timelineViews.of(interactions.timeline(TimelineScope.contact(contactId), filter,
+                cursor), true, me.canLogInteractions()));
         model.addAttribute("filter", filter);
         model.addAttribute("olderPage", cursor != null);
         model.addAttribute("timelineBase", "/contacts/" + contactId);

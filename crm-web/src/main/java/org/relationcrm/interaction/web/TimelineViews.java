@@ -1,0 +1,83 @@
+package org.relationcrm.interaction.web;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import org.relationcrm.config.Formats;
+import org.relationcrm.config.TimelineLinks;
+import org.relationcrm.interaction.Sentiment;
+import org.relationcrm.interaction.TimelineCursor;
+import org.relationcrm.interaction.TimelineEntry;
+import org.relationcrm.shared.Slice;
+
+/** Turns a page of timeline entries into {@link TimelineView}s in the reader's language. */
+@Component
+public class TimelineViews {
+
+    private final MessageSource messages;
+    private final Formats formats;
+    private final TimelineLinks links;
+    /** Labels without arguments (channels, departments, event kinds…), per language: they never change at runtime. */
+    private final Map<Locale, Map<String, String>> labels = new ConcurrentHashMap<>();
+
+    TimelineViews(MessageSource messages, Formats formats, TimelineLinks links) {
+        this.messages = messages;
+        this.formats = formats;
+        this.links = links;
+    }
+
+    /**
+     * @param showCompany   the company of each entry is named (a person's timeline, whose entries may be with
+     *                      several companies)
+     * @param canMarkDone   the reader may mark next steps done
+     */
+    public Slice<TimelineView, TimelineCursor> of(Slice<TimelineEntry, TimelineCursor> page, boolean showCompany,
+                                                 boolean canMarkDone) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, String> label = labels.computeIfAbsent(locale, l -> new ConcurrentHashMap<>());
+        LocalDate today = formats.today();
+        return new Slice<>(page.rows().stream()
+                .map(e -> view(e, locale, label, today, showCompany, canMarkDone))
+                .toList(), page.next());
+    }
+
+    private TimelineView view(TimelineEntry e, Locale locale, Map<String, String> label, LocalDate today,
+                              boolean showCompany, boolean canMarkDone) {
+        boolean negative = e.sentiment() == Sentiment.NEGATIVE;
+        String css = "timeline-entry" + (negative ? " negative" : "") + (e.isEvent() ? " event" : "");
+        String kindCss = e.isEvent() ? "badge event" : "badge channel channel-" + e.channel();
+        String kindLabel = e.isEvent() ? label(label, locale, "event." + e.eventType())
+                : label(label, locale, "channel." + e.channel());
+        String direction = e.isEvent() || e.direction() == null ? null : label(label, locale, "direction." + e.direction());
+        String sentimentCss = e.sentiment() == null ? null : "badge sentiment sentiment-" + e.sentiment();
+        String sentiment = e.sentiment() == null ? null : label(label, locale, "sentiment." + e.sentiment());
+        String companyLink = showCompany && e.companyName() != null ? "/clients/" + e.companyId() : null;
+
+        boolean hasNextStep = e.nextStepAction() != null;
+        boolean overdue = e.isNextStepOverdue(today);
+        boolean done = e.nextStepDoneAt() != null;
+        String nextStepCss = "next-step" + (overdue ? " overdue" : done ? " done" : "");
+        String dueText = hasNextStep ? label(label, locale, "interaction.due") + " " + formats.date(e.nextStepDue()) : null;
+        String doneText = done ? messages.getMessage("interaction.doneBy",
+                new Object[] {e.nextStepDoneByName(), formats.dateTime(e.nextStepDoneAt())}, locale) : null;
+
+        return new TimelineView(e, css, kindCss, kindLabel, direction, e.occurredAt().toString(),
+                formats.dateTime(e.occurredAt()), "badge dept dept-" + e.authorDepartment(),
+                label(label, locale, "department." + e.authorDepartment()), sentimentCss, sentiment,
+                links.to(e.refType(), e.refId()), companyLink,
+                label(label, locale, "interaction.outcome") + label(label, locale, "colon"), nextStepCss,
+                label(label, locale, "interaction.nextStep") + label(label, locale, "colon"), dueText, overdue,
+                doneText, canMarkDone && e.hasOpenNextStep());
+    }
+
+    private String label(Map<String, String> cache, Locale locale, String code) {
+        // same fallback as the templates' #{…} for a missing key: visible, not an error
+        return cache.computeIfAbsent(code, c -> messages.getMessage(c, null, "??" + c + "_" + locale + "??", locale));
+    }
+}
