@@ -116,7 +116,8 @@ print("Made by `bench/run.sh` (one command; see its header). Each run replaces t
 print()
 print(f"- Date: {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}")
 print(f"- Machine: {os.cpu_count()} cores ({cpu}), {mem} GiB RAM, {platform.system()} {platform.release()}; "
-      f"PostgreSQL {pg} on the same machine; {java}; app heap 1 GiB, {os.environ.get('BENCH_POOL_USED', '4')} database connections")
+      f"PostgreSQL {pg} on the same machine; {java}; app heap 1 GiB, "
+      f"{os.environ.get('BENCH_POOL_USED', '6')} database connections and as many requests admitted at once")
 scale_note = "" if float(scale) == 1 else f" (**rehearsal at scale {scale}, not the target data set**)"
 def n(x):
     return f"{int(x):,}".replace(",", " ")
@@ -125,8 +126,9 @@ def n(x):
 print(f"- Data: {n(companies)} companies, {n(contacts)} people, {n(interactions)} interactions over "
       f"3 years, skewed (five clients hold tens of thousands of interactions){scale_note}")
 print(f"- Generating the data set: {gen:.0f} s (target < 180 s)" if gen else "- Generating the data set: ?")
-print("- Load: wrk, 20 s per scenario after a warm-up, the sales rep's session cookie, random inputs; "
-      "wrk and the app share the 2 cores")
+print(f"- Load: wrk, 20 s per scenario after {os.environ.get('BENCH_WARMUP_SECONDS', '?')} s of warm-up (every "
+      "scenario, until the JIT compiler is quiet), the sales rep's session cookie, random inputs; wrk and the app "
+      "share the 2 cores")
 print()
 print("CPU per request is the CPU time the app (JVM) and PostgreSQL used during the run, divided by the requests "
       "served; wrk takes the rest of the 2 cores.")

@@ -3,9 +3,11 @@ package org.relationcrm.config;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -35,6 +37,21 @@ class WebConfig implements WebMvcConfigurer {
         FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
                 new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
         registration.setEnabled(false);
+        return registration;
+    }
+
+    /**
+     * Bounds the page requests that run at once (see {@link RequestAdmission}); first in the chain, before security,
+     * so a queued request costs nothing but its place in the queue. The default matches the database pool: an
+     * admitted request never waits for a connection.
+     */
+    @Bean
+    FilterRegistrationBean<RequestAdmission> requestAdmission(
+            @Value("${relation.web.max-concurrent-requests:${spring.datasource.hikari.maximum-pool-size:10}}") int max,
+            @Value("${relation.web.max-queue-wait-ms:10000}") long maxWaitMillis) {
+        FilterRegistrationBean<RequestAdmission> registration =
+                new FilterRegistrationBean<>(new RequestAdmission(max, maxWaitMillis));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 
