@@ -113,20 +113,24 @@ class ClientController {
         if (htmx == null) {
             return record(id, channel, department, before, me, model);
         }
-        clients.company(id);
-        addTimeline(model, TimelineScope.company(id), new TimelineFilter(channel, department), before, me);
+        boolean empty = addTimeline(model, TimelineScope.company(id), new TimelineFilter(channel, department), before, me);
+        if (empty) {
+            clients.company(id); // 404 for an unknown client (entries prove the client exists: no lookup then)
+        }
         return "fragments/timeline :: page";
     }
 
-    private void addTimeline(Model model, TimelineScope scope, TimelineFilter filter, String before, CurrentUser me) {
+    /** Adds a page of the timeline to the model; true when the page has no entry. */
+    private boolean addTimeline(Model model, TimelineScope scope, TimelineFilter filter, String before, CurrentUser me) {
         TimelineCursor cursor = before == null || before.isBlank() ? null : TimelineCursor.decode(before);
-        model.addAttribute("timeline", timelineViews.of(interactions.timeline(scope, filter, cursor), false,
-                me.canLogInteractions()));
+        var page = interactions.timeline(scope, filter, cursor);
+        model.addAttribute("timeline", timelineViews.of(page, false, me.canLogInteractions()));
         model.addAttribute("filter", filter);
         model.addAttribute("olderPage", cursor != null);
         model.addAttribute("timelineBase", "/clients/" + scope.id());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("departments", Department.values());
+        return page.rows().isEmpty();
     }
 
     @GetMapping("/clients/new")

@@ -83,20 +83,24 @@ class ContactController {
         if (htmx == null) {
             return person(id, channel, department, before, me, model);
         }
-        clients.contact(id);
-        addTimeline(model, id, new TimelineFilter(channel, department), before, me);
+        boolean empty = addTimeline(model, id, new TimelineFilter(channel, department), before, me);
+        if (empty) {
+            clients.contact(id); // 404 for an unknown person (entries prove the person exists: no lookup then)
+        }
         return "fragments/timeline :: page";
     }
 
-    private void addTimeline(Model model, long contactId, TimelineFilter filter, String before, CurrentUser me) {
+    /** Adds a page of the person's timeline to the model; true when the page has no entry. */
+    private boolean addTimeline(Model model, long contactId, TimelineFilter filter, String before, CurrentUser me) {
         TimelineCursor cursor = before == null || before.isBlank() ? null : TimelineCursor.decode(before);
-        model.addAttribute("timeline", timelineViews.of(interactions.timeline(TimelineScope.contact(contactId), filter,
-                cursor), true, me.canLogInteractions()));
+        var page = interactions.timeline(TimelineScope.contact(contactId), filter, cursor);
+        model.addAttribute("timeline", timelineViews.of(page, true, me.canLogInteractions()));
         model.addAttribute("filter", filter);
         model.addAttribute("olderPage", cursor != null);
         model.addAttribute("timelineBase", "/contacts/" + contactId);
         model.addAttribute("channels", Channel.values());
         model.addAttribute("departments", Department.values());
+        return page.rows().isEmpty();
     }
 
     /** Everyone at a company, 50 per page, for companies with more people than the 360° page shows. */

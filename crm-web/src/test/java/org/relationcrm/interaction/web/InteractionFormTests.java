@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 import org.relationcrm.WebTestSupport;
 import org.relationcrm.client.ClientService;
@@ -72,6 +75,30 @@ class InteractionFormTests {
         String top = page.substring(firstEntry, Math.min(page.length(), firstEntry + 4_000));
         assertThat(top).contains("Livraison partielle reçue").contains("Relancer le transporteur")
                 .contains(adv.fullName()).contains("ADV").contains("Hélène Roux").contains("Négatif");
+    }
+
+    @Test
+    void postsWhoseRedirectIsNeverFollowedLeaveOnlyTheNewestFlashMessagesInTheSession() throws Exception {
+        int kept = 20; // BoundedFlashMaps.KEPT
+        MockHttpSession session = new MockHttpSession();
+        String occurred = LocalDateTime.now().withSecond(0).withNano(0).minusMinutes(5).toString();
+        for (int i = 0; i < kept + 15; i++) {
+            mvc.perform(post("/clients/" + company.id() + "/interactions").session(session).with(csrf())
+                            .with(support.as(sales)).param("channel", "PHONE").param("direction", "OUTBOUND")
+                            .param("occurredAt", occurred).param("subject", "Appel " + i))
+                    .andExpect(status().is3xxRedirection());
+        }
+        List<?> waiting = (List<?>) session.getAttribute(SessionFlashMapManager.class.getName() + ".FLASH_MAPS");
+        assertThat(waiting).hasSize(kept);
+
+        // a browser that does follow the redirect still gets its message
+        String location = mvc.perform(post("/clients/" + company.id() + "/interactions").session(session)
+                        .with(csrf()).with(support.as(sales)).param("channel", "PHONE").param("direction", "OUTBOUND")
+                        .param("occurredAt", occurred).param("subject", "Le dernier appel"))
+                .andReturn().getResponse().getRedirectedUrl();
+        String page = mvc.perform(get(location).session(session).with(support.as(sales)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Interaction consignée.").contains("Le dernier appel");
     }
 
     @Test
