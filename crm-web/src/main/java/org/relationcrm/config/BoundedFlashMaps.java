@@ -1,7 +1,7 @@
 package org.relationcrm.config;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,8 +26,9 @@ final class BoundedFlashMaps extends SessionFlashMapManager {
     @Override
     protected void updateFlashMaps(List<FlashMap> flashMaps, HttpServletRequest request,
                                    HttpServletResponse response) {
+        // copy-on-write, as Spring's own list: other requests of the session read it without the lock
         List<FlashMap> kept = flashMaps.size() <= KEPT ? flashMaps
-                : new ArrayList<>(flashMaps.subList(flashMaps.size() - KEPT, flashMaps.size()));
+                : new CopyOnWriteArrayList<>(flashMaps.subList(flashMaps.size() - KEPT, flashMaps.size()));
         super.updateFlashMaps(kept, request, response);
     }
 

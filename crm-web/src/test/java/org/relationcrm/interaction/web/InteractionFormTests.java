@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,8 @@ class InteractionFormTests {
                     .andExpect(status().is3xxRedirection());
         }
         List<?> waiting = (List<?>) session.getAttribute(SessionFlashMapManager.class.getName() + ".FLASH_MAPS");
-        assertThat(waiting).hasSize(kept);
+        assertThat(waiting).hasSize(kept)
+                .as("other requests of the session read the list without a lock").isInstanceOf(CopyOnWriteArrayList.class);
 
         // a browser that does follow the redirect still gets its message
         String location = mvc.perform(post("/clients/" + company.id() + "/interactions").session(session)
