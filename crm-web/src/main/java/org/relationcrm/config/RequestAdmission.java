@@ -3,6 +3,7 @@ package org.relationcrm.config;
 import java.io.IOException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -28,9 +29,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class RequestAdmission extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RequestAdmission.class);
+    private static final long WARNING_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private final Semaphore running;
     private final long maxWaitMillis;
+    /** Refusals since the last warning, and when that was: one line every 10 s at most under a flood. */
+    private final AtomicLong refusedSinceWarning = new AtomicLong();
+    private final AtomicLong lastWarningNanos = new AtomicLong(System.nanoTime() - WARNING_EVERY_NANOS);
 
     RequestAdmission(int maxConcurrent, long maxWaitMillis) {
         if (maxConcurrent < 1) {
@@ -57,8 +62,7 @@ final class RequestAdmission extends OncePerRequestFilter {
             return;
         }
         if (!admitted) {
-            log.warn("Busy: {} {} waited {} ms without a free slot, answered 503", request.getMethod(),
-                    request.getRequestURI(), maxWaitMillis);
+            warnRefused(request);
             response.setHeader("Retry-After", "2");
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
@@ -67,6 +71,17 @@ final class RequestAdmission extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             running.release();
+        }
+    }
+
+    private void warnRefused(HttpServletRequest request) {
+        long refused = refusedSinceWarning.incrementAndGet();
+        long last = lastWarningNanos.get();
+        long now = System.nanoTime();
+        if (now - last >= WARNING_EVERY_NANOS && lastWarningNanos.compareAndSet(last, now)) {
+            refusedSinceWarning.addAndGet(-refused);
+            log.warn("Busy: {} request(s) waited {} ms without a free slot and got a 503 (last: {} {})", refused,
+                    maxWaitMillis, request.getMethod(), request.getRequestURI());
         }
     }
 }

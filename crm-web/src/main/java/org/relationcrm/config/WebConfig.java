@@ -42,13 +42,12 @@ class WebConfig implements WebMvcConfigurer {
 
     /**
      * Bounds the page requests that run at once (see {@link RequestAdmission}); first in the chain, before security,
-     * so a queued request costs nothing but its place in the queue. The default matches the database pool: an
-     * admitted request never waits for a connection.
+     * so a queued request costs nothing but its place in the queue (limits in application.properties).
      */
     @Bean
     FilterRegistrationBean<RequestAdmission> requestAdmission(
-            @Value("${relation.web.max-concurrent-requests:${spring.datasource.hikari.maximum-pool-size:10}}") int max,
-            @Value("${relation.web.max-queue-wait-ms:10000}") long maxWaitMillis) {
+            @Value("${relation.web.max-concurrent-requests}") int max,
+            @Value("${relation.web.max-queue-wait-ms}") long maxWaitMillis) {
         FilterRegistrationBean<RequestAdmission> registration =
                 new FilterRegistrationBean<>(new RequestAdmission(max, maxWaitMillis));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
