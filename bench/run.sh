@@ -173,6 +173,7 @@ cpu_ticks() { # CPU time used so far by the app and by all PostgreSQL processes 
 run() { # scenario script terms connections [query suffix]
   local threads=$(( $4 < 2 ? 1 : 2 )) before after
   echo "-- $1 c=$4" | tee -a "$BENCH_WORK/results.txt"
+  sleep 3  # the requests still queued from the previous scenario finish first (after "anywhere": ~1 s of SQL)
   before=$(cpu_ticks)
   BENCH_TERMS="${3:-}" BENCH_QUERY_SUFFIX="${5:-}" wrk -t"$threads" -c"$4" -d"$DURATION" --latency \
     -s "$BENCH_DIR/$2.lua" "$URL" | tee -a "$BENCH_WORK/results.txt" | grep -E "Requests/sec|99%|Non-2xx|Socket errors" || true
