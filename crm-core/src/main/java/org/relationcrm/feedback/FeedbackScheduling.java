@@ -15,7 +15,7 @@ class FeedbackScheduling {
         this.surveys = surveys;
     }
 
-    @Scheduled(cron = "${relation.feedback.send-planned-cron:0 0 8 * * *}", zone = "${relation.time-zone:Europe/Paris}")
+    @Scheduled(cron = "${relation.feedback.send-planned-cron:0 0 8 * * *}", zone = "${relation.time-zone}")
     void sendPlannedSurveys() {
         surveys.sendPlanned();
     }

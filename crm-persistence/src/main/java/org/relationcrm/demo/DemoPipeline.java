@@ -103,7 +103,7 @@ class DemoPipeline implements ApplicationRunner {
                 insert into meeting_prep (company_id, opportunity_id, title, meeting_at, objectives, agenda, questions,
                                           objections, author_id, created_at)
                 select o.company_id, o.id, 'Rendez-vous : ' || o.title,
-                       date_trunc('day', now() at time zone 'Europe/Paris') at time zone 'Europe/Paris'
+                       date_trunc('day', now())
                            + make_interval(hours => 9 + 2 * o.rn::int),
                        'Valider le périmètre et le calendrier de décision',
                        E'1. Tour de table\\n2. Retour sur la proposition\\n3. Prochaines étapes',

@@ -214,7 +214,7 @@ class FeedbackDataGenerator {
                            case when (a.kind = 'NPS' and a.score <= 6) or (a.kind = 'CSAT' and a.score <= 2)
                                 then 'Rappeler ' || a.person || ' : réponse ' || a.kind || ' ' || a.score end,
                            case when (a.kind = 'NPS' and a.score <= 6) or (a.kind = 'CSAT' and a.score <= 2)
-                                then (a.answered_at at time zone 'Europe/Paris')::date + 2 end,
+                                then a.answered_at::date + 2 end,
                            case when (a.kind = 'NPS' and a.score <= 6) or (a.kind = 'CSAT' and a.score <= 2)
                                 then a.company_owner end,
                            case when ((a.kind = 'NPS' and a.score <= 6) or (a.kind = 'CSAT' and a.score <= 2))

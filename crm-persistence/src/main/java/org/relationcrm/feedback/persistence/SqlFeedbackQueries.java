@@ -276,7 +276,7 @@ class SqlFeedbackQueries implements FeedbackQueries {
         }
         var statement = jdbc.sql("""
                         select r.*, u.full_name owner_name,
-                               (current_date - (r.last_at at time zone 'Europe/Paris')::date) days_silent
+                               (current_date - r.last_at::date) days_silent
                         from (select z.company_id, z.company_name, z.owner_id, z.last_at, z.last_won_on
                               from churn_risk z
                               where (z.last_at is null or z.last_at < now() - make_interval(days => :days)) %s %s
