@@ -83,7 +83,7 @@ echo "== 1. build"
 echo "== 2. fresh database $DB filled by the generator ($COMPANIES companies, $CONTACTS people, $INTERACTIONS interactions)"
 dropdb --if-exists "$DB"
 createdb "$DB"
-java -jar "$JAR" --spring.profiles.active=generate --spring.main.web-application-type=none \
+java -Dloader.path="$ROOT/crm-demo/target/crm-demo.jar" -jar "$JAR" --spring.profiles.active=generate --spring.main.web-application-type=none \
   --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" --spring.datasource.username="$PGUSER" \
   --relation.generate.companies="$COMPANIES" --relation.generate.contacts="$CONTACTS" \
   --relation.generate.interactions="$INTERACTIONS" --relation.generate.seed=42 --logging.level.root=WARN \

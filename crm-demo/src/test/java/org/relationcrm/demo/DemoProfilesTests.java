@@ -21,7 +21,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import org.relationcrm.PersistenceTestApplication;
+import org.relationcrm.DemoTestApplication;
 import org.relationcrm.team.PasswordHasher;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
@@ -141,7 +141,7 @@ class DemoProfilesTests {
         List<String> all = new ArrayList<>(List.of("spring.datasource.url=" + url, "spring.datasource.username=" + user,
                 "spring.datasource.password=" + password));
         all.addAll(List.of(properties));
-        return new SpringApplicationBuilder(PersistenceTestApplication.class)
+        return new SpringApplicationBuilder(DemoTestApplication.class)
                 .web(WebApplicationType.NONE)
                 .profiles(profile)
                 .properties(all.toArray(String[]::new))
