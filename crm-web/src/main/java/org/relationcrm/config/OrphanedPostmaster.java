@@ -47,7 +47,7 @@ final class OrphanedPostmaster {
     }
 
     /**
-     * The live postmaster named by {@code postmaster.pid}, if it is a PostgreSQL serving this folder (the pid of a
+     * The live postmaster named by {@code postmaster.pid}, if it is a PostgreSQL started on this folder (the pid of a
      * stale file may have been reused by another process since: that one is left alone).
      */
     static Optional<ProcessHandle> find(Path dataDir) throws IOException {
@@ -55,18 +55,23 @@ final class OrphanedPostmaster {
         if (!Files.exists(pidFile)) {
             return Optional.empty();
         }
-        List<String> lines = Files.readAllLines(pidFile);
-        if (lines.size() < 2 || !lines.get(0).strip().matches("\\d+")) {
+        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+        if (!firstLine.matches("\\d{1,10}")) {
             return Optional.empty();
         }
-        return ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
+        return ProcessHandle.of(Long.parseLong(firstLine))
                 .filter(ProcessHandle::isAlive)
-                .filter(process -> servesFolder(process, Path.of(lines.get(1).strip()), dataDir));
+                .filter(process -> isPostgresOn(process, dataDir.toAbsolutePath().normalize()));
     }
 
-    private static boolean servesFolder(ProcessHandle process, Path folderInPidFile, Path dataDir) {
-        boolean isPostgres = process.info().command().map(command -> command.endsWith("/postgres")).orElse(false);
-        return isPostgres && folderInPidFile.toAbsolutePath().normalize().equals(dataDir.toAbsolutePath().normalize());
+    /** Started as {@code .../postgres -D <dataDir> ...} (how pg_ctl starts it). */
+    private static boolean isPostgresOn(ProcessHandle process, Path dataDir) {
+        ProcessHandle.Info info = process.info();
+        boolean postgres = info.command().map(command -> command.endsWith("/postgres")).orElse(false);
+        List<String> arguments = info.arguments().map(List::of).orElse(List.of());
+        int folder = arguments.indexOf("-D") + 1;
+        return postgres && folder > 0 && folder < arguments.size()
+                && Path.of(arguments.get(folder)).toAbsolutePath().normalize().equals(dataDir);
     }
 
     private static void run(String... command) throws IOException {

@@ -192,11 +192,13 @@ class DurableEmbeddedPostgresTests {
         }
     }
 
-    private static void killPostmasterAndItsChildren(Path dataDir) throws IOException {
+    /** The postmaster leads its own process group (its backends, checkpointer, WAL writer): SIGKILL to all at once. */
+    private static void killPostmasterAndItsChildren(Path dataDir) throws Exception {
         ProcessHandle postmaster = OrphanedPostmaster.find(dataDir).orElseThrow();
         List<ProcessHandle> group = new ArrayList<>(postmaster.descendants().toList());
         group.add(postmaster);
-        group.forEach(ProcessHandle::destroyForcibly); // SIGKILL, no chance to flush anything
+        Process kill = new ProcessBuilder("kill", "-KILL", "--", "-" + postmaster.pid()).inheritIO().start();
+        assertThat(kill.waitFor()).isZero();
         group.forEach(process -> process.onExit().join());
     }
 
