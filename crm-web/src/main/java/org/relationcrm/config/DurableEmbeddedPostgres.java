@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -22,7 +23,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * <li>durable: fsync, synchronous commit and full-page writes on (zonky's defaults, made for throw-away test
  * databases, turn the first two off: a crash then lost interactions the user had been told were saved);</li>
  * <li>password authentication (scram-sha-256) for every connection, with a generated password kept in
- * {@value #PASSWORD_FILE} inside the data folder, readable by its owner only;</li>
+ * {@value #PASSWORD_FILE} inside the data folder, readable by its owner only. The superuser {@code postgres} has it
+ * too: only zonky's start-up check and the conversion below log in as superuser, both in this JVM;</li>
  * <li>the app connects as {@value #APP_ROLE}, a role that is no superuser and owns the database {@value #APP_DATABASE}.
  * A folder written by an earlier Relation (trust authentication, the app's tables in the superuser's database
  * {@code postgres}) is converted on its first start: that database becomes {@value #APP_DATABASE}, given to the role;
@@ -40,6 +42,7 @@ final class DurableEmbeddedPostgres implements Closeable {
     static final String LOCK_FILE = "epg-lock";
     private static final String SUPERUSER = "postgres";
     private static final String HBA_FILE = "pg_hba.conf";
+    private static final Duration STARTUP_WAIT = Duration.ofMinutes(3);
     private static final String HBA = """
             # Written by Relation: every connection needs its password (in relation.password, next to this file).
             # TYPE  DATABASE  USER  ADDRESS        METHOD
@@ -74,6 +77,9 @@ final class DurableEmbeddedPostgres implements Closeable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .setConnectConfig("password", password)
+                    // After a crash, the server replays its WAL before it accepts connections: zonky's 10 s may
+                    // not do, and giving up would leave a server starting that the next start stops again.
+                    .setPGStartupWait(STARTUP_WAIT)
                     // Runs once zonky holds the folder's lock (and after initdb on a new folder).
                     .setDataDirectoryCustomizer(folder -> {
                         try {
