@@ -8,6 +8,11 @@ class EmbeddedDatabaseFailureAnalyzer extends AbstractFailureAnalyzer<EmbeddedDa
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, EmbeddedDatabaseStartException cause) {
+        if (cause.inUse()) {
+            return new FailureAnalysis(cause.getMessage(), """
+                    Stop the other Relation, or choose another data folder with --relation.data-dir=/path or \
+                    RELATION_DATA_DIR=/path.""", cause);
+        }
         Throwable root = cause;
         while (root.getCause() != null) {
             root = root.getCause();

@@ -1,13 +1,10 @@
 package org.relationcrm.config;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,6 +19,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * When no database is configured (no {@code spring.datasource.url}, i.e. no SPRING_DATASOURCE_URL), the app
  * starts a real PostgreSQL of its own, keeping its data in {@code relation.data-dir} (default
  * {@code ~/.relation/postgres}) so it survives restarts. Nobody has to install or set up a database to try Relation.
+ * It runs durably, with a password, the app as a non-superuser: see {@link DurableEmbeddedPostgres}.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfig.NoDatabaseConfigured.class)
@@ -30,29 +28,22 @@ class EmbeddedPostgresConfig {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfig.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${relation.data-dir:${user.home}/.relation/postgres}") Path dataDir,
-                                      @Value("${relation.embedded-db.port:0}") int port) {
-        try {
-            Files.createDirectories(dataDir);
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(false);
-            if (port > 0) {
-                builder.setPort(port);
-            }
-            EmbeddedPostgres postgres = builder.start();
-            log.info("Embedded PostgreSQL started on port {} with its data in {}", postgres.getPort(), dataDir);
-            return postgres;
-        } catch (IOException | RuntimeException e) {
-            throw new EmbeddedDatabaseStartException(dataDir, e);
-        }
+    DurableEmbeddedPostgres embeddedPostgres(
+            @Value("${relation.data-dir:${user.home}/.relation/postgres}") Path dataDir,
+            @Value("${relation.embedded-db.port:0}") int port) {
+        DurableEmbeddedPostgres postgres = DurableEmbeddedPostgres.start(dataDir, port);
+        log.info("Embedded PostgreSQL on port {} with its data in {}, durable (fsync and synchronous commit on); "
+                        + "the app connects as '{}' with the password in {}", postgres.port(), postgres.dataDir(),
+                postgres.username(), postgres.dataDir().resolve(DurableEmbeddedPostgres.PASSWORD_FILE));
+        return postgres;
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(DurableEmbeddedPostgres postgres) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(postgres.jdbcUrl());
+        dataSource.setUsername(postgres.username());
+        dataSource.setPassword(postgres.password());
         dataSource.setPoolName("relation-embedded");
         return dataSource;
     }
