@@ -121,7 +121,8 @@ class ComplaintController {
             model.addAttribute("resolution", new ResolutionForm(null, null, null));
             return detail(id, me, model);
         }
-        return once(id, me, model, response, () -> complaints.escalate(id, version, form.level(), form.reason(), me.actor()),
+        return once(id, me, model, response,
+                () -> complaints.escalate(id, version, form.level(), form.reason(), me.actor()),
                 redirect, "flash.complaint.escalated");
     }
 
@@ -134,20 +135,22 @@ class ComplaintController {
             model.addAttribute("escalation", new EscalationForm(null, null));
             return detail(id, me, model);
         }
-        return once(id, me, model, response, () -> complaints.resolve(id, version, form.resolution(), form.rootCause(),
-                form.rootCauseDetail(), me.actor()), redirect, "flash.complaint.resolved");
+        return once(id, me, model, response, () -> complaints.resolve(id, version, form.resolution(),
+                form.rootCause(), form.rootCauseDetail(), me.actor()), redirect, "flash.complaint.resolved");
     }
 
     @PostMapping("/complaints/{id}/close")
     String close(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser me,
                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return once(id, me, model, response, () -> complaints.close(id, version, me.actor()), redirect, "flash.complaint.closed");
+        return once(id, me, model, response, () -> complaints.close(id, version, me.actor()),
+                redirect, "flash.complaint.closed");
     }
 
     @PostMapping("/complaints/{id}/reopen")
     String reopen(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser me,
                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return once(id, me, model, response, () -> complaints.reopen(id, version, me.actor()), redirect, "flash.complaint.reopened");
+        return once(id, me, model, response, () -> complaints.reopen(id, version, me.actor()),
+                redirect, "flash.complaint.reopened");
     }
 
     /**
@@ -160,7 +163,6 @@ class ComplaintController {
         try {
             step.run();
         } catch (StaleEditException | OptimisticLockingFailureException | IllegalStateException e) {
-            model.addAttribute("me", me);
             model.addAttribute("doneKey", "done.complaint");
             model.addAttribute("doneStatus", complaints.get(id).status());
             model.addAttribute("backUrl", "/complaints/" + id);

@@ -256,7 +256,6 @@ class OpportunityController {
         try {
             opportunities.decideConcession(id, concessionId, approve, me.actor());
         } catch (IllegalStateException | OptimisticLockingFailureException e) {
-            model.addAttribute("me", me);
             model.addAttribute("doneKey", "done.concession");
             model.addAttribute("backUrl", backUrl);
             model.addAttribute("backKey", "done.concession.back");
