@@ -13,6 +13,7 @@ import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.TimelineEvent;
 import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.NotFoundException;
+import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Actor;
 import org.relationcrm.team.Role;
 import org.relationcrm.team.User;
@@ -75,30 +76,31 @@ public class ComplaintService {
         return complaint;
     }
 
-    public Complaint startHandling(long id, Actor actor) {
-        Complaint complaint = handled(id, actor);
+    public Complaint startHandling(long id, long expectedVersion, Actor actor) {
+        Complaint complaint = handled(id, expectedVersion, actor);
         complaint.startHandling(clock.instant());
         event(complaint, "COMPLAINT_IN_PROGRESS", null, actor);
         return complaint;
     }
 
-    public Complaint escalate(long id, int level, String reason, Actor actor) {
-        Complaint complaint = handled(id, actor);
+    public Complaint escalate(long id, long expectedVersion, int level, String reason, Actor actor) {
+        Complaint complaint = handled(id, expectedVersion, actor);
         complaint.escalate(level, reason, actor, clock.instant());
         event(complaint, "COMPLAINT_ESCALATED", complaint.escalationReason(), actor);
         return complaint;
     }
 
-    public Complaint resolve(long id, String resolution, RootCause cause, String causeDetail, Actor actor) {
-        Complaint complaint = handled(id, actor);
+    public Complaint resolve(long id, long expectedVersion, String resolution, RootCause cause, String causeDetail,
+                             Actor actor) {
+        Complaint complaint = handled(id, expectedVersion, actor);
         complaint.resolve(resolution, cause, causeDetail, clock.instant());
         event(complaint, "COMPLAINT_RESOLVED", complaint.resolution(), actor);
         return complaint;
     }
 
     /** Closing sends the person a CSAT survey right away (by email when they consented, else a link to copy). */
-    public Complaint close(long id, Actor actor) {
-        Complaint complaint = handled(id, actor);
+    public Complaint close(long id, long expectedVersion, Actor actor) {
+        Complaint complaint = handled(id, expectedVersion, actor);
         complaint.close(clock.instant());
         event(complaint, "COMPLAINT_CLOSED", null, actor);
         if (complaint.contactId() != null) {
@@ -107,8 +109,8 @@ public class ComplaintService {
         return complaint;
     }
 
-    public Complaint reopen(long id, Actor actor) {
-        Complaint complaint = handled(id, actor);
+    public Complaint reopen(long id, long expectedVersion, Actor actor) {
+        Complaint complaint = handled(id, expectedVersion, actor);
         complaint.reopen();
         event(complaint, "COMPLAINT_REOPENED", null, actor);
         return complaint;
@@ -119,9 +121,16 @@ public class ComplaintService {
         return complaints.findById(id).orElseThrow(() -> new NotFoundException("Complaint", id));
     }
 
-    private Complaint handled(long id, Actor actor) {
+    /**
+     * The complaint as the agent saw it ({@code expectedVersion}, from the page they acted on): if someone acted on
+     * it since (or the same click arrived twice), nothing is done and {@link StaleEditException} says so.
+     */
+    private Complaint handled(long id, long expectedVersion, Actor actor) {
         FeedbackRights.require(FeedbackRights.canHandleComplaints(actor.role()), actor, "handle complaints");
         Complaint complaint = get(id);
+        if (complaint.version() != expectedVersion) {
+            throw new StaleEditException("Complaint", expectedVersion, complaint.version());
+        }
         if (complaint.needsManager() && actor.role() != Role.MANAGER) {
             throw new ForbiddenActionException("a complaint escalated to level 2 or more is handled by a manager");
         }

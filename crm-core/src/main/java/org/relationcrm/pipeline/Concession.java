@@ -69,8 +69,7 @@ public class Concession {
     }
 
     Concession(ConcessionType type, ValueKind valueKind, BigDecimal value, BigDecimal dealAmount,
-               Counterpart counterpart, String counterpartDetail, long grantedBy, Instant grantedAt,
-               int approvalThresholdPercent) {
+               Counterpart counterpart, String counterpartDetail, long grantedBy, Instant grantedAt) {
         if (type == null || valueKind == null || counterpart == null) {
             throw new IllegalArgumentException("a concession needs a type, a kind of value and a counterpart (NONE if nothing)");
         }
@@ -93,9 +92,16 @@ public class Concession {
         this.counterpartDetail = detail;
         this.grantedBy = grantedBy;
         this.grantedAt = grantedAt;
-        this.approval = type == ConcessionType.DISCOUNT
-                && percentOf(dealAmount).compareTo(BigDecimal.valueOf(approvalThresholdPercent)) > 0
-                ? ApprovalStatus.PENDING : ApprovalStatus.NOT_REQUIRED;
+        this.approval = ApprovalStatus.NOT_REQUIRED;
+    }
+
+    /** The deal's discounts went above the threshold with this one (the rule is the deal's): a manager decides. */
+    void awaitApproval() {
+        this.approval = ApprovalStatus.PENDING;
+    }
+
+    boolean isDiscount() {
+        return type == ConcessionType.DISCOUNT;
     }
 
     /** The concession as a percentage of the deal's amount. */

@@ -18,6 +18,7 @@ import org.relationcrm.interaction.LogInteraction;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.NotFoundException;
+import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Actor;
 import org.relationcrm.team.Role;
 
@@ -56,6 +57,9 @@ public class MeetingService {
         if (opportunityId != null && opportunities.get(opportunityId).companyId() != companyId) {
             throw new IllegalArgumentException("the opportunity is not this company's");
         }
+        if (opportunityId != null) {
+            opportunities.requireManageable(opportunityId, actor);
+        }
         return preps.save(new MeetingPrep(companyId, opportunityId, plan, actor, clock.instant()));
     }
 
@@ -63,10 +67,12 @@ public class MeetingService {
      * Saves what was said as a MEETING interaction linked to the preparation; the deal's next step is updated
      * (or, without a deal, the interaction carries it).
      */
-    public Interaction report(long meetingId, String summary, String outcome, String nextStepAction,
-                              LocalDate nextStepDue, Actor actor) {
-        requireSalesOrManager(actor);
-        MeetingPrep prep = get(meetingId);
+    public Interaction report(long meetingId, long expectedVersion, String summary, String outcome,
+                              String nextStepAction, LocalDate nextStepDue, Actor actor) {
+        MeetingPrep prep = reportable(meetingId, actor);
+        if (prep.version() != expectedVersion) {
+            throw new StaleEditException("MeetingPrep", expectedVersion, prep.version());
+        }
         Instant now = clock.instant();
         Instant occurredAt = prep.meetingAt().isAfter(now) ? now : prep.meetingAt();
         boolean onDeal = prep.opportunityId() != null && opportunities.get(prep.opportunityId()).stage().isOpen();
@@ -76,12 +82,41 @@ public class MeetingService {
         prep.reportedAs(report.id());
         if (onDeal) {
             if (nextStepAction != null && !nextStepAction.isBlank()) {
-                opportunities.planNextStep(prep.opportunityId(), new NextStepPlan(nextStepAction, nextStepDue), actor);
+                opportunities.planNextStepAfterMeeting(prep.opportunityId(),
+                        new NextStepPlan(nextStepAction, nextStepDue), actor);
             } else {
-                opportunities.touch(prep.opportunityId());
+                opportunities.touch(prep.opportunityId(), actor);
             }
         }
         return report;
+    }
+
+    /**
+     * The meeting whose report this user may write: on a deal, whoever may manage the deal (its owner, a manager);
+     * without a deal, its author or a manager.
+     */
+    @Transactional(readOnly = true)
+    public MeetingPrep reportable(long id, Actor actor) {
+        requireSalesOrManager(actor);
+        MeetingPrep prep = get(id);
+        if (prep.opportunityId() != null) {
+            opportunities.requireManageable(prep.opportunityId(), actor);
+        } else if (prep.authorId() != actor.userId() && !actor.is(Role.MANAGER)) {
+            throw new ForbiddenActionException("only the author or a manager reports this meeting");
+        }
+        return prep;
+    }
+
+    /** Whether this user may write the meeting's report (see {@link #reportable}). */
+    @Transactional(readOnly = true)
+    public boolean canReport(MeetingPrep prep, Actor actor) {
+        if (!actor.is(Role.SALES) && !actor.is(Role.MANAGER)) {
+            return false;
+        }
+        if (prep.opportunityId() != null) {
+            return opportunities.get(prep.opportunityId()).canBeManagedBy(actor);
+        }
+        return prep.authorId() == actor.userId() || actor.is(Role.MANAGER);
     }
 
     @Transactional(readOnly = true)

@@ -193,7 +193,8 @@ public class Opportunity {
 
     /**
      * Moves the deal to another stage. An open stage needs the next step; LOST needs a reason and a comment;
-     * WON needs every discount above the threshold approved by a manager. Closing records when.
+     * WON needs every discount that took the deal's total discount above the threshold approved by a manager.
+     * Closing records when.
      */
     public StageChange moveTo(Stage to, NextStepPlan next, LostReason reason, String comment, Actor actor,
                               Instant now, PipelineSettings settings) {
@@ -266,13 +267,32 @@ public class Opportunity {
                                       String counterpartDetail, Actor actor, Instant now, PipelineSettings settings) {
         requireOpen();
         Concession concession = new Concession(type, kind, value, amount, counterpart, counterpartDetail,
-                actor.userId(), now, settings.discountApprovalThreshold());
+                actor.userId(), now);
+        if (concession.isDiscount() && discountPercentWith(concession)
+                .compareTo(BigDecimal.valueOf(settings.discountApprovalThreshold())) > 0) {
+            concession.awaitApproval();
+        }
         concessions.add(concession);
         this.lastActivityAt = now;
         return concession;
     }
 
-    /** A manager approves or refuses a discount above the threshold. A refused one is not counted as given. */
+    /**
+     * The discounts on the deal, with {@code next}, as a percentage of the deal's amount (an amount off is converted,
+     * a refused discount is not counted). The approval threshold applies to this total, not to each line: ten small
+     * discounts are one large one.
+     */
+    private BigDecimal discountPercentWith(Concession next) {
+        return concessions.stream()
+                .filter(c -> c.isDiscount() && c.approval() != ApprovalStatus.REJECTED)
+                .map(c -> c.percentOf(amount))
+                .reduce(next.percentOf(amount), BigDecimal::add);
+    }
+
+    /**
+     * A manager approves or refuses a discount above the threshold. A refused one is not counted as given.
+     * The decision is activity on the deal, so two managers deciding at the same moment cannot both win.
+     */
     public Concession decideConcession(long concessionId, boolean approve, Actor manager, Instant now) {
         if (!manager.is(Role.MANAGER)) {
             throw new IllegalArgumentException("only a manager approves concessions");
@@ -280,6 +300,7 @@ public class Opportunity {
         Concession concession = concessions.stream().filter(c -> c.id() != null && c.id() == concessionId)
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("no such concession on this opportunity"));
         concession.decide(approve, manager.userId(), now);
+        this.lastActivityAt = now;
         return concession;
     }
 

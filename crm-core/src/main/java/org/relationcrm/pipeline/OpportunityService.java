@@ -78,12 +78,11 @@ public class OpportunityService {
         return opportunity;
     }
 
-    public Opportunity moveTo(long id, Long expectedVersion, Stage to, NextStepPlan next, LostReason reason,
+    /** Moves the deal as the user saw it at {@code expectedVersion}; if it changed since, nothing is written. */
+    public Opportunity moveTo(long id, long expectedVersion, Stage to, NextStepPlan next, LostReason reason,
                               String comment, Actor actor) {
         Opportunity opportunity = manageable(id, actor);
-        if (expectedVersion != null) {
-            requireVersion(opportunity, expectedVersion);
-        }
+        requireVersion(opportunity, expectedVersion);
         Stage from = opportunity.stage();
         opportunity.moveTo(to, next, reason, comment, actor, clock.instant(), settings);
         String type = switch (to) {
@@ -107,15 +106,29 @@ public class OpportunityService {
         return opportunity;
     }
 
-    public Opportunity planNextStep(long id, NextStepPlan next, Actor actor) {
+    /** The next step that replaces the one done, planned on the deal as the user saw it. */
+    public Opportunity planNextStep(long id, long expectedVersion, NextStepPlan next, Actor actor) {
+        Opportunity opportunity = manageable(id, actor);
+        requireVersion(opportunity, expectedVersion);
+        opportunity.planNextStep(next, clock.instant());
+        return opportunity;
+    }
+
+    /** The next step decided in a meeting's report: the meeting, not a page of the deal, is what the user saw. */
+    Opportunity planNextStepAfterMeeting(long id, NextStepPlan next, Actor actor) {
         Opportunity opportunity = manageable(id, actor);
         opportunity.planNextStep(next, clock.instant());
         return opportunity;
     }
 
-    public Concession grantConcession(long id, ConcessionType type, ValueKind kind, BigDecimal value,
-                                      Counterpart counterpart, String detail, Actor actor) {
+    /**
+     * A concession granted on the deal as the user saw it (its concessions so far decide whether this one needs a
+     * manager's approval); if the deal changed since, nothing is written.
+     */
+    public Concession grantConcession(long id, long expectedVersion, ConcessionType type, ValueKind kind,
+                                      BigDecimal value, Counterpart counterpart, String detail, Actor actor) {
         Opportunity opportunity = manageable(id, actor);
+        requireVersion(opportunity, expectedVersion);
         Concession concession = opportunity.grantConcession(type, kind, value, counterpart, detail, actor,
                 clock.instant(), settings);
         opportunities.flush();
@@ -129,9 +142,14 @@ public class OpportunityService {
         return get(opportunityId).decideConcession(concessionId, approve, actor, clock.instant());
     }
 
-    /** Something happened on the deal: a meeting was reported. */
-    public void touch(long id) {
-        get(id).touch(clock.instant());
+    /** Something happened on the deal: a meeting was reported by someone who may manage it. */
+    void touch(long id, Actor actor) {
+        manageable(id, actor).touch(clock.instant());
+    }
+
+    /** Who may prepare a meeting on the deal, open its report and file it: who may manage the deal. */
+    public void requireManageable(long id, Actor actor) {
+        manageable(id, actor);
     }
 
     @Transactional(readOnly = true)

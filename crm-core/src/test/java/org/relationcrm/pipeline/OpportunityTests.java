@@ -151,6 +151,58 @@ class OpportunityTests {
     }
 
     @Test
+    void tenSmallDiscountsAreOneLargeOneAndTheDealCannotBeWonUntilAManagerApproves() throws Exception {
+        Opportunity deal = deal();
+        for (int i = 0; i < 10; i++) {
+            setId(deal.grantConcession(ConcessionType.DISCOUNT, ValueKind.PERCENT, new BigDecimal("9.99"),
+                    Counterpart.NONE, null, REP, T0, SETTINGS), 100L + i);
+        }
+        var approvals = deal.concessions().stream().map(Concession::approval).toList();
+        assertThat(approvals.getFirst()).as("9.99 % in all is under the threshold")
+                .isEqualTo(ApprovalStatus.NOT_REQUIRED);
+        assertThat(approvals.subList(1, 10)).as("each one taking the total above 10 % waits")
+                .containsOnly(ApprovalStatus.PENDING);
+        assertThatThrownBy(() -> deal.moveTo(Stage.WON, null, null, null, REP, T0, SETTINGS))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("approval");
+
+        for (int i = 1; i < 10; i++) {
+            deal.decideConcession(100L + i, true, MANAGER, T0.plusSeconds(60));
+        }
+        deal.moveTo(Stage.WON, null, null, null, REP, T0.plusSeconds(120), SETTINGS);
+        assertThat(deal.stage()).isEqualTo(Stage.WON);
+    }
+
+    @Test
+    void anAmountOffCountsAsItsPercentOfTheDealTowardsTheThreshold() {
+        Opportunity deal = deal(); // 20 000 €
+        assertThat(deal.grantConcession(ConcessionType.DISCOUNT, ValueKind.AMOUNT, new BigDecimal("1200"),
+                Counterpart.NONE, null, REP, T0, SETTINGS).approval()).isEqualTo(ApprovalStatus.NOT_REQUIRED);
+        // 1 200 € is 6 %; 4 % more makes exactly 10 %: still within the threshold
+        assertThat(deal.grantConcession(ConcessionType.DISCOUNT, ValueKind.PERCENT, new BigDecimal("4"),
+                Counterpart.NONE, null, REP, T0, SETTINGS).approval()).isEqualTo(ApprovalStatus.NOT_REQUIRED);
+        // 10 € more (0.05 %) crosses it
+        assertThat(deal.grantConcession(ConcessionType.DISCOUNT, ValueKind.AMOUNT, new BigDecimal("10"),
+                Counterpart.NONE, null, REP, T0, SETTINGS).approval()).isEqualTo(ApprovalStatus.PENDING);
+    }
+
+    @Test
+    void onlyDiscountsCountAndARefusedOneIsNotGiven() throws Exception {
+        Opportunity deal = deal();
+        deal.grantConcession(ConcessionType.FREE_SERVICE, ValueKind.PERCENT, new BigDecimal("30"),
+                Counterpart.NONE, null, REP, T0, SETTINGS);
+        deal.grantConcession(ConcessionType.DISCOUNT, ValueKind.PERCENT, new BigDecimal("8"),
+                Counterpart.NONE, null, REP, T0, SETTINGS);
+        Concession refused = deal.grantConcession(ConcessionType.DISCOUNT, ValueKind.PERCENT, new BigDecimal("5"),
+                Counterpart.NONE, null, REP, T0, SETTINGS);
+        assertThat(refused.approval()).isEqualTo(ApprovalStatus.PENDING);
+        setId(refused, 5L);
+        deal.decideConcession(5L, false, MANAGER, T0);
+        assertThat(deal.grantConcession(ConcessionType.DISCOUNT, ValueKind.PERCENT, new BigDecimal("2"),
+                Counterpart.NONE, null, REP, T0, SETTINGS).approval())
+                .as("8 % + 2 %, the refused 5 % not given").isEqualTo(ApprovalStatus.NOT_REQUIRED);
+    }
+
+    @Test
     void theTotalConcededCountsMoneyExceptRefusedConcessions() throws Exception {
         Opportunity deal = deal();
         deal.grantConcession(ConcessionType.DISCOUNT, ValueKind.PERCENT, new BigDecimal("5"), Counterpart.VOLUME,

@@ -87,6 +87,11 @@ class FeedbackServiceTests {
                 new Consent(false, true, false, false)));
     }
 
+    /** The complaint's version as an agent's page would show it now. */
+    private long v(Complaint complaint) {
+        return complaints.get(complaint.id()).version();
+    }
+
     private List<TimelineEntry> timeline() {
         return interactions.timeline(TimelineScope.company(company.id()), TimelineFilter.none(), null).rows();
     }
@@ -95,9 +100,9 @@ class FeedbackServiceTests {
     void complaintStepsLandOnTheTimelineAndClosingSendsACsat() {
         Complaint c = complaints.open(new NewComplaint(company.id(), consenting.id(), Channel.PHONE,
                 ComplaintCategory.BILLING, Severity.HIGH, "Facture en double"), null, support);
-        complaints.escalate(c.id(), 1, "Montant important, validation chef d'équipe", support);
-        complaints.resolve(c.id(), "Avoir émis", RootCause.BILLING_ERROR, "double saisie", support);
-        complaints.close(c.id(), support);
+        complaints.escalate(c.id(), v(c), 1, "Montant important, validation chef d'équipe", support);
+        complaints.resolve(c.id(), v(c), "Avoir émis", RootCause.BILLING_ERROR, "double saisie", support);
+        complaints.close(c.id(), v(c), support);
 
         assertThat(timeline()).extracting(TimelineEntry::eventType)
                 .containsSubsequence("SURVEY_SENT", "COMPLAINT_CLOSED", "COMPLAINT_RESOLVED", "COMPLAINT_ESCALATED",
@@ -112,7 +117,7 @@ class FeedbackServiceTests {
                 ComplaintCategory.DELIVERY, Severity.HIGH, "Palettes livrées abîmées"), null, support);
         Complaint closed = complaints.open(new NewComplaint(company.id(), null, Channel.EMAIL,
                 ComplaintCategory.BILLING, Severity.LOW, "Facture en double"), null, support);
-        complaints.resolve(closed.id(), "Avoir émis", RootCause.OTHER, null, support);
+        complaints.resolve(closed.id(), v(closed), "Avoir émis", RootCause.OTHER, null, support);
 
         var context = meetings.context(company.id(), java.util.Set.of());
 
@@ -124,10 +129,10 @@ class FeedbackServiceTests {
     void levelTwoEscalationsAreHandledByAManagerOnly() {
         Complaint c = complaints.open(new NewComplaint(company.id(), null, Channel.EMAIL, ComplaintCategory.SERVICE,
                 Severity.CRITICAL, "Service coupé"), null, support);
-        complaints.escalate(c.id(), 2, "Arrêt de production chez le client", support);
-        assertThatThrownBy(() -> complaints.resolve(c.id(), "x", RootCause.OTHER, null, support))
+        complaints.escalate(c.id(), v(c), 2, "Arrêt de production chez le client", support);
+        assertThatThrownBy(() -> complaints.resolve(c.id(), v(c), "x", RootCause.OTHER, null, support))
                 .isInstanceOf(ForbiddenActionException.class);
-        complaints.resolve(c.id(), "Rétabli", RootCause.THIRD_PARTY, "hébergeur", manager);
+        complaints.resolve(c.id(), v(c), "Rétabli", RootCause.THIRD_PARTY, "hébergeur", manager);
         assertThatThrownBy(() -> complaints.open(new NewComplaint(company.id(), null, Channel.EMAIL,
                 ComplaintCategory.SERVICE, Severity.LOW, "x"), sales.userId(), support))
                 .as("a sales rep cannot own a complaint").isInstanceOf(IllegalArgumentException.class);

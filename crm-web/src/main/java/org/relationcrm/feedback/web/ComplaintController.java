@@ -2,8 +2,10 @@ package org.relationcrm.feedback.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +29,7 @@ import org.relationcrm.feedback.FeedbackRights;
 import org.relationcrm.feedback.RootCause;
 import org.relationcrm.feedback.Severity;
 import org.relationcrm.shared.Channel;
+import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Role;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
@@ -34,6 +37,9 @@ import org.relationcrm.team.UserService;
 /** The complaints queue, a complaint's page, and every step of its handling. */
 @Controller
 class ComplaintController {
+
+    /** The page shown, with a 409, when a step was already taken. */
+    static final String ALREADY_DONE = "error/already-done";
 
     private final ComplaintService complaints;
     private final FeedbackReadService reads;
@@ -96,16 +102,17 @@ class ComplaintController {
     }
 
     @PostMapping("/complaints/{id}/start")
-    String start(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-        complaints.startHandling(id, me.actor());
-        redirect.addFlashAttribute("flash", "flash.complaint.started");
-        return "redirect:/complaints/" + id;
+    String start(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser me,
+                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return once(id, me, model, response, () -> complaints.startHandling(id, version, me.actor()),
+                redirect, "flash.complaint.started");
     }
 
     @PostMapping("/complaints/{id}/escalate")
-    String escalate(@PathVariable long id, @Valid @ModelAttribute("escalation") EscalationForm form,
+    String escalate(@PathVariable long id, @RequestParam long version,
+                    @Valid @ModelAttribute("escalation") EscalationForm form,
                     BindingResult errors, @AuthenticationPrincipal CurrentUser me, Model model,
-                    RedirectAttributes redirect) {
+                    HttpServletResponse response, RedirectAttributes redirect) {
         Complaint complaint = complaints.get(id);
         if (form.level() != null && form.level() <= complaint.escalationLevel()) {
             errors.rejectValue("level", "complaint.escalate.levelUp");
@@ -114,35 +121,56 @@ class ComplaintController {
             model.addAttribute("resolution", new ResolutionForm(null, null, null));
             return detail(id, me, model);
         }
-        complaints.escalate(id, form.level(), form.reason(), me.actor());
-        redirect.addFlashAttribute("flash", "flash.complaint.escalated");
-        return "redirect:/complaints/" + id;
+        return once(id, me, model, response,
+                () -> complaints.escalate(id, version, form.level(), form.reason(), me.actor()),
+                redirect, "flash.complaint.escalated");
     }
 
     @PostMapping("/complaints/{id}/resolve")
-    String resolve(@PathVariable long id, @Valid @ModelAttribute("resolution") ResolutionForm form,
+    String resolve(@PathVariable long id, @RequestParam long version,
+                   @Valid @ModelAttribute("resolution") ResolutionForm form,
                    BindingResult errors, @AuthenticationPrincipal CurrentUser me, Model model,
-                   RedirectAttributes redirect) {
+                   HttpServletResponse response, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             model.addAttribute("escalation", new EscalationForm(null, null));
             return detail(id, me, model);
         }
-        complaints.resolve(id, form.resolution(), form.rootCause(), form.rootCauseDetail(), me.actor());
-        redirect.addFlashAttribute("flash", "flash.complaint.resolved");
-        return "redirect:/complaints/" + id;
+        return once(id, me, model, response, () -> complaints.resolve(id, version, form.resolution(),
+                form.rootCause(), form.rootCauseDetail(), me.actor()), redirect, "flash.complaint.resolved");
     }
 
     @PostMapping("/complaints/{id}/close")
-    String close(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-        complaints.close(id, me.actor());
-        redirect.addFlashAttribute("flash", "flash.complaint.closed");
-        return "redirect:/complaints/" + id;
+    String close(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser me,
+                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return once(id, me, model, response, () -> complaints.close(id, version, me.actor()),
+                redirect, "flash.complaint.closed");
     }
 
     @PostMapping("/complaints/{id}/reopen")
-    String reopen(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-        complaints.reopen(id, me.actor());
-        redirect.addFlashAttribute("flash", "flash.complaint.reopened");
+    String reopen(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser me,
+                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return once(id, me, model, response, () -> complaints.reopen(id, version, me.actor()),
+                redirect, "flash.complaint.reopened");
+    }
+
+    /**
+     * Runs one step of the handling, acted on the version the agent saw. If the complaint moved on meanwhile (a
+     * colleague, another tab, the same click sent twice, or two at the very same moment), nothing is done twice:
+     * the agent gets a page saying it was already done, and the complaint's state now.
+     */
+    private String once(long id, CurrentUser me, Model model, HttpServletResponse response, Runnable step,
+                        RedirectAttributes redirect, String flash) {
+        try {
+            step.run();
+        } catch (StaleEditException | OptimisticLockingFailureException | IllegalStateException e) {
+            model.addAttribute("doneKey", "done.complaint");
+            model.addAttribute("doneStatus", complaints.get(id).status());
+            model.addAttribute("backUrl", "/complaints/" + id);
+            model.addAttribute("backKey", "done.complaint.back");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return ALREADY_DONE;
+        }
+        redirect.addFlashAttribute("flash", flash);
         return "redirect:/complaints/" + id;
     }
 

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,7 +106,8 @@ class SurveyController {
         }
         try {
             surveys.answer(token, score, comment);
-        } catch (SurveyClosedException e) {
+        } catch (SurveyClosedException | OptimisticLockingFailureException e) {
+            // Answered already, or at the same moment by another submission (a double click): the page says so.
             return page(token, locale.getLanguage(), null, locale, model, response);
         } catch (NotFoundException e) {
             return page(token, locale.getLanguage(), null, locale, model, response);

@@ -17,9 +17,10 @@ record ConcessionForm(
         @NotNull ValueKind valueKind,
         @NotNull @DecimalMin(value = "0", inclusive = false, message = "{concession.value.invalid}") @Digits(integer = 12, fraction = 2, message = "{concession.value.invalid}") BigDecimal value,
         @NotNull Counterpart counterpart,
-        @Size(max = 500) String counterpartDetail) {
+        @Size(max = 500) String counterpartDetail,
+        Long version) {
 
     static ConcessionForm blank() {
-        return new ConcessionForm(ConcessionType.DISCOUNT, ValueKind.PERCENT, null, Counterpart.NONE, null);
+        return new ConcessionForm(ConcessionType.DISCOUNT, ValueKind.PERCENT, null, Counterpart.NONE, null, null);
     }
 }

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +27,7 @@ import org.relationcrm.pipeline.MeetingService;
 import org.relationcrm.pipeline.Opportunity;
 import org.relationcrm.pipeline.OpportunityService;
 import org.relationcrm.shared.ForbiddenActionException;
+import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Role;
 
 /** Preparing a meeting (from a deal or a client), reading it on paper or a phone, and writing its report. */
@@ -47,6 +50,7 @@ class MeetingController {
     @GetMapping("/opportunities/{id}/meetings/new")
     String newForOpportunity(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
         requireSalesOrManager(me);
+        opportunities.requireManageable(id, me.actor());
         Opportunity o = opportunities.load(id);
         model.addAttribute("form", new MeetingForm(o.companyId(), id, o.title(), tomorrowAtTen(), o.contactIds(),
                 null, null, null, null));
@@ -82,22 +86,22 @@ class MeetingController {
         model.addAttribute("company", records.companyRecord(prep.companyId()).company());
         model.addAttribute("opportunity", prep.opportunityId() == null ? null : opportunities.get(prep.opportunityId()));
         model.addAttribute("ctx", meetings.context(prep.companyId(), prep.contactIds()));
-        model.addAttribute("canReport", !prep.isReported() && (me.role() == Role.SALES || me.role() == Role.MANAGER));
+        model.addAttribute("canReport", !prep.isReported() && meetings.canReport(prep, me.actor()));
         return "pipeline/meeting";
     }
 
     @GetMapping("/meetings/{id}/report")
     String reportForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
-        requireSalesOrManager(me);
-        model.addAttribute("form", new ReportForm(null, null, null, LocalDate.now(clock).plusDays(7)));
-        return reportView(model, meetings.get(id));
+        MeetingPrep prep = meetings.reportable(id, me.actor());
+        model.addAttribute("form", new ReportForm(null, null, null, LocalDate.now(clock).plusDays(7), prep.version()));
+        return reportView(model, prep);
     }
 
     @PostMapping("/meetings/{id}/report")
     String report(@PathVariable long id, @Valid @ModelAttribute("form") ReportForm form, BindingResult errors,
-                  @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
-        requireSalesOrManager(me);
-        MeetingPrep prep = meetings.get(id);
+                  @AuthenticationPrincipal CurrentUser me, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        MeetingPrep prep = meetings.reportable(id, me.actor());
         boolean onOpenDeal = prep.opportunityId() != null && opportunities.get(prep.opportunityId()).stage().isOpen();
         boolean hasAction = form.nextStepAction() != null && !form.nextStepAction().isBlank();
         if (hasAction != (form.nextStepDue() != null)) {
@@ -106,11 +110,21 @@ class MeetingController {
         if (form.nextStepDue() != null && form.nextStepDue().isBefore(LocalDate.now(clock))) {
             errors.rejectValue("nextStepDue", "meeting.nextStep.past");
         }
+        if (form.version() == null) {
+            errors.reject("edit.version.missing");
+        }
         if (errors.hasErrors()) {
             return reportView(model, prep);
         }
-        meetings.report(id, form.summary(), form.outcome(), hasAction ? form.nextStepAction() : null,
-                hasAction ? form.nextStepDue() : null, me.actor());
+        try {
+            meetings.report(id, form.version(), form.summary(), form.outcome(),
+                    hasAction ? form.nextStepAction() : null, hasAction ? form.nextStepDue() : null, me.actor());
+        } catch (StaleEditException | OptimisticLockingFailureException | IllegalStateException e) {
+            // Reported meanwhile (another tab, a double click) or changed: the report is not filed twice.
+            errors.reject(meetings.get(id).isReported() ? "meeting.report.already" : "meeting.report.conflict");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return reportView(model, meetings.get(id));
+        }
         redirect.addFlashAttribute("flash", "flash.meeting.reported");
         return onOpenDeal ? "redirect:/opportunities/" + prep.opportunityId() : "redirect:/clients/" + prep.companyId();
     }

@@ -12,5 +12,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 record NextStepForm(
         @NotBlank @Size(max = 500) String nextStepAction,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextStepDue,
-        String back) {
+        String back,
+        Long version) {
 }

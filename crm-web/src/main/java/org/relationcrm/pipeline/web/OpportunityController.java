@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -22,6 +23,7 @@ import org.relationcrm.catalog.ProductLine;
 import org.relationcrm.catalog.ProductLineRepository;
 import org.relationcrm.client.ClientRecordService;
 import org.relationcrm.config.CurrentUser;
+import org.relationcrm.pipeline.Concession;
 import org.relationcrm.pipeline.ConcessionType;
 import org.relationcrm.pipeline.Counterpart;
 import org.relationcrm.pipeline.LostReason;
@@ -167,6 +169,9 @@ class OpportunityController {
         if (form.stage() == Stage.WON && o.hasPendingApproval()) {
             errors.reject("opportunity.won.pendingApproval");
         }
+        if (form.version() == null) {
+            errors.reject("edit.version.missing");
+        }
         if (errors.hasErrors()) {
             return stageView(model, o);
         }
@@ -187,11 +192,16 @@ class OpportunityController {
     String followUp(@PathVariable long id, @Valid @ModelAttribute("nextStep") NextStepForm form, BindingResult errors,
                     @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         manageable(id, me);
-        if (errors.hasErrors()) {
+        if (errors.hasErrors() || form.version() == null) {
             redirect.addFlashAttribute("flash", "flash.nextStep.invalid");
         } else {
-            opportunities.planNextStep(id, new NextStepPlan(form.nextStepAction(), form.nextStepDue()), me.actor());
-            redirect.addFlashAttribute("flash", "flash.opportunity.nextStep");
+            try {
+                opportunities.planNextStep(id, form.version(), new NextStepPlan(form.nextStepAction(),
+                        form.nextStepDue()), me.actor());
+                redirect.addFlashAttribute("flash", "flash.opportunity.nextStep");
+            } catch (StaleEditException | OptimisticLockingFailureException e) {
+                redirect.addFlashAttribute("flash", "flash.nextStep.conflict");
+            }
         }
         return "/".equals(form.back()) ? "redirect:/" : "redirect:/opportunities/" + id;
     }
@@ -204,11 +214,22 @@ class OpportunityController {
                 && form.value().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
             errors.rejectValue("value", "concession.value.max");
         }
+        if (form.version() == null) {
+            errors.reject("edit.version.missing");
+        }
         if (errors.hasErrors()) {
             return detail(id, me, model);
         }
-        var concession = opportunities.grantConcession(id, form.type(), form.valueKind(), form.value(),
-                form.counterpart(), form.counterpartDetail(), me.actor());
+        Concession concession;
+        try {
+            concession = opportunities.grantConcession(id, form.version(), form.type(), form.valueKind(),
+                    form.value(), form.counterpart(), form.counterpartDetail(), me.actor());
+        } catch (StaleEditException | OptimisticLockingFailureException e) {
+            // Someone changed the deal (maybe granted a concession) since this page: the input is kept, and the
+            // page shows the concessions as they are now; saving again applies it to those.
+            errors.reject("concession.conflict");
+            return detail(id, me, model);
+        }
         redirect.addFlashAttribute("flash", concession.isPending() ? "flash.concession.pending"
                 : "flash.concession.recorded");
         return "redirect:/opportunities/" + id + "#concessions";
@@ -216,18 +237,33 @@ class OpportunityController {
 
     @PostMapping("/opportunities/{id}/concessions/{concessionId}/approve")
     String approve(@PathVariable long id, @PathVariable long concessionId, @RequestParam(required = false) String back,
-                   @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-        opportunities.decideConcession(id, concessionId, true, me.actor());
-        redirect.addFlashAttribute("flash", "flash.concession.approved");
-        return "/concessions/pending".equals(back) ? "redirect:/concessions/pending" : "redirect:/opportunities/" + id;
+                   @AuthenticationPrincipal CurrentUser me, Model model, HttpServletResponse response,
+                   RedirectAttributes redirect) {
+        return decide(id, concessionId, true, back, me, model, response, redirect);
     }
 
     @PostMapping("/opportunities/{id}/concessions/{concessionId}/reject")
     String reject(@PathVariable long id, @PathVariable long concessionId, @RequestParam(required = false) String back,
-                  @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-        opportunities.decideConcession(id, concessionId, false, me.actor());
-        redirect.addFlashAttribute("flash", "flash.concession.rejected");
-        return "/concessions/pending".equals(back) ? "redirect:/concessions/pending" : "redirect:/opportunities/" + id;
+                  @AuthenticationPrincipal CurrentUser me, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        return decide(id, concessionId, false, back, me, model, response, redirect);
+    }
+
+    /** A concession decided twice (two managers, two tabs) is decided once: the second is told so, with a 409. */
+    private String decide(long id, long concessionId, boolean approve, String back, CurrentUser me, Model model,
+                          HttpServletResponse response, RedirectAttributes redirect) {
+        String backUrl = "/concessions/pending".equals(back) ? "/concessions/pending" : "/opportunities/" + id;
+        try {
+            opportunities.decideConcession(id, concessionId, approve, me.actor());
+        } catch (IllegalStateException | OptimisticLockingFailureException e) {
+            model.addAttribute("doneKey", "done.concession");
+            model.addAttribute("backUrl", backUrl);
+            model.addAttribute("backKey", "done.concession.back");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return "error/already-done";
+        }
+        redirect.addFlashAttribute("flash", approve ? "flash.concession.approved" : "flash.concession.rejected");
+        return "redirect:" + backUrl;
     }
 
     @GetMapping("/concessions/pending")

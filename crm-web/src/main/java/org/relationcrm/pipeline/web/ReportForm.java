@@ -12,5 +12,6 @@ record ReportForm(
         @NotBlank @Size(max = 10_000) String summary,
         @Size(max = 1000) String outcome,
         @Size(max = 500) String nextStepAction,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextStepDue) {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextStepDue,
+        Long version) {
 }

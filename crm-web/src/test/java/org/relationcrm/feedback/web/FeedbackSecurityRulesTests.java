@@ -84,8 +84,10 @@ class FeedbackSecurityRulesTests {
                 ComplaintCategory.SERVICE, Severity.HIGH, "Panne"), null, byRole.get(Role.SUPPORT).asActor());
         expect(get("/complaints/" + complaint.id()),
                 Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 200));
-        complaints.escalate(complaint.id(), 2, "Décision commerciale", byRole.get(Role.SUPPORT).asActor());
+        complaints.escalate(complaint.id(), complaint.version(), 2, "Décision commerciale",
+                byRole.get(Role.SUPPORT).asActor());
         var resolve = post("/complaints/" + complaint.id() + "/resolve").with(csrf())
+                .param("version", String.valueOf(complaints.get(complaint.id()).version()))
                 .param("resolution", "Geste commercial").param("rootCause", "PROCESS");
         mvc.perform(resolve.with(support.as(byRole.get(Role.SUPPORT)))).andExpect(status().isForbidden());
         mvc.perform(resolve.with(support.as(byRole.get(Role.MANAGER))))

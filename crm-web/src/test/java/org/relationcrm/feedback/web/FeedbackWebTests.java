@@ -90,12 +90,13 @@ class FeedbackWebTests {
         Complaint complaint = complaints.open(new NewComplaint(company.id(), null, Channel.EMAIL,
                 ComplaintCategory.SERVICE, Severity.MEDIUM, "Pas de rappel"), null, agent.asActor());
         mvc.perform(post("/complaints/" + complaint.id() + "/escalate").with(csrf()).with(support.as(agent))
-                        .param("level", "1").param("reason", "   "))
+                        .param("level", "1").param("reason", "   ").param("version", String.valueOf(complaint.version())))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("escalation", "reason"));
         assertThat(complaints.get(complaint.id()).escalationLevel()).isZero();
         mvc.perform(post("/complaints/" + complaint.id() + "/escalate").with(csrf()).with(support.as(agent))
-                        .param("level", "1").param("reason", "Troisième relance"))
+                        .param("level", "1").param("reason", "Troisième relance")
+                        .param("version", String.valueOf(complaint.version())))
                 .andExpect(redirectedUrl("/complaints/" + complaint.id()));
         assertThat(complaints.get(complaint.id()).escalationLevel()).isEqualTo(1);
     }

@@ -151,7 +151,7 @@ class OpportunityFlowTests {
         Opportunity deal = PipelineTestData.deal(opportunities, company.id(), sales, "20000");
         mvc.perform(post("/opportunities/" + deal.id() + "/concessions").with(csrf()).with(support.as(sales))
                         .param("type", "DISCOUNT").param("valueKind", "PERCENT").param("value", "15")
-                        .param("counterpart", "NONE"))
+                        .param("counterpart", "NONE").param("version", String.valueOf(deal.version())))
                 .andExpect(status().is3xxRedirection());
         long concessionId = jdbc.sql("select id from concession where opportunity_id = ? and approval = 'PENDING'")
                 .param(deal.id()).query(Long.class).single();
@@ -223,7 +223,8 @@ class OpportunityFlowTests {
                 .andExpect(content().string(Matchers.containsString("Équipement atelier")));
         mvc.perform(post("/meetings/" + meetingId + "/report").with(csrf()).with(support.as(sales))
                         .param("summary", "Le DAF valide le budget").param("outcome", "Accord de principe")
-                        .param("nextStepAction", "Envoyer le contrat").param("nextStepDue", today().plusDays(2).toString()))
+                        .param("nextStepAction", "Envoyer le contrat").param("nextStepDue", today().plusDays(2).toString())
+                        .param("version", "0"))
                 .andExpect(redirectedUrl("/opportunities/" + deal.id()));
         var report = jdbc.sql("""
                         select i.channel || '|' || i.summary || '|' || i.company_id from meeting_prep m
@@ -233,8 +234,9 @@ class OpportunityFlowTests {
         assertThat(opportunities.get(deal.id()).nextStep()).isEqualTo("Envoyer le contrat");
         // one report per meeting
         mvc.perform(post("/meetings/" + meetingId + "/report").with(csrf()).with(support.as(sales))
-                        .param("summary", "Encore"))
-                .andExpect(status().isConflict());
+                        .param("summary", "Encore").param("version", "0"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(Matchers.containsString("déjà son compte rendu")));
     }
 
     @Test
@@ -258,7 +260,7 @@ class OpportunityFlowTests {
         // the follow-up, from My day: a new next step
         mvc.perform(post("/opportunities/" + deal.id() + "/next-step").with(csrf()).with(support.as(sales))
                         .param("nextStepAction", "Envoyer la proposition").param("nextStepDue", today().plusDays(5).toString())
-                        .param("back", "/"))
+                        .param("back", "/").param("version", String.valueOf(opportunities.get(deal.id()).version())))
                 .andExpect(redirectedUrl("/"));
         assertThat(opportunities.get(deal.id()).nextStep()).isEqualTo("Envoyer la proposition");
         // the support agent's own day does not show the sales rep's steps

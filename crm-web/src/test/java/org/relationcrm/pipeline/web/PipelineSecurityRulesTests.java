@@ -136,7 +136,8 @@ class PipelineSecurityRulesTests {
 
     @Test
     void onlyAManagerApprovesOrRejectsConcessions() throws Exception {
-        var concession = opportunities.grantConcession(deal.id(), org.relationcrm.pipeline.ConcessionType.DISCOUNT,
+        var concession = opportunities.grantConcession(deal.id(), deal.version(),
+                org.relationcrm.pipeline.ConcessionType.DISCOUNT,
                 org.relationcrm.pipeline.ValueKind.PERCENT, new java.math.BigDecimal("15"),
                 org.relationcrm.pipeline.Counterpart.NONE, null, byRole.get(Role.SALES).asActor());
         String base = "/opportunities/" + deal.id() + "/concessions/" + concession.id();
