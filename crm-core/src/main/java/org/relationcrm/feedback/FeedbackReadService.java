@@ -2,7 +2,6 @@ package org.relationcrm.feedback;
 
 import java.util.List;
 
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,7 +9,7 @@ import org.relationcrm.client.UpcomingDate;
 import org.relationcrm.shared.ReadModel;
 import org.relationcrm.shared.Slice;
 
-/** The feedback lists and the 360° card; the churn-risk table is recomputed on a schedule. */
+/** The feedback lists and the 360° card; the churn-risk table, recomputed on a schedule. */
 @Service
 @ReadModel
 public class FeedbackReadService {
@@ -61,9 +60,8 @@ public class FeedbackReadService {
         return settings.silentAfterDays();
     }
 
-    /** Recomputes the churn-risk table (every 10 minutes by default, {@code relation.feedback.risk-refresh-ms}). */
+    /** Recomputes the churn-risk table (scheduled in crm-web, once across nodes: FeedbackJobs). */
     @Transactional
-    @Scheduled(fixedDelayString = "${relation.feedback.risk-refresh-ms:600000}", initialDelay = 30_000)
     public void refreshRisk() {
         queries.refreshRisk();
     }

@@ -2,6 +2,7 @@ package org.relationcrm.team;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +20,12 @@ public class UserService {
 
     private final UserRepository users;
     private final PasswordHasher hasher;
+    private final ApplicationEventPublisher events;
 
-    public UserService(UserRepository users, PasswordHasher hasher) {
+    public UserService(UserRepository users, PasswordHasher hasher, ApplicationEventPublisher events) {
         this.users = users;
         this.hasher = hasher;
+        this.events = events;
     }
 
     public User create(String username, String clearPassword, String fullName, Role role, Department department) {
@@ -38,11 +41,15 @@ public class UserService {
         if (user.version() != expectedVersion) {
             throw new StaleEditException("User", expectedVersion, user.version());
         }
+        boolean rightsChange = user.role() != role || user.department() != department || user.enabled() != enabled;
         user.assign(role, department);
         if (enabled) {
             user.enable();
         } else {
             user.disable();
+        }
+        if (rightsChange) {
+            events.publishEvent(new UserRightsChanged(user.id(), user.username()));
         }
         return user;
     }

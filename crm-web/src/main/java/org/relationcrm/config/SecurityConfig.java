@@ -10,6 +10,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 import org.relationcrm.team.UserRepository;
 
@@ -71,6 +73,11 @@ class SecurityConfig {
                         .requestMatchers(POST, "/clients/*", "/clients/*/contacts", "/contacts", "/contacts/*",
                                 "/contacts/*/primary").authenticated()
                         .anyRequest().denyAll())
+                // No server session before login (sessions live in PostgreSQL and anonymous visits must not add
+                // rows): the CSRF token lives in an HttpOnly SameSite cookie, checked against the form's hidden
+                // field (masked per page against BREACH), and the page asked before login is kept in a cookie too.
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
+                .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers
@@ -78,6 +85,12 @@ class SecurityConfig {
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                         + "frame-ancestors 'none'; form-action 'self'")));
         return http.build();
+    }
+
+    private static CookieCsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository(); // HttpOnly: no script needs it
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
     }
 
     @Bean
