@@ -10,6 +10,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import org.relationcrm.team.UserRepository;
 
@@ -23,9 +26,13 @@ class SecurityConfig {
 
     private static final String[] TALK_TO_CLIENTS = {"SALES", "SUPPORT", "ADV", "MANAGER"};
     private static final String[] REGISTER_COMPANIES = {"SALES", "ADV", "MANAGER", "ADMIN"};
+    /** Relation uses none of these browser features: no page, nor anything injected into one, may ask for them. */
+    private static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
+            + "display-capture=(), interest-cohort=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottling loginThrottling) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         // pipeline: deals, meetings, "My day", board, dashboard, concessions to approve
@@ -71,13 +78,26 @@ class SecurityConfig {
                         .requestMatchers(POST, "/clients/*", "/clients/*/contacts", "/contacts", "/contacts/*",
                                 "/contacts/*/primary").authenticated()
                         .anyRequest().denyAll())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                // throttled sign-in (LoginThrottling); redirects are paths, never built from the Host header
+                .formLogin(form -> form.loginPage("/login").successHandler(loginThrottling)
+                        .failureHandler(loginThrottling).permitAll())
+                .addFilterBefore(loginThrottling.lockCheck(), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(loginPage()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                                        + "frame-ancestors 'none'; form-action 'self'")));
+                                        + "frame-ancestors 'none'; form-action 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
         return http.build();
+    }
+
+    /** The anonymous visitor goes to "/login", a path: the default would build an absolute URL from the Host header. */
+    private static LoginUrlAuthenticationEntryPoint loginPage() {
+        LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+        loginPage.setFavorRelativeUris(true);
+        return loginPage;
     }
 
     @Bean
