@@ -31,7 +31,9 @@ final class RelativeRedirects implements RedirectStrategy {
     static String pathOf(String absoluteUrl) {
         try {
             URI uri = URI.create(absoluteUrl);
-            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            String rawPath = uri.getRawPath() == null ? "" : uri.getRawPath();
+            // "//host/..." would be read by the browser as another site: one leading slash only
+            String path = "/" + rawPath.replaceFirst("^/+", "");
             return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
         } catch (IllegalArgumentException e) {
             return "/";

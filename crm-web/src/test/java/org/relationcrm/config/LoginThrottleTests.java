@@ -27,11 +27,13 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import org.relationcrm.WebTestSupport;
 import org.relationcrm.client.ClientService;
+import org.relationcrm.team.LoginThrottle;
 import org.relationcrm.team.Role;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
@@ -59,6 +61,10 @@ class LoginThrottleTests {
     ClientService clients;
     @Autowired
     TestClock clock;
+    @Autowired
+    LoginThrottle throttle;
+    @Autowired
+    JdbcClient jdbc;
 
     User user;
 
@@ -92,9 +98,13 @@ class LoginThrottleTests {
     @Test
     void anAddressIsThrottledAfterTwentyFailuresAcrossUsernamesWhileOtherAddressesStillSignIn() throws Exception {
         String address = newAddress();
-        for (int i = 0; i < 20; i++) {
-            login(TestData.unique("nobody"), WRONG, address);
+        String sprayed = TestData.unique("spray");
+        for (int i = 0; i < 30; i++) {
+            login(sprayed + "-" + i, WRONG, address);
         }
+        // the 10 usernames tried once the address was locked were not even counted: one address adds few rows
+        assertThat(jdbc.sql("select count(*) from login_attempt where kind = 'ACCOUNT' and subject like :prefix")
+                .param("prefix", sprayed + "-%").query(Long.class).single()).isEqualTo(20);
         login(user.username(), WebTestSupport.PASSWORD, address)
                 .andExpect(redirectedUrl("/login?locked")).andExpect(unauthenticated());
         login(user.username(), WebTestSupport.PASSWORD, newAddress())
@@ -137,6 +147,28 @@ class LoginThrottleTests {
         }
         login(user.username(), WebTestSupport.PASSWORD, address)
                 .andExpect(redirectedUrl("/")).andExpect(authenticated());
+    }
+
+    @Test
+    void countsOlderThanTheWindowAreForgottenButRunningLocksAreKept() throws Exception {
+        String stale = newAddress();
+        login(TestData.unique("nobody"), WRONG, stale);
+        clock.advance(Duration.ofMinutes(61));
+        String locked = newAddress();
+        for (int i = 0; i < 5; i++) {
+            login(user.username(), WRONG, locked);
+        }
+
+        throttle.forgetOldFailures();
+
+        assertThat(rowsFor(stale)).isZero();
+        assertThat(rowsFor(locked)).isOne();
+        login(user.username(), WebTestSupport.PASSWORD, newAddress()).andExpect(redirectedUrl("/login?locked"));
+    }
+
+    private long rowsFor(String address) {
+        return jdbc.sql("select count(*) from login_attempt where kind = 'ADDRESS' and subject = :address")
+                .param("address", address).query(Long.class).single();
     }
 
     private ResultActions login(String username, String password, String address) throws Exception {
