@@ -29,7 +29,7 @@ class SecurityConfig {
     /** Relation uses none of these browser features: no page, nor anything injected into one, may ask for them. */
     private static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
-            + "display-capture=(), interest-cohort=()";
+            + "display-capture=()";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottling loginThrottling) throws Exception {
