@@ -28,7 +28,7 @@ class SecurityConfig {
     private static final String[] REGISTER_COMPANIES = {"SALES", "ADV", "MANAGER", "ADMIN"};
     /** Relation uses none of these browser features: no page, nor anything injected into one, may ask for them. */
     private static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-            + "serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
+            + "serial=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
             + "display-capture=()";
 
     @Bean
