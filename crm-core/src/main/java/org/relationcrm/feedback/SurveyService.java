@@ -8,7 +8,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +18,7 @@ import org.relationcrm.client.ContactRepository;
 import org.relationcrm.interaction.Interaction;
 import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.TimelineEvent;
+import org.relationcrm.shared.BaseUrl;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.team.Actor;
@@ -43,12 +43,11 @@ public class SurveyService {
     private final ObjectProvider<SurveyMailer> mailer;
     private final FeedbackSettings settings;
     private final Clock clock;
-    private final String publicUrl;
+    private final BaseUrl baseUrl;
 
     public SurveyService(SurveyRepository surveys, ContactRepository contacts, CompanyRepository companies,
                          UserRepository users, InteractionService timeline, ObjectProvider<SurveyMailer> mailer,
-                         FeedbackSettings settings, Clock clock,
-                         @Value("${relation.public-url:http://localhost:8080}") String publicUrl) {
+                         FeedbackSettings settings, Clock clock, BaseUrl baseUrl) {
         this.surveys = surveys;
         this.contacts = contacts;
         this.companies = companies;
@@ -57,7 +56,7 @@ public class SurveyService {
         this.mailer = mailer;
         this.settings = settings;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.baseUrl = baseUrl;
     }
 
     /** Sent by hand: by email (consent required) or as a link the agent copies and sends another way. */
@@ -125,7 +124,7 @@ public class SurveyService {
     }
 
     public String link(Survey survey) {
-        return publicUrl + "/s/" + survey.token();
+        return baseUrl.link("/s/" + survey.token());
     }
 
     private static boolean canEmail(Contact person) {

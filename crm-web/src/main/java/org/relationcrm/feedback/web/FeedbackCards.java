@@ -8,6 +8,7 @@ import org.relationcrm.feedback.FeedbackReadService;
 import org.relationcrm.feedback.FeedbackRights;
 import org.relationcrm.feedback.SurveyKind;
 import org.relationcrm.feedback.SurveyTheme;
+import org.relationcrm.shared.BaseUrl;
 
 /**
  * The feedback cards of the 360° page, read by its fragment as {@code @feedback} (two SQL statements), so the
@@ -17,17 +18,16 @@ import org.relationcrm.feedback.SurveyTheme;
 public class FeedbackCards {
 
     private final FeedbackReadService reads;
-    private final String publicUrl;
+    private final BaseUrl baseUrl;
 
-    FeedbackCards(FeedbackReadService reads,
-                  @org.springframework.beans.factory.annotation.Value("${relation.public-url:http://localhost:8080}") String publicUrl) {
+    FeedbackCards(FeedbackReadService reads, BaseUrl baseUrl) {
         this.reads = reads;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.baseUrl = baseUrl;
     }
 
     /** The public link of a survey not answered yet, to copy. */
     public String link(String token) {
-        return publicUrl + "/s/" + token;
+        return baseUrl.link("/s/" + token);
     }
 
     public FeedbackCard of(long companyId) {
