@@ -36,6 +36,11 @@ public class UserService {
         return users.save(new User(username, hasher.hash(clearPassword), fullName, role, department));
     }
 
+    /** True until the first user exists: nobody can sign in to a new database. */
+    public boolean noUserYet() {
+        return users.count() == 0;
+    }
+
     public User update(long userId, long expectedVersion, Role role, Department department, boolean enabled) {
         User user = get(userId);
         if (user.version() != expectedVersion) {

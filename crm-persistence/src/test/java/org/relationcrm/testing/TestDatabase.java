@@ -79,6 +79,12 @@ public final class TestDatabase {
         }
     }
 
+    /** Another new, empty database on the same server, for a test that needs a database nobody else wrote to. */
+    public static Connection another() {
+        Connection current = get();
+        return freshDatabase(current.url(), current.username(), current.password(), current.mode());
+    }
+
     /** Creates a new database on the server at {@code serverUrl} and returns a connection to it. */
     private static Connection freshDatabase(String serverUrl, String user, String password, String mode) {
         String name = "relation_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
