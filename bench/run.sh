@@ -71,9 +71,10 @@ login() { # exports BENCH_COOKIE (session) and BENCH_CSRF (a form token of that 
   token=$(curl -s -c "$jar" -b "$jar" "$URL/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
   curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=sales" --data-urlencode "password=relation-demo" \
     --data-urlencode "_csrf=$token" "$URL/login"
-  export BENCH_COOKIE="JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1)"
-  export BENCH_CSRF=$(curl -s -b "$BENCH_COOKIE" "$URL/clients/$(head -1 "$BENCH_WORK/record_ids.txt")/interactions/new" \
+  # the form's token is checked against the XSRF-TOKEN cookie (the session is in PostgreSQL, cookie SESSION)
+  export BENCH_CSRF=$(curl -s -c "$jar" -b "$jar" "$URL/clients/$(head -1 "$BENCH_WORK/record_ids.txt")/interactions/new" \
     | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  export BENCH_COOKIE=$(awk '$6 == "SESSION" || $6 == "XSRF-TOKEN" {printf "%s%s=%s", sep, $6, $7; sep = "; "}' "$jar")
   [ -n "$BENCH_CSRF" ] || { echo "login failed" >&2; exit 1; }
 }
 

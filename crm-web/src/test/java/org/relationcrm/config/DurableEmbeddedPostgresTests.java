@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,12 @@ class DurableEmbeddedPostgresTests {
     static void initdbOnce(@TempDir Path folder) throws IOException {
         newCluster = folder.resolve("new-cluster");
         EmbeddedPostgres.builder().setDataDirectory(newCluster).setCleanDataDirectory(false).start().close();
+    }
+
+    /** A server left by a killed JVM (on purpose, or by a failed test) is not left running after the test. */
+    @AfterEach
+    void stopServerLeftRunning() throws IOException {
+        OrphanedPostmaster.stopIfRunning(temp.resolve("data"));
     }
 
     private Path newDataFolder() throws IOException {
@@ -131,7 +138,6 @@ class DurableEmbeddedPostgresTests {
                     });
             assertThat(serverOfTheOther.isAlive()).as("the other Relation's server is left alone").isTrue();
         }
-        OrphanedPostmaster.stopIfRunning(dataDir);
     }
 
     @Test

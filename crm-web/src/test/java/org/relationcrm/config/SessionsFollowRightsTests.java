@@ -99,6 +99,25 @@ class SessionsFollowRightsTests {
         assertThat(openSessionsOf(colleague)).isEqualTo(1);
     }
 
+    @Test
+    void aSessionWhoseStoredSignInCannotBeReadAnyMoreAsksToSignInAgainNotA500() {
+        User rep = support.newUser(Role.SALES);
+        HttpVisitor repBrowser = signedIn(rep);
+        // as after an upgrade that changed a class kept in the session, or a damaged row
+        int damaged = jdbc.update("""
+                update spring_session_attributes set attribute_bytes = ?
+                where attribute_name = 'SPRING_SECURITY_CONTEXT' and session_primary_id in
+                      (select primary_id from spring_session where principal_name = ?)""",
+                new byte[]{(byte) 0xac, (byte) 0xed, 0, 5, 's', 'r', 0, 3, 'x', '.', 'Y'}, rep.username());
+        assertThat(damaged).isEqualTo(1);
+
+        HttpResponse<String> next = repBrowser.get("/clients");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        signedIn(rep, repBrowser);
+        assertThat(repBrowser.get("/clients").statusCode()).isEqualTo(200);
+    }
+
     private void changeByAdmin(User user, Role role, Department department, boolean enabled) {
         long version = users.get(user.id()).version();
         assertThat(admin.get("/admin/users/" + user.id() + "/edit").statusCode()).isEqualTo(200);
