@@ -31,8 +31,9 @@ import org.relationcrm.team.Role;
 
 /**
  * A deal with a company. While open it always has a next step with a due date; every stage change is kept;
- * concessions granted in the negotiation are recorded with their counterpart, and a large discount waits for a
- * manager before the deal can be won.
+ * concessions granted in the negotiation are recorded with their counterpart, and once the discounts add up to
+ * more than the threshold (in percent of the amount), each one beyond it waits for a manager before the deal can
+ * be won.
  */
 @Entity
 @Table(name = "opportunity")
