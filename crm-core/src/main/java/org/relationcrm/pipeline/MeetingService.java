@@ -56,6 +56,12 @@ public class MeetingService {
         if (opportunityId != null && opportunities.get(opportunityId).companyId() != companyId) {
             throw new IllegalArgumentException("the opportunity is not this company's");
         }
+        for (long contactId : plan.contactIds()) { // an unknown person is a NotFoundException
+            Long personsCompany = records.personRecord(contactId).contact().companyId();
+            if (personsCompany == null || personsCompany != companyId) {
+                throw new IllegalArgumentException("every person at the meeting must belong to its company");
+            }
+        }
         return preps.save(new MeetingPrep(companyId, opportunityId, plan, actor, clock.instant()));
     }
 
