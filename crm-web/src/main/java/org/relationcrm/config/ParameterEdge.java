@@ -31,6 +31,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class ParameterEdge extends OncePerRequestFilter {
 
+    /** Stated in the message error.400.tooLong (both languages): change them together. */
     static final int MAX_GET_PARAMETER_LENGTH = 1_000;
     /** The message key of the reason the 400 page shows (see {@link AppErrorController}). */
     static final String REASON_TOO_LONG = "error.400.tooLong";
