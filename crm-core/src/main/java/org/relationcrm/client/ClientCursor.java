@@ -18,6 +18,9 @@ public record ClientCursor(String sortName, ClientKind kind, long id) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
             String[] parts = raw.split(":", 3);
+            if (parts[2].indexOf('\0') >= 0) {
+                throw new IllegalArgumentException(); // PostgreSQL refuses NUL in text
+            }
             return new ClientCursor(parts[2], ClientKind.valueOf(parts[0]), Long.parseLong(parts[1]));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("invalid page cursor");

@@ -7,6 +7,8 @@ import java.util.Objects;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.relationcrm.shared.SaneDates;
+
 /**
  * A date that matters to a person: a birthday, a contract anniversary, the day they became a client.
  * Recurring every year, so "upcoming" means the next anniversary.
@@ -25,7 +27,7 @@ public class ImportantDate {
 
     public ImportantDate(String label, LocalDate date) {
         this.label = Text.required(label, 80, "label");
-        this.date = Objects.requireNonNull(date, "date");
+        this.date = SaneDates.require(Objects.requireNonNull(date, "date"), "date");
     }
 
     /** The next time this date comes round, today included. 29 February falls on 28 February in other years. */

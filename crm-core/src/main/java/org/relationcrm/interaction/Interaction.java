@@ -23,6 +23,7 @@ import jakarta.persistence.Version;
 
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.Department;
+import org.relationcrm.shared.SaneDates;
 import org.relationcrm.team.Actor;
 
 /**
@@ -121,7 +122,7 @@ public class Interaction {
         this.contactIds.addAll(entry.contactIds());
         this.channel = present(entry.channel(), "channel");
         this.direction = present(entry.direction(), "direction");
-        this.occurredAt = present(entry.occurredAt(), "occurredAt");
+        this.occurredAt = SaneDates.require(present(entry.occurredAt(), "occurredAt"), "occurredAt");
         if (occurredAt.isAfter(now.plus(FUTURE_TOLERANCE))) {
             throw new IllegalArgumentException("an interaction cannot have happened in the future: plan it as a next step");
         }
@@ -135,6 +136,7 @@ public class Interaction {
         if ((action == null) != (entry.nextStepDue() == null)) {
             throw new IllegalArgumentException("a next step needs both what to do and a due date");
         }
+        SaneDates.require(entry.nextStepDue(), "nextStepDue");
         if (action != null) {
             LocalDate occurredOn = LocalDate.ofInstant(occurredAt, zone);
             if (entry.nextStepDue().isBefore(occurredOn)) {
@@ -184,6 +186,7 @@ public class Interaction {
         if (dueOn == null) {
             throw new IllegalArgumentException("a next step needs a due date");
         }
+        SaneDates.require(dueOn, "dueOn");
         this.nextStep = new NextStep(required(action, MAX_NEXT_STEP, "nextStepAction"), dueOn, assigneeId);
     }
 

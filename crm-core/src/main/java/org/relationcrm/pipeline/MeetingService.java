@@ -60,6 +60,12 @@ public class MeetingService {
         if (opportunityId != null) {
             opportunities.requireManageable(opportunityId, actor);
         }
+        for (long contactId : plan.contactIds()) { // an unknown person is a NotFoundException
+            Long personsCompany = records.personRecord(contactId).contact().companyId();
+            if (personsCompany == null || personsCompany != companyId) {
+                throw new IllegalArgumentException("every person at the meeting must belong to its company");
+            }
+        }
         return preps.save(new MeetingPrep(companyId, opportunityId, plan, actor, clock.instant()));
     }
 

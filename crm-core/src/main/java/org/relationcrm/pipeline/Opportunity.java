@@ -26,6 +26,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.relationcrm.shared.SaneDates;
 import org.relationcrm.team.Actor;
 import org.relationcrm.team.Role;
 
@@ -183,7 +184,8 @@ public class Opportunity {
             throw new IllegalArgumentException("a probability is between 0 and 100");
         }
         this.probability = p != null ? p : settings.probabilityOf(stage);
-        this.expectedCloseOn = Objects.requireNonNull(details.expectedCloseOn(), "expected close date is required");
+        this.expectedCloseOn = SaneDates.require(
+                Objects.requireNonNull(details.expectedCloseOn(), "expected close date is required"), "expectedCloseOn");
         this.ownerId = details.ownerId();
         this.source = details.source();
         this.contactIds.clear();
@@ -256,7 +258,7 @@ public class Opportunity {
             throw new IllegalArgumentException("the next step is longer than " + MAX_NEXT_STEP + " characters");
         }
         this.nextStep = action;
-        this.nextStepDue = next.dueOn();
+        this.nextStepDue = SaneDates.require(next.dueOn(), "nextStepDue");
     }
 
     /** Something happened on the deal (a meeting, a call): it is not stale. */

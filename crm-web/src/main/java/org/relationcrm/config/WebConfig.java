@@ -54,6 +54,17 @@ class WebConfig implements WebMvcConfigurer {
         return registration;
     }
 
+    /**
+     * Cleans parameters where they enter (see {@link ParameterEdge}): right after admission and before Spring
+     * Security, whose login and CSRF filters read parameters too.
+     */
+    @Bean
+    FilterRegistrationBean<ParameterEdge> parameterEdge() {
+        FilterRegistrationBean<ParameterEdge> registration = new FilterRegistrationBean<>(new ParameterEdge());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
     /** At most a few flash messages wait in a session (see {@link BoundedFlashMaps}). */
     @Bean
     static BoundedFlashMaps.Installer boundedFlashMaps() {

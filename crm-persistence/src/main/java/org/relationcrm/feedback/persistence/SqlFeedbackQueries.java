@@ -31,6 +31,7 @@ import org.relationcrm.feedback.SurveyTheme;
 import org.relationcrm.feedback.SurveyTrigger;
 import org.relationcrm.feedback.WhitespaceRow;
 import org.relationcrm.shared.NotFoundException;
+import org.relationcrm.shared.SaneDates;
 import org.relationcrm.shared.Slice;
 
 /** The feedback read side in plain SQL: one statement per list, two for the 360° card. */
@@ -136,8 +137,8 @@ class SqlFeedbackQueries implements FeedbackQueries {
         Instant afterDue = null;
         long afterId = 0;
         if (after != null) {
-            String[] parts = after.split("_");
-            afterDue = Instant.ofEpochMilli(Long.parseLong(parts[0]));
+            String[] parts = cursorParts(after);
+            afterDue = cursorInstant(parts[0]);
             afterId = Long.parseLong(parts[1]);
         }
         var statement = jdbc.sql(COMPLAINT_COLUMNS + """
@@ -195,7 +196,7 @@ class SqlFeedbackQueries implements FeedbackQueries {
         int afterScore = 0;
         long afterId = 0;
         if (after != null) {
-            String[] parts = after.split("_");
+            String[] parts = cursorParts(after);
             afterScore = Integer.parseInt(parts[0]);
             afterId = Long.parseLong(parts[1]);
         }
@@ -266,9 +267,9 @@ class SqlFeedbackQueries implements FeedbackQueries {
         long afterId = 0;
         boolean afterNever = false;
         if (after != null) {
-            String[] parts = after.split("_");
+            String[] parts = cursorParts(after);
             afterNever = parts[0].equals("n");
-            afterMillis = afterNever ? null : Long.parseLong(parts[0]);
+            afterMillis = afterNever ? null : cursorInstant(parts[0]).toEpochMilli();
             afterId = Long.parseLong(parts[1]);
             keyset = afterNever
                     ? " and (z.last_at is not null or z.company_id > :afterId)"
@@ -388,5 +389,25 @@ class SqlFeedbackQueries implements FeedbackQueries {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
+    }
+
+    /**
+     * The two parts of a page cursor written by this class ("a_b"). A cursor comes back in a link, so anything else
+     * is a bad link: an IllegalArgumentException (the 400 page), never an index error or a query PostgreSQL refuses.
+     */
+    private static String[] cursorParts(String after) {
+        String[] parts = after.split("_");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("invalid page cursor");
+        }
+        return parts;
+    }
+
+    private static Instant cursorInstant(String epochMillis) {
+        Instant instant = Instant.ofEpochMilli(Long.parseLong(epochMillis));
+        if (!SaneDates.contains(instant)) {
+            throw new IllegalArgumentException("invalid page cursor");
+        }
+        return instant;
     }
 }

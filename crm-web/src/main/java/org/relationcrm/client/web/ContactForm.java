@@ -17,6 +17,7 @@ import org.relationcrm.client.Consent;
 import org.relationcrm.client.ContactDetails;
 import org.relationcrm.client.ImportantDate;
 import org.relationcrm.shared.Channel;
+import org.relationcrm.shared.SaneDate;
 
 /** The person form as the browser sends it; blank important-date rows are ignored. */
 record ContactForm(
@@ -43,7 +44,7 @@ record ContactForm(
     /** Rows offered on the form for important dates. */
     static final int DATE_ROWS = 3;
 
-    record DateRow(@Size(max = 80) String label, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    record DateRow(@Size(max = 80) String label, @SaneDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
 
         boolean isBlank() {
             return (label == null || label.isBlank()) && date == null;
@@ -51,7 +52,9 @@ record ContactForm(
     }
 
     ContactForm {
-        importantDates = importantDates == null ? new ArrayList<>() : new ArrayList<>(importantDates);
+        // Rows are sent by index: a gap ("importantDates[5]" without 0 to 4) leaves null rows, which are blank ones.
+        importantDates = importantDates == null ? new ArrayList<>() : new ArrayList<>(importantDates.stream()
+                .map(row -> row == null ? new DateRow(null, null) : row).toList());
     }
 
     static ContactForm blank() {

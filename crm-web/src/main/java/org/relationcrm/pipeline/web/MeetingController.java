@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.relationcrm.client.ClientRecordService;
@@ -69,6 +71,10 @@ class MeetingController {
     String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult errors,
                   @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         requireSalesOrManager(me);
+        if (errors.hasFieldErrors("companyId") || errors.hasFieldErrors("opportunityId")) {
+            // Hidden fields the page wrote itself: without a valid client there is no form to show again.
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "no valid client or deal for the meeting");
+        }
         if (errors.hasErrors()) {
             return form(model, form.companyId(), form.opportunityId() == null ? null : opportunities.load(form.opportunityId()));
         }

@@ -9,12 +9,14 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import org.relationcrm.shared.SaneDate;
+
 /** A meeting's preparation as the form sends it. */
 record MeetingForm(
         @NotNull Long companyId,
         Long opportunityId,
         @NotBlank @Size(max = 200) String title,
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime meetingAt,
+        @NotNull @SaneDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime meetingAt,
         @Size(max = 20) Set<Long> contactIds,
         @Size(max = 4000) String objectives,
         @Size(max = 4000) String agenda,

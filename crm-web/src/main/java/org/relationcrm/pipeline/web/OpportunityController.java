@@ -77,6 +77,7 @@ class OpportunityController {
             errors.rejectValue("stage", "opportunity.stage.open");
         }
         checkNextStep(form.nextStepAction(), form.nextStepDue(), errors);
+        checkProductLines(form, errors);
         if (errors.hasErrors()) {
             return form(model, companyId, null, me);
         }
@@ -122,6 +123,7 @@ class OpportunityController {
         if (form.version() == null) {
             errors.reject("edit.version.missing");
         }
+        checkProductLines(form, errors);
         if (errors.hasErrors()) {
             return form(model, o.companyId(), id, me);
         }
@@ -304,6 +306,14 @@ class OpportunityController {
     private static void requireSalesOrManager(CurrentUser me) {
         if (me.role() != Role.SALES && me.role() != Role.MANAGER) {
             throw new ForbiddenActionException("role " + me.role() + " does not manage opportunities");
+        }
+    }
+
+    /** Product lines are ticked from the catalogue: an id that is not there is refused next to the boxes. */
+    private void checkProductLines(OpportunityForm form, BindingResult errors) {
+        if (form.productLineIds() != null && !form.productLineIds().isEmpty()
+                && productLines.findAllByIdIn(form.productLineIds()).size() != form.productLineIds().size()) {
+            errors.rejectValue("productLineIds", "opportunity.productLines.unknown");
         }
     }
 

@@ -19,6 +19,7 @@ import org.relationcrm.pipeline.Opportunity;
 import org.relationcrm.pipeline.OpportunityDetails;
 import org.relationcrm.pipeline.OpportunitySource;
 import org.relationcrm.pipeline.Stage;
+import org.relationcrm.shared.SaneDate;
 
 /** A deal as the form sends it. On creation it carries the first stage and next step; on edit, the version. */
 record OpportunityForm(
@@ -26,14 +27,14 @@ record OpportunityForm(
         @NotNull @DecimalMin(value = "0", message = "{opportunity.amount.invalid}") @Digits(integer = 12, fraction = 2, message = "{opportunity.amount.invalid}") BigDecimal amount,
         @Pattern(regexp = "[A-Z]{3}", message = "{opportunity.currency.invalid}") String currency,
         @Min(value = 0, message = "{opportunity.probability.invalid}") @Max(value = 100, message = "{opportunity.probability.invalid}") Integer probability,
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedCloseOn,
+        @NotNull @SaneDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedCloseOn,
         @NotNull Long ownerId,
         OpportunitySource source,
         @Size(max = 20) Set<Long> contactIds,
         @Size(max = 20) Set<Long> productLineIds,
         Stage stage,
         @Size(max = 500) String nextStepAction,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextStepDue,
+        @SaneDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextStepDue,
         Long version) {
 
     static OpportunityForm blank(long ownerId, LocalDate today) {

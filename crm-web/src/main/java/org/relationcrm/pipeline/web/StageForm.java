@@ -9,12 +9,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import org.relationcrm.pipeline.LostReason;
 import org.relationcrm.pipeline.Stage;
+import org.relationcrm.shared.SaneDate;
 
 /** Moving a deal: the new stage, and the next step (open stage) or the reason (lost). */
 record StageForm(
         @NotNull Stage stage,
         @Size(max = 500) String nextStepAction,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextStepDue,
+        @SaneDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextStepDue,
         LostReason lostReason,
         @Size(max = 1000) String lostComment,
         Long version) {

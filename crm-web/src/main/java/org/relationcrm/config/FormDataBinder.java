@@ -1,0 +1,151 @@
+package org.relationcrm.config;
+
+import java.lang.annotation.Annotation;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.validation.AbstractPropertyBindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.SmartValidator;
+import org.springframework.validation.Validator;
+import org.springframework.validation.annotation.ValidationAnnotationUtils;
+import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
+
+/**
+ * Binds our forms, which are records built through their constructor, so that a form that cannot be converted
+ * comes back to the user like any other invalid form: every field as typed, a message next to the wrong one.
+ *
+ * <p>When a value cannot be converted ({@code version=abc}, {@code amount=NaN}, an unknown choice, a bad date),
+ * Spring still builds the record, with {@code null} for what failed, but its binding result was created before
+ * the record existed and holds no target: the page then received a {@code null} form and failed on
+ * {@code form.version()}. Here the result is re-created around the record, with the same errors: each field that
+ * failed shows what the user typed (the error's rejected value) and its {@code typeMismatch} message, the others
+ * show the record's values.
+ *
+ * <p>List rows are addressed by index ({@code importantDates[2].label}). Spring sizes a list from the highest
+ * index it is sent, so an index past the limit, or one that is not a number, broke the binding with an exception.
+ * Such parameters are left out, and the list field gets the message {@value #TOO_MANY_ROWS}.
+ */
+final class FormDataBinder extends ExtendedServletRequestDataBinder {
+
+    /** More rows than any of our forms offers; Spring's default is 256. */
+    static final int MAX_ROWS = 100;
+    static final String TOO_MANY_ROWS = "form.rows.tooMany";
+
+    private static final Pattern INDEX = Pattern.compile("\\[([^\\]]*)]");
+
+    private AbstractPropertyBindingResult aroundTarget;
+
+    FormDataBinder(Object target, String objectName) {
+        super(target, objectName);
+        setAutoGrowCollectionLimit(MAX_ROWS);
+    }
+
+    @Override
+    public void construct(ValueResolver valueResolver) {
+        RowsWithinLimit resolver = new RowsWithinLimit(valueResolver);
+        super.construct(resolver);
+        if (getTarget() != null && super.getInternalBindingResult().hasErrors()
+                && super.getInternalBindingResult().getTarget() == null) {
+            AbstractPropertyBindingResult result = createBeanPropertyBindingResult();
+            result.addAllErrors(super.getInternalBindingResult());
+            aroundTarget = result;
+            validateTheRest(result);
+        }
+        for (String list : resolver.refusedLists) {
+            getInternalBindingResult().addError(new FieldError(getObjectName(), list, null, false,
+                    getInternalBindingResult().resolveMessageCodes(TOO_MANY_ROWS, list), null, null));
+        }
+    }
+
+    /**
+     * Spring skips the form's validation once a value failed to convert; the user would then learn of their other
+     * mistakes one submission at a time. The record is validated here, and each field that has no message yet gets
+     * its own (a field that failed to convert keeps its conversion message, not a "required" one).
+     */
+    private void validateTheRest(AbstractPropertyBindingResult result) {
+        Object[] hints = validationHints();
+        if (hints == null) {
+            return; // the controller did not ask for validation (no @Valid)
+        }
+        AbstractPropertyBindingResult all = createBeanPropertyBindingResult();
+        for (Validator validator : getValidatorsToApply()) {
+            if (validator instanceof SmartValidator smart) {
+                smart.validate(getTarget(), all, hints);
+            } else {
+                validator.validate(getTarget(), all);
+            }
+        }
+        for (FieldError error : all.getFieldErrors()) {
+            if (!result.hasFieldErrors(error.getField())) {
+                result.addError(error);
+            }
+        }
+        all.getGlobalErrors().forEach(result::addError);
+    }
+
+    private Object[] validationHints() {
+        if (getTargetType() != null && getTargetType().getSource() instanceof MethodParameter parameter) {
+            for (Annotation annotation : parameter.getParameterAnnotations()) {
+                Object[] hints = ValidationAnnotationUtils.determineValidationHints(annotation);
+                if (hints != null) {
+                    return hints;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
+    protected AbstractPropertyBindingResult getInternalBindingResult() {
+        return aroundTarget != null ? aroundTarget : super.getInternalBindingResult();
+    }
+
+    /** The request's values, without names whose row index is not a number below {@link #MAX_ROWS}. */
+    private static final class RowsWithinLimit implements ValueResolver {
+
+        private final ValueResolver values;
+        private final Set<String> names = new LinkedHashSet<>();
+        final Set<String> refusedLists = new LinkedHashSet<>();
+
+        RowsWithinLimit(ValueResolver values) {
+            this.values = values;
+            for (String name : values.getNames()) {
+                String refusedList = refusedList(name);
+                if (refusedList == null) {
+                    names.add(name);
+                } else {
+                    refusedLists.add(refusedList);
+                }
+            }
+        }
+
+        /** The path of the list whose index this name gets wrong, or null when its indexes are fine. */
+        private static String refusedList(String name) {
+            Matcher index = INDEX.matcher(name);
+            while (index.find()) {
+                String digits = index.group(1);
+                if (digits.isEmpty()) {
+                    continue; // "ids[]": Spring appends
+                }
+                if (!digits.matches("\\d{1,3}") || Integer.parseInt(digits) >= MAX_ROWS) {
+                    return name.substring(0, index.start());
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public Object resolveValue(String name, Class<?> type) {
+            return refusedList(name) == null ? values.resolveValue(name, type) : null;
+        }
+
+        @Override
+        public Set<String> getNames() {
+            return names;
+        }
+    }
+}

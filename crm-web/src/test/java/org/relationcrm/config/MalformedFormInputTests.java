@@ -1,0 +1,503 @@
+package org.relationcrm.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import org.relationcrm.WebTestSupport;
+import org.relationcrm.client.ClientService;
+import org.relationcrm.client.Company;
+import org.relationcrm.client.Contact;
+import org.relationcrm.feedback.Complaint;
+import org.relationcrm.feedback.ComplaintCategory;
+import org.relationcrm.feedback.ComplaintService;
+import org.relationcrm.feedback.NewComplaint;
+import org.relationcrm.feedback.ProductLineAdmin;
+import org.relationcrm.feedback.Severity;
+import org.relationcrm.feedback.SentSurvey;
+import org.relationcrm.feedback.SurveyKind;
+import org.relationcrm.feedback.SurveyService;
+import org.relationcrm.interaction.Direction;
+import org.relationcrm.interaction.InteractionService;
+import org.relationcrm.interaction.LogInteraction;
+import org.relationcrm.pipeline.ConcessionType;
+import org.relationcrm.pipeline.Counterpart;
+import org.relationcrm.pipeline.MeetingPlan;
+import org.relationcrm.pipeline.MeetingService;
+import org.relationcrm.pipeline.NextStepPlan;
+import org.relationcrm.pipeline.Opportunity;
+import org.relationcrm.pipeline.OpportunityDetails;
+import org.relationcrm.pipeline.OpportunityService;
+import org.relationcrm.pipeline.OpportunitySource;
+import org.relationcrm.pipeline.Stage;
+import org.relationcrm.pipeline.ValueKind;
+import org.relationcrm.shared.Channel;
+import org.relationcrm.team.Role;
+import org.relationcrm.team.User;
+import org.relationcrm.team.UserService;
+import org.relationcrm.testing.TestData;
+
+/**
+ * Every form of the application, posted with malformed values in each of its fields, through the real security
+ * chain as a user allowed to post it: no answer is ever a 5xx, and a form that comes back says what is wrong.
+ *
+ * <p>The table {@link #forms()} has one row per POST route. The routes are discovered from Spring MVC's handler
+ * mapping: a new POST route without a row here fails {@link #everyPostRouteHasARow()}, so it cannot be forgotten.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MalformedFormInputTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping;
+    @Autowired UserService users;
+    @Autowired UserDetailsService userDetails;
+    @Autowired ClientService clients;
+    @Autowired InteractionService interactions;
+    @Autowired OpportunityService opportunities;
+    @Autowired MeetingService meetings;
+    @Autowired ComplaintService complaints;
+    @Autowired SurveyService surveys;
+    @Autowired ProductLineAdmin productLines;
+
+    WebTestSupport support;
+    Fixture fixture;
+
+    /** What a field holds, hence which malformed values it gets. */
+    enum Kind { TEXT, ID, INT, DECIMAL, ENUM, BOOL, DATE, DATE_TIME, IDS, ROWS }
+
+    /**
+     * A malformed value; {@code wrong} when no form may accept it (it must come back with a message);
+     * {@code appended} when it is added to the field's valid value instead of replacing it.
+     */
+    record Bad(String value, boolean wrong, boolean appended) {
+        Bad(String value, boolean wrong) {
+            this(value, wrong, false);
+        }
+    }
+
+    static final Map<Kind, List<Bad>> BAD_VALUES = Map.of(
+            Kind.TEXT, List.of(new Bad("", false), new Bad("a\u0000b", false), new Bad("x".repeat(10_000), false),
+                    new Bad("\u0000", false)),
+            Kind.ID, List.of(new Bad("abc", true), new Bad("99999999999999999999", true), new Bad("", false),
+                    new Bad("-1", false), new Bad("\u0000", false, true), new Bad("9".repeat(10_000), true)),
+            Kind.INT, List.of(new Bad("abc", true), new Bad("99999999999", true), new Bad("1.5", true),
+                    new Bad("NaN", true), new Bad("", false), new Bad("-2147483649", true)),
+            Kind.DECIMAL, List.of(new Bad("abc", true), new Bad("NaN", true), new Bad("Infinity", true),
+                    new Bad("-Infinity", true), new Bad("1e999999999", true), new Bad("99999999999999999999", true),
+                    new Bad("", false), new Bad("\u0000", false, true)),
+            Kind.ENUM, List.of(new Bad("BOGUS", true), new Bad("", false), new Bad("\u0000", false)),
+            Kind.BOOL, List.of(new Bad("maybe", true), new Bad("", false), new Bad("2", true)),
+            Kind.DATE, List.of(new Bad("2026-13-45", true), new Bad("abc", true), new Bad("-4714-01-01", true),
+                    new Bad("0001-01-01", true), new Bad("9999-12-31", true), new Bad("+999999999-12-31", true),
+                    new Bad("", false)),
+            Kind.DATE_TIME, List.of(new Bad("abc", true), new Bad("-4714-01-01T10:00", true),
+                    new Bad("0001-01-01T10:00", true), new Bad("9999-12-31T10:00", true),
+                    new Bad("2026-02-30T25:00", true), new Bad("", false)),
+            Kind.IDS, List.of(new Bad("abc", true), new Bad("99999999999999999999", true), new Bad("-1", false)),
+            Kind.ROWS, List.of());
+
+    /** Parameter names that address list rows beyond any form's size, or not by a number. */
+    static final List<String> BAD_ROWS = List.of("[300].label", "[99999999999].label", "[abc].label", "[-1].label");
+
+    /** One POST route: who posts it, where, and its fields with a valid value each (the others' baseline). */
+    record Form(String pattern, Role role, Function<Fixture, String> path, boolean showsForm,
+                Map<String, Field> fields) {
+    }
+
+    /** {@code messageChecked}: a refused value must come back with a message (else: no 5xx is all we ask). */
+    record Field(Kind kind, Function<Fixture, String> valid, boolean messageChecked) {
+        Field(Kind kind, Function<Fixture, String> valid) {
+            this(kind, valid, true);
+        }
+    }
+
+    /**
+     * The version of the record a step was acted on, for steps that may or may not ask for it: sent with the
+     * others, malformed too, checked only for "no 5xx".
+     */
+    static Field versionOf(Function<Fixture, Long> version) {
+        return new Field(Kind.ID, fx -> String.valueOf(version.apply(fx)), false);
+    }
+
+    static Field text(String valid) {
+        return new Field(Kind.TEXT, f -> valid);
+    }
+
+    static Field kind(Kind kind, String valid) {
+        return new Field(kind, f -> valid);
+    }
+
+    static Field kind(Kind kind, Function<Fixture, String> valid) {
+        return new Field(kind, valid);
+    }
+
+    @SafeVarargs
+    static Map<String, Field> fields(Map.Entry<String, Field>... entries) {
+        Map<String, Field> all = new LinkedHashMap<>();
+        for (Map.Entry<String, Field> e : entries) {
+            all.put(e.getKey(), e.getValue());
+        }
+        return all;
+    }
+
+    static Map.Entry<String, Field> f(String name, Field field) {
+        return Map.entry(name, field);
+    }
+
+    static final Field COMPLAINT_VERSION = versionOf(fx -> fx.test.complaints.get(fx.complaint).version());
+    static final Field DEAL_VERSION = versionOf(fx -> fx.opportunities().load(fx.deal.id()).version());
+
+    static final String TODAY_PLUS_WEEK = LocalDate.now().plusDays(7).toString();
+
+    static Map<String, Field> companyFields(boolean withVersion) {
+        Map<String, Field> fields = fields(f("name", text("Acme")), f("legalId", text("")), f("sector", text("BTP")),
+                f("size", kind(Kind.ENUM, "SMALL")), f("street", text("1 rue")), f("postalCode", text("49000")),
+                f("city", text("Angers")), f("country", text("France")), f("website", text("")),
+                f("phone", text("")), f("status", kind(Kind.ENUM, "PROSPECT")),
+                f("ownerId", kind(Kind.ID, fx -> String.valueOf(fx.sales.id()))), f("notes", text("")));
+        if (withVersion) {
+            fields.put("version", kind(Kind.ID, fx -> String.valueOf(fx.clients().company(fx.company.id()).version())));
+        }
+        return fields;
+    }
+
+    static Map<String, Field> contactFields(boolean withVersion) {
+        Map<String, Field> fields = fields(f("civility", kind(Kind.ENUM, "MRS")), f("firstName", text("Anne")),
+                f("lastName", text("Martin")), f("preferredName", text("")), f("jobTitle", text("")),
+                f("email", text("anne@example.com")), f("phone", text("")), f("mobile", text("")),
+                f("city", text("")), f("preferredChannel", kind(Kind.ENUM, "EMAIL")), f("language", text("fr")),
+                f("importantDates", kind(Kind.ROWS, "")),
+                f("importantDates[0].label", text("Anniversaire")),
+                f("importantDates[0].date", kind(Kind.DATE, "1980-05-17")),
+                f("personalNotes", text("")), f("preferences", text("")),
+                f("consentEmail", kind(Kind.BOOL, "true")), f("consentPhone", kind(Kind.BOOL, "false")),
+                f("consentSms", kind(Kind.BOOL, "false")), f("consentLetter", kind(Kind.BOOL, "true")));
+        if (withVersion) {
+            fields.put("version", kind(Kind.ID, fx -> String.valueOf(fx.clients().contact(fx.contact.id()).version())));
+        }
+        return fields;
+    }
+
+    static Map<String, Field> interactionFields() {
+        return fields(f("channel", kind(Kind.ENUM, "PHONE")), f("direction", kind(Kind.ENUM, "OUTBOUND")),
+                f("occurredAt", kind(Kind.DATE_TIME, LocalDate.now().minusDays(1) + "T10:00")),
+                f("contactIds", kind(Kind.IDS, fx -> String.valueOf(fx.contact.id()))),
+                f("subject", text("Appel")), f("summary", text("")), f("outcome", text("")),
+                f("sentiment", kind(Kind.ENUM, "NEUTRAL")), f("nextStepAction", text("Rappeler")),
+                f("nextStepDue", kind(Kind.DATE, TODAY_PLUS_WEEK)));
+    }
+
+    static Map<String, Field> opportunityFields(boolean withVersion) {
+        Map<String, Field> fields = fields(f("title", text("Équipement")), f("amount", kind(Kind.DECIMAL, "12500.50")),
+                f("currency", text("EUR")), f("probability", kind(Kind.INT, "40")),
+                f("expectedCloseOn", kind(Kind.DATE, LocalDate.now().plusMonths(2).toString())),
+                f("ownerId", kind(Kind.ID, fx -> String.valueOf(fx.sales.id()))),
+                f("source", kind(Kind.ENUM, "REFERRAL")),
+                f("contactIds", kind(Kind.IDS, fx -> String.valueOf(fx.contact.id()))),
+                f("productLineIds", kind(Kind.IDS, fx -> String.valueOf(fx.productLine))),
+                f("stage", kind(Kind.ENUM, "PROSPECTING")), f("nextStepAction", text("Rappeler")),
+                f("nextStepDue", kind(Kind.DATE, TODAY_PLUS_WEEK)));
+        if (withVersion) {
+            fields.put("version", kind(Kind.ID, fx -> String.valueOf(fx.opportunities().load(fx.deal.id()).version())));
+        }
+        return fields;
+    }
+
+    /**
+     * Every POST route of the application. A new form: add a row. Within a row, fields whose malformed values must
+     * be refused come before free texts, whose values may be accepted and change the record (a resolved complaint
+     * no longer shows its form).
+     */
+    List<Form> forms() {
+        return List.of(
+                new Form("/clients", Role.SALES, fx -> "/clients", true, companyFields(false)),
+                new Form("/clients/{id}", Role.SALES, fx -> "/clients/" + fx.company.id(), true, companyFields(true)),
+                new Form("/clients/{companyId}/contacts", Role.SALES, fx -> "/clients/" + fx.company.id() + "/contacts",
+                        true, contactFields(false)),
+                new Form("/contacts", Role.SALES, fx -> "/contacts", true, contactFields(false)),
+                new Form("/contacts/{id}", Role.SALES, fx -> "/contacts/" + fx.contact.id(), true, contactFields(true)),
+                new Form("/contacts/{id}/primary", Role.SALES, fx -> "/contacts/" + fx.contact.id() + "/primary", false,
+                        fields()),
+                new Form("/clients/{companyId}/interactions", Role.SALES,
+                        fx -> "/clients/" + fx.company.id() + "/interactions", true, interactionFields()),
+                new Form("/contacts/{contactId}/interactions", Role.SALES,
+                        fx -> "/contacts/" + fx.contact.id() + "/interactions", true, interactionFields()),
+                new Form("/interactions/{id}/next-step/done", Role.SALES,
+                        fx -> "/interactions/" + fx.interaction + "/next-step/done", false,
+                        fields(f("back", text("/clients/1")))),
+                new Form("/admin/users", Role.ADMIN, fx -> "/admin/users", true,
+                        fields(f("username", text("fuzzed.user")), f("fullName", text("Fuzz")),
+                                f("role", kind(Kind.ENUM, "SALES")), f("department", kind(Kind.ENUM, "SALES")),
+                                f("password", text("a-long-password")))),
+                new Form("/admin/users/{id}", Role.ADMIN, fx -> "/admin/users/" + fx.support.id(), true,
+                        fields(f("role", kind(Kind.ENUM, "SUPPORT")), f("department", kind(Kind.ENUM, "SUPPORT")),
+                                f("enabled", kind(Kind.BOOL, "true")),
+                                f("version", kind(Kind.ID, fx -> String.valueOf(fx.users().get(fx.support.id()).version()))))),
+                new Form("/admin/product-lines", Role.ADMIN, fx -> "/admin/product-lines", false,
+                        fields(f("code", text("FUZZ")), f("name", text("Fuzz")), f("description", text("")))),
+                new Form("/admin/product-lines/{id}", Role.ADMIN, fx -> "/admin/product-lines/" + fx.productLine, false,
+                        fields(f("name", text("Gamme")), f("description", text("")), f("active", kind(Kind.BOOL, "true")))),
+                new Form("/clients/{companyId}/product-lines", Role.ADV,
+                        fx -> "/clients/" + fx.company.id() + "/product-lines", false,
+                        fields(f("lineId", kind(Kind.ID, fx -> String.valueOf(fx.productLine))))),
+                new Form("/clients/{companyId}/product-lines/{lineId}/remove", Role.ADV,
+                        fx -> "/clients/" + fx.company.id() + "/product-lines/" + fx.productLine + "/remove", false,
+                        fields()),
+                new Form("/risk/refresh", Role.MANAGER, fx -> "/risk/refresh", false, fields()),
+                new Form("/clients/{companyId}/surveys", Role.SALES, fx -> "/clients/" + fx.company.id() + "/surveys",
+                        false, fields(f("contactId", kind(Kind.ID, fx -> String.valueOf(fx.contact.id()))),
+                                f("kind", kind(Kind.ENUM, "NPS")), f("via", text("LINK")))),
+                new Form("/surveys/{id}/theme", Role.SALES, fx -> "/surveys/" + fx.survey + "/theme", false,
+                        fields(f("theme", kind(Kind.ENUM, "PRODUCT")))),
+                new Form("/s/{token}", null, fx -> "/s/" + fx.surveyToken, false,
+                        fields(f("score", kind(Kind.INT, "9")), f("comment", text("Très bien")))),
+                new Form("/clients/{companyId}/complaints", Role.SUPPORT,
+                        fx -> "/clients/" + fx.company.id() + "/complaints", true,
+                        fields(f("contactId", kind(Kind.ID, fx -> String.valueOf(fx.contact.id()))),
+                                f("channel", kind(Kind.ENUM, "PHONE")), f("category", kind(Kind.ENUM, "PRODUCT")),
+                                f("severity", kind(Kind.ENUM, "MEDIUM")), f("description", text("Panne")),
+                                f("ownerId", kind(Kind.ID, fx -> String.valueOf(fx.support.id()))))),
+                new Form("/complaints/{id}/start", Role.SUPPORT, fx -> "/complaints/" + fx.complaint + "/start", false,
+                        fields(f("version", COMPLAINT_VERSION))),
+                new Form("/complaints/{id}/escalate", Role.SUPPORT, fx -> "/complaints/" + fx.complaint + "/escalate",
+                        true, fields(f("level", kind(Kind.INT, "1")), f("version", COMPLAINT_VERSION),
+                                f("reason", text("Client mécontent")))),
+                new Form("/complaints/{id}/resolve", Role.SUPPORT, fx -> "/complaints/" + fx.complaint + "/resolve",
+                        true, fields(f("rootCause", kind(Kind.ENUM, "PRODUCT_DEFECT")), f("version", COMPLAINT_VERSION),
+                                f("resolution", text("Pièce remplacée")), f("rootCauseDetail", text("")))),
+                new Form("/complaints/{id}/close", Role.SUPPORT, fx -> "/complaints/" + fx.complaint + "/close", false,
+                        fields(f("version", COMPLAINT_VERSION))),
+                new Form("/complaints/{id}/reopen", Role.SUPPORT, fx -> "/complaints/" + fx.complaint + "/reopen", false,
+                        fields(f("version", COMPLAINT_VERSION))),
+                new Form("/meetings", Role.SALES, fx -> "/meetings", true,
+                        fields(f("companyId", kind(Kind.ID, fx -> String.valueOf(fx.company.id()))),
+                                f("opportunityId", kind(Kind.ID, fx -> String.valueOf(fx.deal.id()))),
+                                f("title", text("Rendez-vous")),
+                                f("meetingAt", kind(Kind.DATE_TIME, LocalDate.now().plusDays(1) + "T10:00")),
+                                f("contactIds", kind(Kind.IDS, fx -> String.valueOf(fx.contact.id()))),
+                                f("objectives", text("")), f("agenda", text("")), f("questions", text("")),
+                                f("objections", text("")))),
+                new Form("/meetings/{id}/report", Role.SALES, fx -> "/meetings/" + fx.meeting + "/report", true,
+                        fields(f("summary", text("Bon échange")), f("outcome", text("")),
+                                f("nextStepAction", text("Envoyer le devis")),
+                                f("nextStepDue", kind(Kind.DATE, TODAY_PLUS_WEEK)),
+                                f("version", versionOf(fx -> fx.test.meetings.get(fx.meeting).version())))),
+                new Form("/clients/{companyId}/opportunities", Role.SALES,
+                        fx -> "/clients/" + fx.company.id() + "/opportunities", true, opportunityFields(false)),
+                new Form("/opportunities/{id}", Role.SALES, fx -> "/opportunities/" + fx.deal.id(), true,
+                        opportunityFields(true)),
+                new Form("/opportunities/{id}/stage", Role.SALES, fx -> "/opportunities/" + fx.deal.id() + "/stage",
+                        true, fields(f("stage", kind(Kind.ENUM, "QUALIFIED")),
+                                f("nextStepDue", kind(Kind.DATE, TODAY_PLUS_WEEK)),
+                                f("version", kind(Kind.ID, fx -> String.valueOf(fx.opportunities().load(fx.deal.id()).version()))),
+                                f("lostReason", kind(Kind.ENUM, "PRICE")), f("nextStepAction", text("Rappeler")),
+                                f("lostComment", text("")), f("back", text("/pipeline")))),
+                new Form("/opportunities/{id}/next-step", Role.SALES,
+                        fx -> "/opportunities/" + fx.deal.id() + "/next-step", false,
+                        fields(f("nextStepAction", text("Rappeler")), f("nextStepDue", kind(Kind.DATE, TODAY_PLUS_WEEK)),
+                                f("version", DEAL_VERSION), f("back", text("/")))),
+                new Form("/opportunities/{id}/concessions", Role.SALES,
+                        fx -> "/opportunities/" + fx.deal.id() + "/concessions", true,
+                        fields(f("type", kind(Kind.ENUM, "DELIVERY")), f("valueKind", kind(Kind.ENUM, "AMOUNT")),
+                                f("value", kind(Kind.DECIMAL, "100")), f("counterpart", kind(Kind.ENUM, "VOLUME")),
+                                f("version", DEAL_VERSION), f("counterpartDetail", text("")))),
+                new Form("/opportunities/{id}/concessions/{concessionId}/approve", Role.MANAGER,
+                        fx -> "/opportunities/" + fx.deal.id() + "/concessions/" + fx.concession + "/approve", false,
+                        fields(f("back", text("/concessions/pending")))),
+                new Form("/opportunities/{id}/concessions/{concessionId}/reject", Role.MANAGER,
+                        fx -> "/opportunities/" + fx.deal.id() + "/concessions/" + fx.concession + "/reject", false,
+                        fields(f("back", text("/concessions/pending")))));
+    }
+
+    /** The records the forms work on, created once; users of each role. */
+    record Fixture(MalformedFormInputTests test, User sales, User manager, User support, User adv, User admin,
+                   Company company, Contact contact, Opportunity deal, long interaction, long meeting, long complaint,
+                   long survey, String surveyToken, long productLine, long concession) {
+
+        ClientService clients() {
+            return test.clients;
+        }
+
+        OpportunityService opportunities() {
+            return test.opportunities;
+        }
+
+        UserService users() {
+            return test.users;
+        }
+
+        User as(Role role) {
+            return switch (role) {
+                case SALES -> sales;
+                case MANAGER -> manager;
+                case SUPPORT -> support;
+                case ADV -> adv;
+                case ADMIN -> admin;
+            };
+        }
+    }
+
+    @BeforeAll
+    void createRecords() {
+        support = new WebTestSupport(users, userDetails, clients);
+        User sales = support.newUser(Role.SALES);
+        User manager = support.newUser(Role.MANAGER);
+        User agent = support.newUser(Role.SUPPORT);
+        User adv = support.newUser(Role.ADV);
+        User admin = support.newUser(Role.ADMIN);
+        Company company = support.companyOwnedBy(sales);
+        Contact contact = clients.addContact(company.id(), TestData.person("Anne", "Martin", "anne@example.com"));
+        long line = productLines.create(TestData.unique("L").substring(0, 8).toUpperCase(), "Gamme", null,
+                admin.asActor()).id();
+        Opportunity deal = opportunities.open(company.id(), Stage.PROSPECTING,
+                new OpportunityDetails("Équipement", new BigDecimal("20000"), "EUR", null,
+                        LocalDate.now().plusMonths(2), sales.id(), OpportunitySource.REFERRAL, Set.of(contact.id()),
+                        Set.of()),
+                new NextStepPlan("Appeler", LocalDate.now().plusDays(3)), sales.asActor());
+        long interaction = interactions.log(new LogInteraction(company.id(), Set.of(contact.id()), Channel.PHONE,
+                Direction.OUTBOUND, Instant.now().minusSeconds(3600), "Appel", null, null, null, "Rappeler",
+                LocalDate.now().plusDays(2)), sales.asActor()).id();
+        long meeting = meetings.prepare(company.id(), deal.id(), new MeetingPlan("Rendez-vous",
+                Instant.now().plusSeconds(86_400), Set.of(contact.id()), null, null, null, null), sales.asActor()).id();
+        Complaint complaint = complaints.open(new NewComplaint(company.id(), contact.id(), Channel.PHONE,
+                ComplaintCategory.PRODUCT, Severity.MEDIUM, "Panne"), agent.id(), agent.asActor());
+        SentSurvey survey = surveys.send(SurveyKind.NPS, contact.id(), false, sales.asActor());
+        long concession = opportunities.grantConcession(deal.id(), ConcessionType.DISCOUNT, ValueKind.PERCENT,
+                new BigDecimal("15"), Counterpart.NONE, null, sales.asActor()).id();
+        fixture = new Fixture(this, sales, manager, agent, adv, admin, company, contact, deal, interaction, meeting,
+                complaint.id(), survey.survey().id(), survey.survey().token(), line, concession);
+    }
+
+    @Test
+    void everyPostRouteHasARow() {
+        Set<String> routes = handlerMapping.getHandlerMethods().keySet().stream()
+                .filter(info -> info.getMethodsCondition().getMethods().contains(RequestMethod.POST))
+                .flatMap(info -> info.getPatternValues().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> rows = forms().stream().map(Form::pattern).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(rows).as("a row in forms() for each POST route").isEqualTo(routes);
+    }
+
+    @Test
+    void noMalformedValueInAnyFieldOfAnyFormGivesAServerError() throws Exception {
+        List<String> failures = new ArrayList<>();
+        int requests = 0;
+        for (Form form : forms()) {
+            for (Map.Entry<String, Field> field : form.fields().entrySet()) {
+                List<Map.Entry<String, Bad>> attempts = new ArrayList<>();
+                if (field.getValue().kind() == Kind.ROWS) {
+                    BAD_ROWS.forEach(row -> attempts.add(Map.entry(field.getKey() + row, new Bad("x", true))));
+                } else {
+                    BAD_VALUES.get(field.getValue().kind()).forEach(bad -> attempts.add(Map.entry(field.getKey(), bad)));
+                }
+                for (Map.Entry<String, Bad> attempt : attempts) {
+                    requests++;
+                    String problem;
+                    try {
+                        Bad bad = attempt.getValue();
+                        String value = bad.appended() ? field.getValue().valid().apply(fixture) + bad.value() : bad.value();
+                        problem = problem(form, bad, field.getValue().messageChecked(), send(form, attempt.getKey(), value));
+                    } catch (Exception e) { // MockMvc rethrows what no handler took: the server's 500
+                        problem = "500: " + rootCause(e);
+                    }
+                    if (problem != null) {
+                        failures.add(form.pattern() + " " + attempt.getKey() + "=" + shown(attempt.getValue().value())
+                                + ": " + problem);
+                    }
+                }
+            }
+            // Nothing but a stray NUL-laden parameter: routes without fields are posted too.
+            requests++;
+            String problem;
+            try {
+                problem = problem(form, new Bad("\u0000", false), false, send(form, "stray\u0000", "\u0000"));
+            } catch (Exception e) {
+                problem = "500: " + rootCause(e);
+            }
+            if (problem != null) {
+                failures.add(form.pattern() + " stray parameter: " + problem);
+            }
+        }
+        assertThat(requests).isGreaterThan(500);
+        assertThat(failures).as("answers to malformed input").isEmpty();
+    }
+
+    private MockHttpServletResponse send(Form form, String name, String value) throws Exception {
+        MockHttpServletRequestBuilder request = post(form.path().apply(fixture)).with(csrf());
+        if (form.role() != null) {
+            request.with(support.as(fixture.as(form.role())));
+        }
+        for (Map.Entry<String, Field> field : form.fields().entrySet()) {
+            if (field.getValue().kind() == Kind.ROWS || field.getKey().equals(name)) {
+                continue;
+            }
+            request.param(field.getKey(), field.getValue().valid().apply(fixture));
+        }
+        request.param(name, value);
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    /** What is wrong with this answer, or null. */
+    private static String problem(Form form, Bad bad, boolean messageChecked, MockHttpServletResponse response) throws Exception {
+        int status = response.getStatus();
+        if (status >= 500) {
+            return "status " + status;
+        }
+        String page = response.getContentAsString();
+        if (page.contains("Exception") || page.contains("at org.")) {
+            return "a stack trace or exception name in the page";
+        }
+        if (form.showsForm() && bad.wrong() && messageChecked) {
+            if (status == 200 && !page.contains("is-invalid") && !page.contains("alert-danger")
+                    && !page.contains("text-danger")) {
+                return "the form came back without a message";
+            }
+            if (status >= 300 && status < 400) {
+                return "accepted (redirect to " + response.getRedirectedUrl() + ")";
+            }
+        }
+        return null;
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String message = String.valueOf(cause.getMessage());
+        return cause.getClass().getSimpleName() + " " + message.substring(0, Math.min(120, message.length()));
+    }
+
+    private static String shown(String value) {
+        String visible = value.replace("\u0000", "\\0");
+        return visible.length() > 30 ? visible.substring(0, 30) + "…(" + value.length() + ")" : visible;
+    }
+}
