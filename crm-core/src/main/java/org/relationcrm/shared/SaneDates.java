@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
  */
 public final class SaneDates {
 
-    public static final int EARLIEST_YEAR = 1900;
+    public static final int EARLIEST_YEAR = 1800;
     public static final int LATEST_YEAR = 2199;
     public static final LocalDate EARLIEST = LocalDate.of(EARLIEST_YEAR, 1, 1);
     public static final LocalDate LATEST = LocalDate.of(LATEST_YEAR, 12, 31);

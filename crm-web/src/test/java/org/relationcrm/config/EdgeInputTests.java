@@ -69,17 +69,12 @@ class EdgeInputTests {
 
     @Test
     void theLoginFormGetsItsParametersWithoutNulBytesToo() throws Exception {
-        // The filter runs before Spring Security's: the login filter reads the cleaned user name.
-        mvc.perform(post("/login").with(csrf())
-                        .param("username", sales.username() + "\u0000").param("password", WebTestSupport.PASSWORD))
+        // The filter runs before Spring Security's: the login filter reads the cleaned user name. (The NUL is
+        // inside the name: Spring Security trims the ends itself.)
+        String withNul = sales.username().substring(0, 3) + "\u0000" + sales.username().substring(3);
+        mvc.perform(post("/login").with(csrf()).param("username", withNul).param("password", WebTestSupport.PASSWORD))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/"));
-    }
-
-    @Test
-    void aNulByteInAParameterNameIsDroppedToo() throws Exception {
-        mvc.perform(get("/clients").param("q\u0000", "x").with(support.as(sales)))
-                .andExpect(status().isOk());
     }
 
     @Test

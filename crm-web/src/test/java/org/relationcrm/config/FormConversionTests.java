@@ -46,7 +46,7 @@ import org.relationcrm.testing.TestData;
 @AutoConfigureMockMvc
 class FormConversionTests {
 
-    static final String OUT_OF_RANGE = "Date hors de la plage acceptée : entre 1900 et 2199.";
+    static final String OUT_OF_RANGE = "Date hors de la plage acceptée : entre 1800 et 2199.";
 
     @Autowired MockMvc mvc;
     @Autowired UserService users;
@@ -208,6 +208,6 @@ class FormConversionTests {
         String page = page(dealEdit("amount", "NaN", "expectedCloseOn", "9999-12-31")
                 .cookie(new Cookie("relation-lang", "en")));
         assertThat(page).contains("Invalid amount: a number such as 12500 or 12500.50.")
-                .contains("Date outside the accepted range: between 1900 and 2199.");
+                .contains("Date outside the accepted range: between 1800 and 2199.");
     }
 }

@@ -92,7 +92,7 @@ class MalformedInputJourneyTests {
         page.locator("#occurredAt").fill("0001-01-01T10:00");
         page.locator("#save-interaction").click();
         assertThat(page.locator("#occurredAt + .invalid-feedback"))
-                .hasText("Date hors de la plage acceptée : entre 1900 et 2199.");
+                .hasText("Date hors de la plage acceptée : entre 1800 et 2199.");
         assertThat(page.locator("#subject")).hasValue("Appel du matin");
         HeadlessChromium.screenshot(page, "malformed-interaction-date-fr.png");
     }
@@ -109,7 +109,7 @@ class MalformedInputJourneyTests {
         assertThat(page.locator("#amount + .invalid-feedback"))
                 .hasText("Invalid amount: a number such as 12500 or 12500.50.");
         assertThat(page.locator("#expectedCloseOn + .invalid-feedback"))
-                .hasText("Date outside the accepted range: between 1900 and 2199.");
+                .hasText("Date outside the accepted range: between 1800 and 2199.");
         assertThat(page.locator("#title")).hasValue("Cave d'affinage");
         HeadlessChromium.screenshot(page, "malformed-deal-amount-en.png");
     }
