@@ -390,7 +390,7 @@ class MalformedFormInputTests {
         Complaint complaint = complaints.open(new NewComplaint(company.id(), contact.id(), Channel.PHONE,
                 ComplaintCategory.PRODUCT, Severity.MEDIUM, "Panne"), agent.id(), agent.asActor());
         SentSurvey survey = surveys.send(SurveyKind.NPS, contact.id(), false, sales.asActor());
-        long concession = opportunities.grantConcession(deal.id(), ConcessionType.DISCOUNT, ValueKind.PERCENT,
+        long concession = opportunities.grantConcession(deal.id(), deal.version(), ConcessionType.DISCOUNT, ValueKind.PERCENT,
                 new BigDecimal("15"), Counterpart.NONE, null, sales.asActor()).id();
         fixture = new Fixture(this, sales, manager, agent, adv, admin, company, contact, deal, interaction, meeting,
                 complaint.id(), survey.survey().id(), survey.survey().token(), line, concession);
