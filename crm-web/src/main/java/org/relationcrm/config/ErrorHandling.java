@@ -43,7 +43,8 @@ class ErrorHandling {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badRequest(Exception e, Model model, @AuthenticationPrincipal CurrentUser me) {
         model.addAttribute("me", me);
-        model.addAttribute("reason", e instanceof IllegalArgumentException ? e.getMessage() : null);
+        // An exception's text is for developers, in English: logged, never shown (the page's words are messages).
+        log.info("Bad request: {}", e.getMessage());
         return "error/400";
     }
 
@@ -51,7 +52,7 @@ class ErrorHandling {
     @ResponseStatus(HttpStatus.CONFLICT)
     String conflict(IllegalStateException e, Model model, @AuthenticationPrincipal CurrentUser me) {
         model.addAttribute("me", me);
-        model.addAttribute("reason", e.getMessage());
+        log.info("Conflict: {}", e.getMessage());
         return "error/409";
     }
 }

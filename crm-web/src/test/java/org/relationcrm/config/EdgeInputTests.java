@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -86,7 +87,10 @@ class EdgeInputTests {
         String[] clientCursors = {"garbage", "%%%", "Q09NUEFOWTox", nulInName, "x".repeat(500)};
         for (String after : clientCursors) {
             mvc.perform(get("/clients").param("after", after).with(support.as(sales)))
-                    .andExpect(status().isBadRequest());
+                    .andExpect(status().isBadRequest())
+                    // the page speaks the reader's language: never the exception's developer English
+                    .andExpect(content().string(org.hamcrest.Matchers.not(
+                            org.hamcrest.Matchers.containsString("invalid page cursor"))));
         }
         String[] timelineCursors = {"garbage", "1.2", "99999999999999.0.1", "-99999999999.0.1", "1.x.3"};
         for (String before : timelineCursors) {
