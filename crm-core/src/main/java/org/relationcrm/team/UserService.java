@@ -59,6 +59,17 @@ public class UserService {
         return user;
     }
 
+    /**
+     * The user's own new password (the web checks the current one first). Every open session of the user ends once
+     * it is saved, this one included: they sign in again with it.
+     */
+    public void changePassword(long userId, String newClearPassword) {
+        checkPassword(newClearPassword);
+        User user = get(userId);
+        user.changePasswordHash(hasher.hash(newClearPassword));
+        events.publishEvent(new UserPasswordChanged(user.id(), user.username()));
+    }
+
     @Transactional(readOnly = true)
     public User get(long userId) {
         return users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));

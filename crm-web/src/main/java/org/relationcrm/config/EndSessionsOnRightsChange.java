@@ -9,6 +9,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import org.relationcrm.team.UserPasswordChanged;
 import org.relationcrm.team.UserRightsChanged;
 
 /**
@@ -30,8 +31,18 @@ class EndSessionsOnRightsChange {
 
     @TransactionalEventListener
     void endSessionsOf(UserRightsChanged change) {
-        Set<String> ids = sessions.findByPrincipalName(change.username()).keySet();
+        log.info("Rights of user {} changed: {} open session(s) ended", change.userId(), end(change.username()));
+    }
+
+    /** Sessions opened with the old password end too (the same way): the user signs in again with the new one. */
+    @TransactionalEventListener
+    void endSessionsOf(UserPasswordChanged change) {
+        log.info("User {} chose a new password: {} open session(s) ended", change.userId(), end(change.username()));
+    }
+
+    private int end(String username) {
+        Set<String> ids = sessions.findByPrincipalName(username).keySet();
         ids.forEach(sessions::deleteById);
-        log.info("Rights of user {} changed: {} open session(s) ended", change.userId(), ids.size());
+        return ids.size();
     }
 }

@@ -51,6 +51,9 @@ class SecurityConfig {
                                 "/opportunities/*/next-step", "/opportunities/*/concessions", "/meetings",
                                 "/meetings/*/report").hasAnyRole("SALES", "MANAGER")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        // everyone changes their own password
+                        .requestMatchers(GET, "/profile/password").authenticated()
+                        .requestMatchers(POST, "/profile/password").authenticated()
                         .requestMatchers(GET, "/clients/*/interactions/new", "/contacts/*/interactions/new")
                         .hasAnyRole(TALK_TO_CLIENTS)
                         .requestMatchers(POST, "/clients/*/interactions", "/contacts/*/interactions",

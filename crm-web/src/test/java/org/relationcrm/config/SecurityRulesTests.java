@@ -115,6 +115,15 @@ class SecurityRulesTests {
     }
 
     @Test
+    void everyoneChangesTheirOwnPassword() throws Exception {
+        expect(get("/profile/password"),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 200));
+        // a form with no field filled in comes back with its messages, whoever posts it
+        expect(post("/profile/password").with(csrf()),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 200));
+    }
+
+    @Test
     void everyoneMayRecordWhatTheyLearnAboutPeople() throws Exception {
         expect(get("/clients/" + company.id() + "/contacts/new"),
                 Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 200));
