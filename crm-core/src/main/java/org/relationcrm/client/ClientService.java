@@ -9,6 +9,7 @@ import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Actor;
+import org.relationcrm.team.Permission;
 import org.relationcrm.team.UserRepository;
 
 /** Creating and editing companies and the people in them. */
@@ -29,7 +30,7 @@ public class ClientService {
     }
 
     public Company createCompany(CompanyDetails details, Actor actor) {
-        if (!actor.role().canCreateCompanies()) {
+        if (!actor.can(Permission.REGISTER_COMPANIES)) {
             throw new ForbiddenActionException("role " + actor.role() + " cannot create companies");
         }
         requireOwner(details.ownerId());

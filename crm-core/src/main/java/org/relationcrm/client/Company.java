@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.relationcrm.team.Actor;
-import org.relationcrm.team.Role;
+import org.relationcrm.team.Permission;
 
 /** A client company. Its people are {@link Contact}s, its story is the interaction timeline. */
 @Entity
@@ -80,14 +80,14 @@ public class Company {
         apply(details);
     }
 
-    /** The owner, a manager or an administrator may edit a company; others read it. */
+    /** The owner, or someone who may edit any company (a manager, an administrator); others read it. */
     public boolean canBeEditedBy(Actor actor) {
         return editableBy(ownerId, actor);
     }
 
     /** The editing rule, for read models that know the owner but are not the entity. */
     public static boolean editableBy(long ownerId, Actor actor) {
-        return actor.userId() == ownerId || actor.is(Role.MANAGER) || actor.is(Role.ADMIN);
+        return actor.userId() == ownerId || actor.can(Permission.EDIT_ANY_COMPANY);
     }
 
     private void apply(CompanyDetails details) {

@@ -15,7 +15,7 @@ import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Actor;
-import org.relationcrm.team.Role;
+import org.relationcrm.team.Permission;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserRepository;
 
@@ -55,7 +55,7 @@ public class ComplaintService {
     }
 
     public Complaint open(NewComplaint details, Long ownerId, Actor actor) {
-        FeedbackRights.require(FeedbackRights.canLogComplaints(actor.role()), actor, "record complaints");
+        actor.require(Permission.RECORD_COMPLAINTS);
         if (!companies.existsById(details.companyId())) {
             throw new NotFoundException("Company", details.companyId());
         }
@@ -68,7 +68,7 @@ public class ComplaintService {
         }
         long owner = ownerId != null ? ownerId : actor.userId();
         User handler = users.findById(owner).orElseThrow(() -> new IllegalArgumentException("unknown owner"));
-        if (!FeedbackRights.canHandleComplaints(handler.role())) {
+        if (!handler.role().grants(Permission.HANDLE_COMPLAINTS)) {
             throw new IllegalArgumentException("a complaint is owned by a support agent or a manager");
         }
         Complaint complaint = complaints.save(Complaint.open(details, owner, actor, clock.instant(), settings));
@@ -126,12 +126,12 @@ public class ComplaintService {
      * it since (or the same click arrived twice), nothing is done and {@link StaleEditException} says so.
      */
     private Complaint handled(long id, long expectedVersion, Actor actor) {
-        FeedbackRights.require(FeedbackRights.canHandleComplaints(actor.role()), actor, "handle complaints");
+        actor.require(Permission.HANDLE_COMPLAINTS);
         Complaint complaint = get(id);
         if (complaint.version() != expectedVersion) {
             throw new StaleEditException("Complaint", expectedVersion, complaint.version());
         }
-        if (complaint.needsManager() && actor.role() != Role.MANAGER) {
+        if (complaint.needsManager() && !actor.can(Permission.HANDLE_ESCALATED_COMPLAINTS)) {
             throw new ForbiddenActionException("a complaint escalated to level 2 or more is handled by a manager");
         }
         return complaint;

@@ -15,7 +15,7 @@ import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.TimelineEvent;
 import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.team.Actor;
-import org.relationcrm.team.Role;
+import org.relationcrm.team.Permission;
 
 /** The catalogue of product lines (ADMIN) and the lines each customer holds (ADV). */
 @Service
@@ -43,7 +43,7 @@ public class ProductLineAdmin {
     }
 
     public ProductLine create(String code, String name, String description, Actor actor) {
-        FeedbackRights.require(actor.is(Role.ADMIN), actor, "manage product lines");
+        actor.require(Permission.ADMINISTER_CATALOG);
         if (code != null && lines.existsByCode(code.strip().toUpperCase(java.util.Locale.ROOT))) {
             throw new IllegalArgumentException("a product line with this code exists");
         }
@@ -51,7 +51,7 @@ public class ProductLineAdmin {
     }
 
     public ProductLine rename(long id, String name, String description, boolean active, Actor actor) {
-        FeedbackRights.require(actor.is(Role.ADMIN), actor, "manage product lines");
+        actor.require(Permission.ADMINISTER_CATALOG);
         ProductLine line = lines.findById(id).orElseThrow(() -> new NotFoundException("ProductLine", id));
         line.rename(name, description);
         if (active) {
@@ -63,7 +63,7 @@ public class ProductLineAdmin {
     }
 
     public void hold(long companyId, long lineId, Actor actor) {
-        FeedbackRights.require(FeedbackRights.canMaintainHeldLines(actor.role()), actor, "maintain products held");
+        actor.require(Permission.MANAGE_HELD_PRODUCT_LINES);
         if (!companies.existsById(companyId)) {
             throw new NotFoundException("Company", companyId);
         }
@@ -75,7 +75,7 @@ public class ProductLineAdmin {
     }
 
     public void release(long companyId, long lineId, Actor actor) {
-        FeedbackRights.require(FeedbackRights.canMaintainHeldLines(actor.role()), actor, "maintain products held");
+        actor.require(Permission.MANAGE_HELD_PRODUCT_LINES);
         ProductLine line = lines.findById(lineId).orElseThrow(() -> new NotFoundException("ProductLine", lineId));
         if (records.release(companyId, lineId)) {
             timeline.recordEvent(new TimelineEvent(companyId, Set.of(), "PRODUCT_LINE_RELEASED",

@@ -22,6 +22,7 @@ import org.relationcrm.shared.BaseUrl;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.team.Actor;
+import org.relationcrm.team.Permission;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserRepository;
 
@@ -61,7 +62,7 @@ public class SurveyService {
 
     /** Sent by hand: by email (consent required) or as a link the agent copies and sends another way. */
     public SentSurvey send(SurveyKind kind, long contactId, boolean byEmail, Actor actor) {
-        FeedbackRights.require(FeedbackRights.canSendSurveys(actor.role()), actor, "send surveys");
+        actor.require(Permission.SEND_SURVEYS);
         Contact person = contacts.findById(contactId).orElseThrow(() -> new NotFoundException("Contact", contactId));
         if (byEmail && !canEmail(person)) {
             throw new NoEmailConsentException();
@@ -160,7 +161,7 @@ public class SurveyService {
     }
 
     public Survey categorise(long surveyId, SurveyTheme theme, Actor actor) {
-        FeedbackRights.require(FeedbackRights.canSendSurveys(actor.role()), actor, "categorise answers");
+        actor.require(Permission.SEND_SURVEYS);
         Survey survey = surveys.findById(surveyId).orElseThrow(() -> new NotFoundException("Survey", surveyId));
         survey.categorise(theme);
         return survey;

@@ -14,6 +14,7 @@ import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.shared.ReadModel;
 import org.relationcrm.shared.Slice;
 import org.relationcrm.team.Actor;
+import org.relationcrm.team.Permission;
 
 /** Logging what happened with a client, following up on it, and reading the timeline. */
 @Service
@@ -39,7 +40,7 @@ public class InteractionService {
     }
 
     public Interaction log(LogInteraction entry, Actor author) {
-        if (!author.role().canLogInteractions()) {
+        if (!author.can(Permission.LOG_INTERACTIONS)) {
             throw new ForbiddenActionException("role " + author.role() + " cannot log interactions");
         }
         if (entry.companyId() != null && !companies.existsById(entry.companyId())) {
@@ -68,7 +69,7 @@ public class InteractionService {
     }
 
     public Interaction completeNextStep(long interactionId, Actor actor) {
-        if (!actor.role().canLogInteractions()) {
+        if (!actor.can(Permission.LOG_INTERACTIONS)) {
             throw new ForbiddenActionException("role " + actor.role() + " cannot follow up interactions");
         }
         Interaction interaction = interactions.findById(interactionId)

@@ -20,7 +20,7 @@ import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Actor;
-import org.relationcrm.team.Role;
+import org.relationcrm.team.Permission;
 
 /** Preparing a meeting with the client's context at hand, and writing its report afterwards. */
 @Service
@@ -107,7 +107,7 @@ public class MeetingService {
         MeetingPrep prep = get(id);
         if (prep.opportunityId() != null) {
             opportunities.requireManageable(prep.opportunityId(), actor);
-        } else if (prep.authorId() != actor.userId() && !actor.is(Role.MANAGER)) {
+        } else if (prep.authorId() != actor.userId() && !actor.can(Permission.MANAGE_ALL_DEALS)) {
             throw new ForbiddenActionException("only the author or a manager reports this meeting");
         }
         return prep;
@@ -116,13 +116,13 @@ public class MeetingService {
     /** Whether this user may write the meeting's report (see {@link #reportable}). */
     @Transactional(readOnly = true)
     public boolean canReport(MeetingPrep prep, Actor actor) {
-        if (!actor.is(Role.SALES) && !actor.is(Role.MANAGER)) {
+        if (!actor.can(Permission.MANAGE_DEALS)) {
             return false;
         }
         if (prep.opportunityId() != null) {
             return opportunities.get(prep.opportunityId()).canBeManagedBy(actor);
         }
-        return prep.authorId() == actor.userId() || actor.is(Role.MANAGER);
+        return prep.authorId() == actor.userId() || actor.can(Permission.MANAGE_ALL_DEALS);
     }
 
     @Transactional(readOnly = true)
@@ -143,7 +143,7 @@ public class MeetingService {
     }
 
     private static void requireSalesOrManager(Actor actor) {
-        if (!actor.is(Role.SALES) && !actor.is(Role.MANAGER)) {
+        if (!actor.can(Permission.MANAGE_DEALS)) {
             throw new ForbiddenActionException("role " + actor.role() + " does not prepare meetings");
         }
     }

@@ -28,7 +28,7 @@ import jakarta.persistence.Version;
 
 import org.relationcrm.shared.SaneDates;
 import org.relationcrm.team.Actor;
-import org.relationcrm.team.Role;
+import org.relationcrm.team.Permission;
 
 /**
  * A deal with a company. While open it always has a next step with a due date; every stage change is kept;
@@ -148,13 +148,13 @@ public class Opportunity {
         return new Opportunity(companyId, stage, details, next, actor, now, settings);
     }
 
-    /** SALES manage their own deals; a MANAGER manages all of them. */
+    /** Those who manage deals manage their own; those who manage all deals (a manager) manage all of them. */
     public boolean canBeManagedBy(Actor actor) {
         return managedBy(ownerId, actor);
     }
 
     public static boolean managedBy(long ownerId, Actor actor) {
-        return actor.is(Role.MANAGER) || (actor.is(Role.SALES) && actor.userId() == ownerId);
+        return actor.can(Permission.MANAGE_ALL_DEALS) || (actor.can(Permission.MANAGE_DEALS) && actor.userId() == ownerId);
     }
 
     /** Rewrites what is written about the deal. A closed deal is history and is not rewritten. */
@@ -297,7 +297,7 @@ public class Opportunity {
      * The decision is activity on the deal, so two managers deciding at the same moment cannot both win.
      */
     public Concession decideConcession(long concessionId, boolean approve, Actor manager, Instant now) {
-        if (!manager.is(Role.MANAGER)) {
+        if (!manager.can(Permission.APPROVE_CONCESSIONS)) {
             throw new IllegalArgumentException("only a manager approves concessions");
         }
         Concession concession = concessions.stream().filter(c -> c.id() != null && c.id() == concessionId)

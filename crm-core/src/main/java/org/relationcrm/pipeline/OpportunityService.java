@@ -20,7 +20,7 @@ import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Actor;
-import org.relationcrm.team.Role;
+import org.relationcrm.team.Permission;
 import org.relationcrm.team.UserRepository;
 
 /**
@@ -136,7 +136,7 @@ public class OpportunityService {
     }
 
     public Concession decideConcession(long opportunityId, long concessionId, boolean approve, Actor actor) {
-        if (!actor.is(Role.MANAGER)) {
+        if (!actor.can(Permission.APPROVE_CONCESSIONS)) {
             throw new ForbiddenActionException("only a manager approves concessions");
         }
         return get(opportunityId).decideConcession(concessionId, approve, actor, clock.instant());
@@ -177,7 +177,7 @@ public class OpportunityService {
     }
 
     private static void requireSalesOrManager(Actor actor) {
-        if (!actor.is(Role.SALES) && !actor.is(Role.MANAGER)) {
+        if (!actor.can(Permission.MANAGE_DEALS)) {
             throw new ForbiddenActionException("role " + actor.role() + " does not manage opportunities");
         }
     }
@@ -189,7 +189,7 @@ public class OpportunityService {
     }
 
     private void checkOwnerAndPeople(long companyId, OpportunityDetails details, Actor actor) {
-        if (actor.is(Role.SALES) && details.ownerId() != actor.userId()) {
+        if (!actor.can(Permission.MANAGE_ALL_DEALS) && details.ownerId() != actor.userId()) {
             throw new ForbiddenActionException("a sales rep manages their own opportunities only");
         }
         if (users.findById(details.ownerId()).filter(u -> u.enabled()).isEmpty()) {

@@ -8,10 +8,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
-import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.ReadModel;
 import org.relationcrm.team.Actor;
-import org.relationcrm.team.Role;
+import org.relationcrm.team.Permission;
 
 /** What people read of the pipeline: "My day", the board, the approval queue and the manager's dashboard. */
 @Service
@@ -56,12 +55,12 @@ public class PipelineService {
     }
 
     public List<PendingConcession> pendingConcessions(Actor actor) {
-        requireManager(actor);
+        actor.require(Permission.APPROVE_CONCESSIONS);
         return queries.pendingConcessions(200);
     }
 
     public PipelineDashboard dashboard(DashboardFilter filter, Actor actor) {
-        requireManager(actor);
+        actor.require(Permission.VIEW_DASHBOARDS);
         return queries.dashboard(filter, staleBefore(), LocalDate.now(clock));
     }
 
@@ -73,9 +72,4 @@ public class PipelineService {
         return settings;
     }
 
-    private static void requireManager(Actor actor) {
-        if (!actor.is(Role.MANAGER)) {
-            throw new ForbiddenActionException("managers only");
-        }
-    }
 }

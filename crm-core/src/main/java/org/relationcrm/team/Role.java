@@ -1,16 +1,35 @@
 package org.relationcrm.team;
 
-/** What a user may change. Every role reads the same 360° record. */
-public enum Role {
-    SALES, SUPPORT, ADV, MANAGER, ADMIN;
+import static org.relationcrm.team.Permission.*;
 
-    /** Logging calls, meetings, emails: everyone who talks to clients. */
-    public boolean canLogInteractions() {
-        return this != ADMIN;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A user's role, and the one table of what each role may do. Every role reads the same 360° record; what differs is
+ * what it may change, stated here as {@link Permission}s (RoleTests prints the whole matrix).
+ */
+public enum Role {
+    SALES(LOG_INTERACTIONS, REGISTER_COMPANIES, MANAGE_DEALS, VIEW_PIPELINE_BOARD, RECORD_COMPLAINTS, SEND_SURVEYS),
+    SUPPORT(LOG_INTERACTIONS, RECORD_COMPLAINTS, HANDLE_COMPLAINTS, SEND_SURVEYS),
+    ADV(LOG_INTERACTIONS, REGISTER_COMPANIES, RECORD_COMPLAINTS, MANAGE_HELD_PRODUCT_LINES),
+    MANAGER(LOG_INTERACTIONS, REGISTER_COMPANIES, EDIT_ANY_COMPANY, MANAGE_DEALS, MANAGE_ALL_DEALS,
+            VIEW_PIPELINE_BOARD, VIEW_DASHBOARDS, APPROVE_CONCESSIONS, RECORD_COMPLAINTS, HANDLE_COMPLAINTS,
+            HANDLE_ESCALATED_COMPLAINTS, SEND_SURVEYS, REFRESH_RISK),
+    ADMIN(REGISTER_COMPANIES, EDIT_ANY_COMPANY, ADMINISTER_USERS, ADMINISTER_CATALOG);
+
+    private final Set<Permission> permissions;
+
+    Role(Permission first, Permission... others) {
+        this.permissions = EnumSet.of(first, others);
     }
 
-    /** Creating a company: those who bring or register clients. */
-    public boolean canCreateCompanies() {
-        return this == SALES || this == ADV || this == MANAGER || this == ADMIN;
+    public boolean grants(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    /** What this role may do (a copy). */
+    public Set<Permission> permissions() {
+        return EnumSet.copyOf(permissions);
     }
 }

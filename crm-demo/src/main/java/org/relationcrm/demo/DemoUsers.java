@@ -3,6 +3,7 @@ package org.relationcrm.demo;
 import java.util.List;
 
 import org.relationcrm.shared.Department;
+import org.relationcrm.team.Permission;
 import org.relationcrm.team.Role;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
@@ -61,7 +62,7 @@ public final class DemoUsers {
     public static List<GenerationPlan.Staff> staffAmong(List<User> users) {
         return users.stream()
                 .filter(User::enabled)
-                .filter(u -> u.role().canLogInteractions())
+                .filter(u -> u.role().grants(Permission.LOG_INTERACTIONS))
                 .map(u -> new GenerationPlan.Staff(u.id(), u.department()))
                 .toList();
     }

@@ -1,6 +1,7 @@
 package org.relationcrm.config;
 
 import java.io.Serial;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -11,14 +12,22 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 import org.relationcrm.shared.Department;
 import org.relationcrm.team.Actor;
+import org.relationcrm.team.Permission;
 import org.relationcrm.team.Role;
 import org.relationcrm.team.User;
 
-/** The signed-in user as Spring Security keeps it in the session. Controllers turn it into an {@link Actor}. */
+/**
+ * The signed-in user as Spring Security keeps it in the session. Controllers turn it into an {@link Actor}. Its
+ * authorities are its role ({@code ROLE_SALES}) and each permission the role grants ({@code PERM_LOG_INTERACTIONS}),
+ * which SecurityConfig's rules ask for; templates ask {@code me.can('LOG_INTERACTIONS')}.
+ */
 public final class CurrentUser implements UserDetails, CredentialsContainer {
 
+    /** 2: the authorities carry the permissions; a session signed in before is dropped and signs in again. */
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    private static final String PERMISSION_PREFIX = "PERM_";
 
     private final long id;
     private final String username;
@@ -54,21 +63,26 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return role;
     }
 
-    public boolean canLogInteractions() {
-        return role.canLogInteractions();
+    public boolean can(Permission permission) {
+        return role.grants(permission);
     }
 
-    public boolean canCreateCompanies() {
-        return role.canCreateCompanies();
+    /** For templates: {@code me.can('SEND_SURVEYS')}. An unknown name fails loudly rather than hiding a link. */
+    public boolean can(String permission) {
+        return can(Permission.valueOf(permission));
     }
 
-    public boolean isAdmin() {
-        return role == Role.ADMIN;
+    /** The authority that stands for a permission in Spring Security's rules. */
+    static String authority(Permission permission) {
+        return PERMISSION_PREFIX + permission.name();
     }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
+        role.permissions().forEach(permission -> authorities.add(new SimpleGrantedAuthority(authority(permission))));
+        return authorities;
     }
 
     @Override

@@ -2,31 +2,47 @@ package org.relationcrm.config;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.relationcrm.team.Permission.ADMINISTER_CATALOG;
+import static org.relationcrm.team.Permission.ADMINISTER_USERS;
+import static org.relationcrm.team.Permission.APPROVE_CONCESSIONS;
+import static org.relationcrm.team.Permission.HANDLE_COMPLAINTS;
+import static org.relationcrm.team.Permission.LOG_INTERACTIONS;
+import static org.relationcrm.team.Permission.MANAGE_DEALS;
+import static org.relationcrm.team.Permission.MANAGE_HELD_PRODUCT_LINES;
+import static org.relationcrm.team.Permission.RECORD_COMPLAINTS;
+import static org.relationcrm.team.Permission.REFRESH_RISK;
+import static org.relationcrm.team.Permission.REGISTER_COMPANIES;
+import static org.relationcrm.team.Permission.SEND_SURVEYS;
+import static org.relationcrm.team.Permission.VIEW_DASHBOARDS;
+import static org.relationcrm.team.Permission.VIEW_PIPELINE_BOARD;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import org.relationcrm.team.Permission;
 import org.relationcrm.team.UserRepository;
 
 /**
- * Who may call what. Every route has an explicit rule; anything not listed is denied.
- * Object-level rules (only the owner, a manager or an admin edits a company) are checked by the services.
+ * Who may call what. Every route has an explicit rule, stated as the {@link Permission} it needs (granted by roles in
+ * {@link org.relationcrm.team.Role}); anything not listed is denied. Object-level rules (the owner, or whoever may edit
+ * any company) are checked by the services with the same permissions.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // not for the generate command
 class SecurityConfig {
 
-    private static final String[] TALK_TO_CLIENTS = {"SALES", "SUPPORT", "ADV", "MANAGER"};
-    private static final String[] REGISTER_COMPANIES = {"SALES", "ADV", "MANAGER", "ADMIN"};
     /** Relation uses none of these browser features: no page, nor anything injected into one, may ask for them. */
     private static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "serial=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
@@ -40,41 +56,44 @@ class SecurityConfig {
                         .requestMatchers(GET, "/").authenticated()
                         .requestMatchers(GET, "/opportunities/*").authenticated()
                         .requestMatchers(GET, "/meetings/*").authenticated()
-                        .requestMatchers(GET, "/pipeline").hasAnyRole("SALES", "MANAGER")
-                        .requestMatchers(GET, "/pipeline/dashboard", "/concessions/pending").hasRole("MANAGER")
+                        .requestMatchers(GET, "/pipeline").access(can(VIEW_PIPELINE_BOARD))
+                        .requestMatchers(GET, "/pipeline/dashboard").access(can(VIEW_DASHBOARDS))
+                        .requestMatchers(GET, "/concessions/pending").access(can(APPROVE_CONCESSIONS))
                         .requestMatchers(POST, "/opportunities/*/concessions/*/approve",
-                                "/opportunities/*/concessions/*/reject").hasRole("MANAGER")
+                                "/opportunities/*/concessions/*/reject").access(can(APPROVE_CONCESSIONS))
                         .requestMatchers(GET, "/clients/*/opportunities/new", "/opportunities/*/edit",
                                 "/opportunities/*/stage", "/opportunities/*/meetings/new", "/clients/*/meetings/new",
-                                "/meetings/*/report").hasAnyRole("SALES", "MANAGER")
+                                "/meetings/*/report").access(can(MANAGE_DEALS))
                         .requestMatchers(POST, "/clients/*/opportunities", "/opportunities/*", "/opportunities/*/stage",
                                 "/opportunities/*/next-step", "/opportunities/*/concessions", "/meetings",
-                                "/meetings/*/report").hasAnyRole("SALES", "MANAGER")
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                                "/meetings/*/report").access(can(MANAGE_DEALS))
+                        .requestMatchers("/admin/product-lines/**").access(can(ADMINISTER_CATALOG))
+                        .requestMatchers("/admin/**").access(can(ADMINISTER_USERS))
                         // everyone changes their own password
                         .requestMatchers(GET, "/profile/password").authenticated()
                         .requestMatchers(POST, "/profile/password").authenticated()
                         .requestMatchers(GET, "/clients/*/interactions/new", "/contacts/*/interactions/new")
-                        .hasAnyRole(TALK_TO_CLIENTS)
+                        .access(can(LOG_INTERACTIONS))
                         .requestMatchers(POST, "/clients/*/interactions", "/contacts/*/interactions",
                                 "/interactions/*/next-step/done")
-                        .hasAnyRole(TALK_TO_CLIENTS)
-                        .requestMatchers(GET, "/clients/new").hasAnyRole(REGISTER_COMPANIES)
-                        .requestMatchers(POST, "/clients").hasAnyRole(REGISTER_COMPANIES)
+                        .access(can(LOG_INTERACTIONS))
+                        .requestMatchers(GET, "/clients/new").access(can(REGISTER_COMPANIES))
+                        .requestMatchers(POST, "/clients").access(can(REGISTER_COMPANIES))
                         // feedback: complaints (support owns them, manager for level 2+ checked by the service),
                         // surveys (sales, support, manager; the answer page is public by its single-use token),
-                        // products held (ADV), lists for everyone; product lines admin is under /admin/**
+                        // products held (ADV), lists for everyone; the catalogue of product lines is under /admin
                         .requestMatchers(GET, "/s/*").permitAll()
                         .requestMatchers(POST, "/s/*").permitAll()
-                        .requestMatchers(GET, "/complaints").hasAnyRole("SUPPORT", "MANAGER")
-                        .requestMatchers(GET, "/clients/*/complaints/new").hasAnyRole("SALES", "SUPPORT", "ADV", "MANAGER")
-                        .requestMatchers(POST, "/clients/*/complaints").hasAnyRole("SALES", "SUPPORT", "ADV", "MANAGER")
+                        .requestMatchers(GET, "/complaints").access(can(HANDLE_COMPLAINTS))
+                        .requestMatchers(GET, "/clients/*/complaints/new").access(can(RECORD_COMPLAINTS))
+                        .requestMatchers(POST, "/clients/*/complaints").access(can(RECORD_COMPLAINTS))
                         .requestMatchers(POST, "/complaints/*/start", "/complaints/*/escalate", "/complaints/*/resolve",
-                                "/complaints/*/close", "/complaints/*/reopen").hasAnyRole("SUPPORT", "MANAGER")
+                                "/complaints/*/close", "/complaints/*/reopen").access(can(HANDLE_COMPLAINTS))
                         .requestMatchers(GET, "/complaints/*").authenticated()
-                        .requestMatchers(POST, "/clients/*/surveys", "/surveys/*/theme").hasAnyRole("SALES", "SUPPORT", "MANAGER")
-                        .requestMatchers(POST, "/clients/*/product-lines", "/clients/*/product-lines/*/remove").hasRole("ADV")
-                        .requestMatchers(POST, "/risk/refresh").hasRole("MANAGER")
+                        .requestMatchers(POST, "/clients/*/surveys", "/surveys/*/theme").access(can(SEND_SURVEYS))
+                        .requestMatchers(POST, "/clients/*/product-lines", "/clients/*/product-lines/*/remove")
+                        .access(can(MANAGE_HELD_PRODUCT_LINES))
+                        .requestMatchers(POST, "/risk/refresh").access(can(REFRESH_RISK))
                         .requestMatchers(GET, "/risk", "/silent-clients", "/upcoming-dates", "/whitespace").authenticated()
                         // reading: every role reads the same 360° record
                         .requestMatchers(GET, "/", "/clients", "/clients/**", "/contacts/**").authenticated()
@@ -100,6 +119,11 @@ class SecurityConfig {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
         return http.build();
+    }
+
+    /** A route's rule: the signed-in user's authorities hold this permission (see {@link CurrentUser}). */
+    private static AuthorizationManager<RequestAuthorizationContext> can(Permission permission) {
+        return AuthorityAuthorizationManager.hasAuthority(CurrentUser.authority(permission));
     }
 
     private static CookieCsrfTokenRepository csrfTokens() {

@@ -37,6 +37,7 @@ import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.Department;
 import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.StaleEditException;
+import org.relationcrm.team.Permission;
 import org.relationcrm.team.UserService;
 
 /** The clients list, the company's 360° record, and the company form. */
@@ -124,7 +125,7 @@ class ClientController {
     private boolean addTimeline(Model model, TimelineScope scope, TimelineFilter filter, String before, CurrentUser me) {
         TimelineCursor cursor = before == null || before.isBlank() ? null : TimelineCursor.decode(before);
         var page = interactions.timeline(scope, filter, cursor);
-        model.addAttribute("timeline", timelineViews.of(page, false, me.canLogInteractions()));
+        model.addAttribute("timeline", timelineViews.of(page, false, me.can(Permission.LOG_INTERACTIONS)));
         model.addAttribute("filter", filter);
         model.addAttribute("olderPage", cursor != null);
         model.addAttribute("timelineBase", "/clients/" + scope.id());

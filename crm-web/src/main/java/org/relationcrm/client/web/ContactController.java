@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.relationcrm.team.Permission;
 import org.relationcrm.client.Civility;
 import org.relationcrm.client.ClientRecordService;
 import org.relationcrm.client.ClientService;
@@ -94,7 +95,7 @@ class ContactController {
     private boolean addTimeline(Model model, long contactId, TimelineFilter filter, String before, CurrentUser me) {
         TimelineCursor cursor = before == null || before.isBlank() ? null : TimelineCursor.decode(before);
         var page = interactions.timeline(TimelineScope.contact(contactId), filter, cursor);
-        model.addAttribute("timeline", timelineViews.of(page, true, me.canLogInteractions()));
+        model.addAttribute("timeline", timelineViews.of(page, true, me.can(Permission.LOG_INTERACTIONS)));
         model.addAttribute("filter", filter);
         model.addAttribute("olderPage", cursor != null);
         model.addAttribute("timelineBase", "/contacts/" + contactId);

@@ -25,12 +25,11 @@ import org.relationcrm.feedback.ComplaintCategory;
 import org.relationcrm.feedback.ComplaintQueue;
 import org.relationcrm.feedback.ComplaintService;
 import org.relationcrm.feedback.FeedbackReadService;
-import org.relationcrm.feedback.FeedbackRights;
 import org.relationcrm.feedback.RootCause;
 import org.relationcrm.feedback.Severity;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.StaleEditException;
-import org.relationcrm.team.Role;
+import org.relationcrm.team.Permission;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
 
@@ -95,8 +94,8 @@ class ComplaintController {
         Complaint complaint = complaints.get(id);
         model.addAttribute("complaint", complaint);
         model.addAttribute("row", reads.complaint(id));
-        model.addAttribute("canHandle", FeedbackRights.canHandleComplaints(me.role())
-                && (!complaint.needsManager() || me.role() == Role.MANAGER));
+        model.addAttribute("canHandle", me.can(Permission.HANDLE_COMPLAINTS)
+                && (!complaint.needsManager() || me.can(Permission.HANDLE_ESCALATED_COMPLAINTS)));
         model.addAttribute("rootCauses", RootCause.values());
         return "complaints/detail";
     }
@@ -175,15 +174,16 @@ class ComplaintController {
     }
 
     private long defaultOwner(CurrentUser me) {
-        if (FeedbackRights.canHandleComplaints(me.role())) {
+        if (me.can(Permission.HANDLE_COMPLAINTS)) {
             return me.id();
         }
-        return handlers().stream().filter(u -> u.role() == Role.SUPPORT).findFirst()
+        // a first-line handler (one not kept for escalated complaints) before a manager
+        return handlers().stream().filter(u -> !u.role().grants(Permission.HANDLE_ESCALATED_COMPLAINTS)).findFirst()
                 .or(() -> handlers().stream().findFirst()).map(User::id).orElse(me.id());
     }
 
     private List<User> handlers() {
-        return users.all().stream().filter(u -> u.enabled() && FeedbackRights.canHandleComplaints(u.role())).toList();
+        return users.all().stream().filter(u -> u.enabled() && u.role().grants(Permission.HANDLE_COMPLAINTS)).toList();
     }
 
     private String form(long companyId, Model model) {

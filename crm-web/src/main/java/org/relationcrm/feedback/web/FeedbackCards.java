@@ -2,10 +2,8 @@ package org.relationcrm.feedback.web;
 
 import org.springframework.stereotype.Component;
 
-import org.relationcrm.config.CurrentUser;
 import org.relationcrm.feedback.FeedbackCard;
 import org.relationcrm.feedback.FeedbackReadService;
-import org.relationcrm.feedback.FeedbackRights;
 import org.relationcrm.feedback.SurveyKind;
 import org.relationcrm.feedback.SurveyTheme;
 import org.relationcrm.shared.BaseUrl;
@@ -32,22 +30,6 @@ public class FeedbackCards {
 
     public FeedbackCard of(long companyId) {
         return reads.card(companyId);
-    }
-
-    public boolean canSendSurveys(CurrentUser me) {
-        return me != null && FeedbackRights.canSendSurveys(me.role());
-    }
-
-    public boolean canLogComplaints(CurrentUser me) {
-        return me != null && FeedbackRights.canLogComplaints(me.role());
-    }
-
-    public boolean canHandleComplaints(CurrentUser me) {
-        return me != null && FeedbackRights.canHandleComplaints(me.role());
-    }
-
-    public boolean canMaintainHeldLines(CurrentUser me) {
-        return me != null && FeedbackRights.canMaintainHeldLines(me.role());
     }
 
     public SurveyKind[] kinds() {

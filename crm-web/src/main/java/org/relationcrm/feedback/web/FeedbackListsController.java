@@ -13,7 +13,7 @@ import org.relationcrm.config.CurrentUser;
 import org.relationcrm.feedback.FeedbackReadService;
 import org.relationcrm.feedback.ProductLineAdmin;
 import org.relationcrm.shared.ForbiddenActionException;
-import org.relationcrm.team.Role;
+import org.relationcrm.team.Permission;
 
 /**
  * Lists that keep clients: the riskiest customers with their reasons, silent clients, upcoming important dates,
@@ -43,7 +43,7 @@ class FeedbackListsController {
     /** The churn-risk table is refreshed every few minutes; a manager can ask for it now. */
     @PostMapping("/risk/refresh")
     String refresh(@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-        if (me.role() != Role.MANAGER) {
+        if (!me.can(Permission.REFRESH_RISK)) {
             throw new ForbiddenActionException("only a manager recomputes the churn risk");
         }
         reads.refreshRisk();
@@ -86,10 +86,10 @@ class FeedbackListsController {
         return "feedback/whitespace";
     }
 
-    /** Managers and admins start on everyone's clients; the others on their own. */
+    /** Who may edit any company (managers, admins) starts on everyone's clients; the others on their own. */
     private static boolean isAll(String scope, CurrentUser me) {
         if (scope == null) {
-            return me.role() == Role.MANAGER || me.role() == Role.ADMIN;
+            return me.can(Permission.EDIT_ANY_COMPANY);
         }
         return "all".equals(scope);
     }

@@ -30,7 +30,7 @@ import org.relationcrm.pipeline.Opportunity;
 import org.relationcrm.pipeline.OpportunityService;
 import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.StaleEditException;
-import org.relationcrm.team.Role;
+import org.relationcrm.team.Permission;
 
 /** Preparing a meeting (from a deal or a client), reading it on paper or a phone, and writing its report. */
 @Controller
@@ -154,7 +154,7 @@ class MeetingController {
     }
 
     private static void requireSalesOrManager(CurrentUser me) {
-        if (me.role() != Role.SALES && me.role() != Role.MANAGER) {
+        if (!me.can(Permission.MANAGE_DEALS)) {
             throw new ForbiddenActionException("role " + me.role() + " does not prepare meetings");
         }
     }

@@ -36,7 +36,7 @@ import org.relationcrm.pipeline.Stage;
 import org.relationcrm.pipeline.ValueKind;
 import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.StaleEditException;
-import org.relationcrm.team.Role;
+import org.relationcrm.team.Permission;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
 
@@ -93,7 +93,7 @@ class OpportunityController {
         model.addAttribute("o", o);
         model.addAttribute("company", records.companyRecord(o.companyId()));
         model.addAttribute("canManage", o.canBeManagedBy(me.actor()));
-        model.addAttribute("isManager", me.role() == Role.MANAGER);
+        model.addAttribute("canApprove", me.can(Permission.APPROVE_CONCESSIONS));
         model.addAttribute("userNames", users.all().stream().collect(Collectors.toMap(User::id, User::fullName)));
         model.addAttribute("lineNames", productLines.findAllByOrderByNameAsc().stream()
                 .collect(Collectors.toMap(ProductLine::id, ProductLine::name)));
@@ -289,8 +289,8 @@ class OpportunityController {
         model.addAttribute("openStages", Stage.open());
         model.addAttribute("sources", OpportunitySource.values());
         model.addAttribute("lines", productLines.findAllByActiveTrueOrderByNameAsc());
-        model.addAttribute("owners", me.role() == Role.MANAGER
-                ? users.all().stream().filter(u -> u.enabled() && (u.role() == Role.SALES || u.role() == Role.MANAGER)).toList()
+        model.addAttribute("owners", me.can(Permission.MANAGE_ALL_DEALS)
+                ? users.all().stream().filter(u -> u.enabled() && u.role().grants(Permission.MANAGE_DEALS)).toList()
                 : users.all().stream().filter(u -> u.id() == me.id()).toList());
         return "pipeline/opportunity-form";
     }
@@ -304,7 +304,7 @@ class OpportunityController {
     }
 
     private static void requireSalesOrManager(CurrentUser me) {
-        if (me.role() != Role.SALES && me.role() != Role.MANAGER) {
+        if (!me.can(Permission.MANAGE_DEALS)) {
             throw new ForbiddenActionException("role " + me.role() + " does not manage opportunities");
         }
     }

@@ -22,7 +22,7 @@ import org.relationcrm.pipeline.PipelineDashboard;
 import org.relationcrm.pipeline.PipelineService;
 import org.relationcrm.pipeline.Stage;
 import org.relationcrm.shared.Department;
-import org.relationcrm.team.Role;
+import org.relationcrm.team.Permission;
 import org.relationcrm.team.UserService;
 
 /** The kanban board of open deals, and the manager's dashboard. */
@@ -39,12 +39,12 @@ class PipelineController {
         this.clock = clock;
     }
 
-    /** A sales rep sees their own deals first ({@code owner=all} for everyone's); a manager sees all. */
+    /** A sales rep sees their own deals first ({@code owner=all} for everyone's); who manages all deals sees all. */
     @GetMapping("/pipeline")
     String board(@RequestParam(required = false) String owner, @RequestParam(required = false) Department team,
                  @RequestHeader(value = "HX-Request", required = false) String htmx,
                  @AuthenticationPrincipal CurrentUser me, Model model) {
-        Long ownerId = owner == null ? (me.role() == Role.SALES ? me.id() : null)
+        Long ownerId = owner == null ? (me.can(Permission.MANAGE_ALL_DEALS) ? null : me.id())
                 : "all".equals(owner) ? null : Long.valueOf(owner);
         List<BoardColumn> columns = pipeline.board(new BoardFilter(ownerId, team));
         model.addAttribute("columns", columns);
@@ -95,7 +95,7 @@ class PipelineController {
     }
 
     private List<org.relationcrm.team.User> owners() {
-        return users.all().stream().filter(u -> u.enabled() && (u.role() == Role.SALES || u.role() == Role.MANAGER))
+        return users.all().stream().filter(u -> u.enabled() && u.role().grants(Permission.MANAGE_DEALS))
                 .toList();
     }
 }

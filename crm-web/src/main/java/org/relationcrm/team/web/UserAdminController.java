@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.relationcrm.config.CurrentUser;
 import org.relationcrm.shared.Department;
 import org.relationcrm.shared.StaleEditException;
+import org.relationcrm.team.Permission;
 import org.relationcrm.team.Role;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
@@ -72,7 +73,8 @@ class UserAdminController {
         User user = users.get(id);
         model.addAttribute("user", user);
         boolean enabled = Boolean.TRUE.equals(form.enabled());
-        if (id == me.id() && (!enabled || form.role() != Role.ADMIN)) {
+        // an administrator cannot lock themselves out: they keep a role that administers users
+        if (id == me.id() && (!enabled || form.role() == null || !form.role().grants(Permission.ADMINISTER_USERS))) {
             errors.reject("user.self.lockout");
         }
         if (errors.hasErrors()) {

@@ -1,0 +1,42 @@
+package org.relationcrm.team;
+
+/**
+ * What a user may do. Roles grant permissions ({@link Role#permissions()}, the one table); the security rules of the
+ * routes, the services, the aggregates and the templates all ask for a permission, never for a role.
+ * Object-level rules combine them: a deal is managed by its owner if they {@link #MANAGE_DEALS}, or by anyone who
+ * may {@link #MANAGE_ALL_DEALS}.
+ */
+public enum Permission {
+    /** Log calls, meetings, emails on a client or a person, and mark their next steps done. */
+    LOG_INTERACTIONS,
+    /** Register a new company. */
+    REGISTER_COMPANIES,
+    /** Edit any company, not only those one owns; such users also start on everyone's clients in the lists. */
+    EDIT_ANY_COMPANY,
+    /** Open, edit and move one's own deals, grant concessions on them, prepare and report meetings. */
+    MANAGE_DEALS,
+    /** Manage every deal and meeting, whoever owns or wrote it, and give a deal to another owner. */
+    MANAGE_ALL_DEALS,
+    /** See the pipeline board. */
+    VIEW_PIPELINE_BOARD,
+    /** See the pipeline dashboard. */
+    VIEW_DASHBOARDS,
+    /** Approve or reject discounts above the threshold, and see those waiting. */
+    APPROVE_CONCESSIONS,
+    /** Record a complaint heard from a client. */
+    RECORD_COMPLAINTS,
+    /** Own and handle complaints (start, escalate, resolve, close, reopen), and see the complaints list. */
+    HANDLE_COMPLAINTS,
+    /** Handle a complaint escalated to level 2 or more. */
+    HANDLE_ESCALATED_COMPLAINTS,
+    /** Send satisfaction surveys and classify their answers. */
+    SEND_SURVEYS,
+    /** Maintain the product lines a client holds. */
+    MANAGE_HELD_PRODUCT_LINES,
+    /** Recompute the churn risk now instead of waiting for the next scheduled refresh. */
+    REFRESH_RISK,
+    /** Create users, change their role and department, disable them. */
+    ADMINISTER_USERS,
+    /** Maintain the catalogue of product lines. */
+    ADMINISTER_CATALOG
+}

@@ -1,0 +1,103 @@
+package org.relationcrm.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.relationcrm.WebTestSupport;
+import org.relationcrm.client.ClientService;
+import org.relationcrm.team.Permission;
+import org.relationcrm.team.Role;
+import org.relationcrm.team.User;
+import org.relationcrm.team.UserService;
+
+/**
+ * The menu is drawn from the same permissions as the routes' rules: each role sees exactly the pages it may open,
+ * and every page another role sees in its menu is refused to it.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class NavigationTests {
+
+    private static final Pattern MENU = Pattern.compile("<ul class=\"navbar-nav me-auto\">(.*?)</ul>", Pattern.DOTALL);
+    private static final Pattern LINK = Pattern.compile("href=\"([^\"]+)\"");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserService users;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    ClientService clients;
+
+    @Test
+    void everyRoleSeesInTheMenuExactlyThePagesItMayOpen() throws Exception {
+        WebTestSupport support = new WebTestSupport(users, userDetails, clients);
+        Map<Role, User> byRole = new EnumMap<>(Role.class);
+        Map<Role, Set<String>> menus = new EnumMap<>(Role.class);
+        Set<String> everyLink = new LinkedHashSet<>();
+        for (Role role : Role.values()) {
+            User user = support.newUser(role);
+            byRole.put(role, user);
+            menus.put(role, menuOf(mvc.perform(get("/clients").with(support.as(user))).andReturn()
+                    .getResponse().getContentAsString()));
+            everyLink.addAll(menus.get(role));
+        }
+        // not vacuous: the menu has pages for everyone and pages for some roles only
+        assertThat(everyLink).contains("/clients", "/pipeline", "/pipeline/dashboard", "/concessions/pending",
+                "/clients/new", "/complaints", "/admin/product-lines", "/admin/users");
+
+        List<String> wrong = new ArrayList<>();
+        for (Role role : Role.values()) {
+            for (String link : everyLink) {
+                int status = mvc.perform(get(link).with(support.as(byRole.get(role)))).andReturn()
+                        .getResponse().getStatus();
+                boolean shown = menus.get(role).contains(link);
+                if (shown != (status == 200) || (!shown && status != 403)) {
+                    wrong.add(role + " " + link + (shown ? " shown" : " hidden") + " but answers " + status);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theSignedInUserCarriesItsRoleAndEachPermissionItGrants() {
+        WebTestSupport support = new WebTestSupport(users, userDetails, clients);
+        CurrentUser support1 = (CurrentUser) userDetails.loadUserByUsername(support.newUser(Role.SUPPORT).username());
+
+        assertThat(support1.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactlyInAnyOrder("ROLE_SUPPORT", "PERM_LOG_INTERACTIONS", "PERM_RECORD_COMPLAINTS",
+                        "PERM_HANDLE_COMPLAINTS", "PERM_SEND_SURVEYS");
+        assertThat(support1.can("HANDLE_COMPLAINTS")).isTrue();
+        assertThat(support1.can(Permission.APPROVE_CONCESSIONS)).isFalse();
+    }
+
+    private static Set<String> menuOf(String page) {
+        Matcher menu = MENU.matcher(page);
+        assertThat(menu.find()).as("the page has a menu").isTrue();
+        Set<String> links = new LinkedHashSet<>();
+        Matcher link = LINK.matcher(menu.group(1));
+        while (link.find()) {
+            links.add(link.group(1));
+        }
+        return links;
+    }
+}
