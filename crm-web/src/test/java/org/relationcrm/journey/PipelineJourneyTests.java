@@ -187,7 +187,8 @@ class PipelineJourneyTests {
         assertThat(newest.locator(".badge.event")).hasText("Opportunité gagnée");
         assertThat(rep.locator("#timeline .timeline-entry").first()).containsText("Suivi après signature");
         assertThat(newest.locator(".subject a")).hasAttribute("href", "/opportunities/" + deal.id());
-        assertThat(rep.locator("#opportunities-closed")).containsText("1 gagnée(s)");
+        assertThat(rep.locator("#opportunities-closed")).containsText("1 gagnée (");
+        assertThat(rep.locator("#opportunities-closed")).containsText("aucune perdue");
         screenshot(rep, "pipeline-06-win-on-timeline.png");
 
         assertThat(problems).as("asset errors, console errors or CSP violations").isEmpty();
