@@ -36,7 +36,12 @@ class MessagesTests {
     private static final Pattern BRACKETED_ENDING = Pattern.compile("\\p{L}\\((s|e|es|x)\\)");
     /** A literal key in a template: #{key} or #{key(args)}; computed keys (#{'a.' + ${x}}, #{${k}}) are not literal. */
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z][\\w.]*)\\s*[}(]");
+    /** A label key handed to a form fragment: fragments/forms :: input('field', 'key', …). */
+    private static final Pattern FRAGMENT_LABEL_KEY =
+            Pattern.compile("fragments/forms :: (?:input|textarea|select)\\('[^']*', '([A-Za-z][\\w.]*)'");
     /** A MessageFormat argument ({0}, {1,choice,…}); "{from}" in a validation message is Bean Validation's. */
+    /** A string literal in Java shaped like a message code ("flash.company.created") or a validation message ("{key}"). */
+    private static final Pattern JAVA_CODE = Pattern.compile("\"\\{?([A-Za-z]+(?:\\.\\w+)+)\\}?\"");
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
     /** A lone apostrophe: MessageFormat takes it as the start of a quote and drops it (and hides what follows). */
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
@@ -135,17 +140,51 @@ class MessagesTests {
     @Test
     void everyLiteralKeyInATemplateExists() throws IOException {
         List<String> missing = new ArrayList<>();
+        int checked = 0;
         try (Stream<Path> templates = Files.walk(RESOURCES.resolve("templates"))) {
             for (Path template : templates.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
-                Matcher key = LITERAL_KEY.matcher(Files.readString(template));
-                while (key.find()) {
-                    String code = key.group(1);
-                    if (inNoFile(FRENCH, code) || inNoFile(ENGLISH, code)) {
-                        missing.add(RESOURCES.relativize(template) + ": " + code);
+                String html = Files.readString(template);
+                for (Pattern literal : List.of(LITERAL_KEY, FRAGMENT_LABEL_KEY)) {
+                    Matcher key = literal.matcher(html);
+                    while (key.find()) {
+                        String code = key.group(1);
+                        checked++;
+                        if (inNoFile(FRENCH, code) || inNoFile(ENGLISH, code)) {
+                            missing.add(RESOURCES.relativize(template) + ": " + code);
+                        }
                     }
                 }
             }
         }
+        assertThat(checked).as("literal keys found in templates").isGreaterThan(500);
+        assertThat(missing).isEmpty();
+    }
+
+    /**
+     * Message codes in Java (flash attributes, rejectValue, validation annotations): a literal whose first segment is
+     * the first segment of some message key ("flash", "opportunity", …) must be a key. Prefixes built on ("stage." +
+     * name) are not literals and are not checked.
+     */
+    @Test
+    void everyMessageCodeInJavaExists() throws IOException {
+        var firstSegments = new TreeSet<String>();
+        FRENCH.values().forEach(m -> m.stringPropertyNames().forEach(k -> firstSegments.add(k.split("\\.")[0])));
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        for (Path root : List.of(Path.of("src/main/java"), Path.of("../crm-core/src/main/java"))) {
+            try (Stream<Path> sources = Files.walk(root)) {
+                for (Path source : sources.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                    Matcher literal = JAVA_CODE.matcher(Files.readString(source));
+                    while (literal.find()) {
+                        String code = literal.group(1);
+                        if (!firstSegments.contains(code.split("\\.")[0])) continue;
+                        checked++;
+                        if (inNoFile(FRENCH, code) || inNoFile(ENGLISH, code)) missing.add(source.getFileName() + ": " + code);
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("message codes found in Java").isGreaterThan(50);
         assertThat(missing).isEmpty();
     }
 
