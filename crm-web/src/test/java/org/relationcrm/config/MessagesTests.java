@@ -26,8 +26,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The message files (one pair per feature, listed in {@code spring.messages.basename}) read as plain files: every key in
- * French and in English, in one file only, real plurals, well-formed patterns, and no template asking for a key that
- * exists nowhere (Thymeleaf would show "??key_fr??"). No Spring context: it runs in a fraction of a second.
+ * French and in English, in one file only, real plurals, well-formed patterns, and no template or Java code asking for
+ * a key that exists nowhere (Thymeleaf would show "??key_fr??"). No Spring context: it runs in a fraction of a second.
  */
 class MessagesTests {
 
@@ -39,9 +39,9 @@ class MessagesTests {
     /** A label key handed to a form fragment: fragments/forms :: input('field', 'key', …). */
     private static final Pattern FRAGMENT_LABEL_KEY =
             Pattern.compile("fragments/forms :: (?:input|textarea|select)\\('[^']*', '([A-Za-z][\\w.]*)'");
-    /** A MessageFormat argument ({0}, {1,choice,…}); "{from}" in a validation message is Bean Validation's. */
     /** A string literal in Java shaped like a message code ("flash.company.created") or a validation message ("{key}"). */
     private static final Pattern JAVA_CODE = Pattern.compile("\"\\{?([A-Za-z]+(?:\\.\\w+)+)\\}?\"");
+    /** A MessageFormat argument ({0}, {1,choice,…}); "{from}" in a validation message is Bean Validation's. */
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
     /** A lone apostrophe: MessageFormat takes it as the start of a quote and drops it (and hides what follows). */
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
@@ -52,7 +52,7 @@ class MessagesTests {
     private static final Map<String, Properties> ENGLISH = new LinkedHashMap<>();
 
     @BeforeAll
-    static void load() throws IOException {
+    static void load() {
         Properties application = read(RESOURCES.resolve("application.properties"));
         basenames = Arrays.stream(application.getProperty("spring.messages.basename").split(","))
                 .map(String::strip).toList();
