@@ -5,4 +5,9 @@ package org.relationcrm.feedback;
  * {@code risk.reason.<code>}), {@code value} is the fact behind it (days, score, count, percent).
  */
 public record RiskReason(String code, int points, String value) {
+
+    /** The value as the message's argument: a number when it is one, so that the message can choose its plural. */
+    public Object argument() {
+        return value.matches("-?\\d{1,18}") ? (Object) Long.valueOf(value) : value;
+    }
 }

@@ -187,8 +187,15 @@ class PipelineJourneyTests {
         assertThat(newest.locator(".badge.event")).hasText("Opportunité gagnée");
         assertThat(rep.locator("#timeline .timeline-entry").first()).containsText("Suivi après signature");
         assertThat(newest.locator(".subject a")).hasAttribute("href", "/opportunities/" + deal.id());
-        assertThat(rep.locator("#opportunities-closed")).containsText("1 gagnée(s)");
+        assertThat(rep.locator("#opportunities-closed")).containsText("1 gagnée (");
+        assertThat(rep.locator("#opportunities-closed")).containsText("aucune perdue");
         screenshot(rep, "pipeline-06-win-on-timeline.png");
+        // The same card in English: the plurals are the language's own.
+        rep.navigate(base() + "/clients/" + company.id() + "?lang=en");
+        assertThat(rep.locator("#opportunities-closed")).containsText("1 won (");
+        assertThat(rep.locator("#opportunities-closed")).containsText("0 lost");
+        screenshot(rep, "pipeline-06-win-on-timeline-en.png");
+        rep.navigate(base() + "/clients/" + company.id() + "?lang=fr");
 
         assertThat(problems).as("asset errors, console errors or CSP violations").isEmpty();
     }

@@ -180,7 +180,7 @@ class ClientController {
             errors.reject("edit.conflict");
             return companyForm(model, id);
         }
-        redirect.addFlashAttribute("flash", "flash.company.saved");
+        redirect.addFlashAttribute("flash", "flash.changes.saved");
         return "redirect:/clients/" + id;
     }
 

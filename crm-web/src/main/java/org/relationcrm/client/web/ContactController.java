@@ -187,7 +187,7 @@ class ContactController {
             errors.reject("edit.conflict");
             return contactForm(model, id);
         }
-        redirect.addFlashAttribute("flash", "flash.contact.saved");
+        redirect.addFlashAttribute("flash", "flash.changes.saved");
         return "redirect:" + (contact.companyId() != null ? "/clients/" + contact.companyId() : "/contacts/" + id);
     }
 

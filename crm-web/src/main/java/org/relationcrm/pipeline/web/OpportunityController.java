@@ -322,7 +322,7 @@ class OpportunityController {
             errors.rejectValue("nextStepAction", "opportunity.nextStep.required");
         }
         if (due == null) {
-            errors.rejectValue("nextStepDue", "opportunity.nextStep.dueRequired");
+            errors.rejectValue("nextStepDue", "interaction.nextStep.dueRequired");
         }
     }
 }
