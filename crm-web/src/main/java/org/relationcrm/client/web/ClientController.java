@@ -66,14 +66,16 @@ class ClientController {
     private final InteractionService interactions;
     private final UserService users;
     private final TimelineViews timelineViews;
+    private final RecordCards cards;
 
     ClientController(ClientRecordService records, ClientService clients, InteractionService interactions,
-                     UserService users, TimelineViews timelineViews) {
+                     UserService users, TimelineViews timelineViews, RecordCards cards) {
         this.records = records;
         this.clients = clients;
         this.interactions = interactions;
         this.users = users;
         this.timelineViews = timelineViews;
+        this.cards = cards;
     }
 
     @GetMapping("/clients")
@@ -101,6 +103,7 @@ class ClientController {
         model.addAttribute("record", record);
         model.addAttribute("canEdit", record.company().canBeEditedBy(me.actor()));
         addTimeline(model, TimelineScope.company(id), filter, before, me);
+        cards.addTo(model, id);
         return "clients/detail";
     }
 

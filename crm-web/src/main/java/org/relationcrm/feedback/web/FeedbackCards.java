@@ -1,18 +1,23 @@
 package org.relationcrm.feedback.web;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.stereotype.Component;
 
 import org.relationcrm.feedback.FeedbackCard;
 import org.relationcrm.feedback.FeedbackReadService;
 import org.relationcrm.feedback.SurveyKind;
+import org.relationcrm.feedback.SurveyRow;
 import org.relationcrm.feedback.SurveyTheme;
 import org.relationcrm.shared.BaseUrl;
 
 /**
- * The feedback cards of the 360° page, read by its fragment as {@code @feedback} (two SQL statements), so the
- * client page's controller needs no change.
+ * The feedback cards of the 360° page, asked for by the record's controller before rendering (two SQL
+ * statements): the fragment only renders what it is given.
  */
-@Component("feedback")
+@Component
 public class FeedbackCards {
 
     private final FeedbackReadService reads;
@@ -23,20 +28,20 @@ public class FeedbackCards {
         this.baseUrl = baseUrl;
     }
 
-    /** The public link of a survey not answered yet, to copy. */
-    public String link(String token) {
-        return baseUrl.link("/s/" + token);
+    public FeedbackCardView of(long companyId) {
+        FeedbackCard card = reads.card(companyId);
+        // the public link of each survey not answered yet, to copy
+        Map<String, String> links = new LinkedHashMap<>();
+        for (SurveyRow survey : card.surveys()) {
+            if (!survey.answered()) {
+                links.put(survey.token(), baseUrl.link("/s/" + survey.token()));
+            }
+        }
+        return new FeedbackCardView(card, links, List.of(SurveyKind.values()), List.of(SurveyTheme.values()));
     }
 
-    public FeedbackCard of(long companyId) {
-        return reads.card(companyId);
-    }
-
-    public SurveyKind[] kinds() {
-        return SurveyKind.values();
-    }
-
-    public SurveyTheme[] themes() {
-        return SurveyTheme.values();
+    /** What the feedback fragment shows: the card, the links of pending surveys by token, the choices of its forms. */
+    public record FeedbackCardView(FeedbackCard card, Map<String, String> surveyLinks, List<SurveyKind> kinds,
+                                   List<SurveyTheme> themes) {
     }
 }

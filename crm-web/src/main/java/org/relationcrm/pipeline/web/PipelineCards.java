@@ -6,10 +6,10 @@ import org.relationcrm.pipeline.CompanyPipeline;
 import org.relationcrm.pipeline.PipelineService;
 
 /**
- * The deals card of the 360° page reads its data here ({@code @pipelineCards.ofCompany(id)} in the template), so
- * the client's controller does not need to know about the pipeline. Two SQL statements.
+ * The deals card of the 360° page, asked for by the record's controller before rendering (two SQL statements):
+ * the fragment only renders what it is given.
  */
-@Component("pipelineCards")
+@Component
 public class PipelineCards {
 
     private final PipelineService pipeline;

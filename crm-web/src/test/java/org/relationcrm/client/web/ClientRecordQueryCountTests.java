@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +22,14 @@ import org.relationcrm.WebTestSupport;
 import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Company;
 import org.relationcrm.client.Contact;
+import org.relationcrm.feedback.SentSurvey;
+import org.relationcrm.feedback.SurveyKind;
+import org.relationcrm.feedback.SurveyService;
+import org.relationcrm.pipeline.NextStepPlan;
+import org.relationcrm.pipeline.OpportunityDetails;
+import org.relationcrm.pipeline.OpportunityService;
+import org.relationcrm.pipeline.OpportunitySource;
+import org.relationcrm.pipeline.Stage;
 import org.relationcrm.team.Role;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
@@ -26,7 +38,8 @@ import org.relationcrm.testing.TestData;
 
 /**
  * The 360° page, the timeline's next page and the search issue a fixed number of SQL statements, whether the
- * client has 10 interactions or 10 000. Counted on the DataSource, through the whole request.
+ * client has 10 interactions or 10 000. Counted on the DataSource, through the whole request. The 360° page is
+ * composed by its controller (each feature's card read before rendering), so the count is the whole page's.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -45,9 +58,15 @@ class ClientRecordQueryCountTests {
     UserDetailsService userDetails;
     @Autowired
     ClientService clients;
+    @Autowired
+    OpportunityService opportunities;
+    @Autowired
+    SurveyService surveys;
 
     WebTestSupport support;
     User sales;
+    Contact lastAnne;
+    String lastPage;
 
     @BeforeEach
     void setUp() {
@@ -75,11 +94,37 @@ class ClientRecordQueryCountTests {
                 smallPage, largePage, smallNext, largeNext, search, widened);
         assertThat(largePage).isEqualTo(smallPage);
         assertThat(largeNext).isEqualTo(smallNext);
-        assertThat(smallPage).as("360° page statements").isLessThanOrEqualTo(8);
+        // company, its contacts, important dates, timeline, deals card (2), feedback card (2)
+        assertThat(smallPage).as("360° page statements").isEqualTo(8);
         // the entries prove the client exists: the next page is the timeline's statement alone
         assertThat(largeNext).as("timeline page statements").isEqualTo(1);
         assertThat(search).as("search statements").isEqualTo(1);
         assertThat(widened).as("widened search statements").isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void the360PageShowsTheCardsEachFeatureGaveItsController() throws Exception {
+        String tag = TestData.unique("qc").replace("-", "");
+        Company company = clientWithHistory("Complet " + tag, 10);
+        long before = statements("/clients/" + company.id());
+        Contact anne = lastAnne;
+        opportunities.open(company.id(), Stage.PROPOSAL,
+                new OpportunityDetails("Renouvellement " + tag, new BigDecimal("12000"), "EUR", null,
+                        LocalDate.now().plusMonths(1), sales.id(), OpportunitySource.REFERRAL, Set.of(), Set.of()),
+                new NextStepPlan("Rappeler la directrice", LocalDate.now().plusDays(3)), sales.asActor());
+        SentSurvey survey = surveys.send(SurveyKind.NPS, anne.id(), false, sales.asActor());
+
+        long after = statements("/clients/" + company.id());
+        String page = lastPage;
+
+        assertThat(after).as("a deal and a survey cost no statement more").isEqualTo(before);
+        assertThat(page).contains("Complet " + tag)                // the company
+                .contains("id=\"opportunities\"").contains("Renouvellement " + tag).contains("Rappeler la directrice")
+                .contains("id=\"feedback-surveys\"").contains(survey.link())   // the pending survey's link to copy
+                .contains("id=\"send-survey\"")                     // the survey form, with its kinds
+                .contains("value=\"NPS\"")
+                .contains("id=\"people\"").contains("Anne").contains("Bruno")
+                .containsPattern("Échange 1\\s*<");                // the newest timeline entry
     }
 
     @Test
@@ -94,6 +139,7 @@ class ClientRecordQueryCountTests {
         Company company = clients.createCompany(TestData.company(name, sales.id()), sales.asActor());
         Contact a = clients.addContact(company.id(), TestData.person("Anne", "Martin", "anne@x.fr"));
         Contact b = clients.addContact(company.id(), TestData.person("Bruno", "Morel", "bruno@x.fr"));
+        lastAnne = a;
         jdbc.sql("""
                         insert into interaction (company_id, channel, direction, occurred_at, author_id, author_department,
                                                  subject, summary, next_step, next_step_due, logged_at)
@@ -129,7 +175,7 @@ class ClientRecordQueryCountTests {
             request = request.header("HX-Request", "true");
         }
         counter.reset();
-        mvc.perform(request).andExpect(status().isOk());
+        lastPage = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         return counter.count();
     }
 }

@@ -1,0 +1,28 @@
+package org.relationcrm.client.web;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import org.relationcrm.feedback.web.FeedbackCards;
+import org.relationcrm.pipeline.web.PipelineCards;
+
+/**
+ * Composes the 360° page's cards of the other features: asks each for its read model before rendering, so the
+ * templates only render what is in the model (no bean is called for data during rendering).
+ */
+@Component
+class RecordCards {
+
+    private final PipelineCards pipeline;
+    private final FeedbackCards feedback;
+
+    RecordCards(PipelineCards pipeline, FeedbackCards feedback) {
+        this.pipeline = pipeline;
+        this.feedback = feedback;
+    }
+
+    void addTo(Model model, long companyId) {
+        model.addAttribute("pipelineCard", pipeline.ofCompany(companyId));
+        model.addAttribute("feedbackCard", feedback.of(companyId));
+    }
+}
