@@ -19,6 +19,13 @@ import org.relationcrm.shared.Department;
 @Table(name = "app_user")
 public class User {
 
+    /** Column sizes, read by the forms too. */
+    public static final int MAX_USERNAME = 60;
+    public static final int MAX_FULL_NAME = 120;
+    public static final int MAX_EMAIL = 254;
+    /** What a sign-in name may hold. */
+    public static final String USERNAME_PATTERN = "^[a-zA-Z0-9._-]*$";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -46,6 +53,13 @@ public class User {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Optional; unique whatever its case. */
+    private String email;
+
+    /** Set by an administrator's password reset: the user chooses their own password before anything else. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     protected User() {
     }
 
@@ -64,13 +78,33 @@ public class User {
         return value.strip();
     }
 
+    /** The administrator corrects who the user is: the name people see, the sign-in name, the email. */
+    public void rename(String newUsername, String newFullName, String newEmail) {
+        this.username = requireText(newUsername, "username").toLowerCase(java.util.Locale.ROOT);
+        this.fullName = requireText(newFullName, "fullName");
+        this.email = normalizedEmail(newEmail);
+    }
+
+    /** An email is stored trimmed, or not at all when blank. */
+    public static String normalizedEmail(String email) {
+        return email == null || email.isBlank() ? null : email.strip();
+    }
+
     public void assign(Role newRole, Department newDepartment) {
         this.role = Objects.requireNonNull(newRole, "role");
         this.department = Objects.requireNonNull(newDepartment, "department");
     }
 
+    /** The user's own choice: no further change is asked of them. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = requireText(newHash, "passwordHash");
+        this.mustChangePassword = false;
+    }
+
+    /** A password someone else chose for the user (a reset, the first administrator's): the user must replace it. */
+    public void resetPasswordHash(String temporaryHash) {
+        this.passwordHash = requireText(temporaryHash, "passwordHash");
+        this.mustChangePassword = true;
     }
 
     public void disable() {
@@ -115,5 +149,13 @@ public class User {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 }

@@ -10,7 +10,7 @@ public interface UserRepository {
 
     Optional<User> findByUsername(String username);
 
-    boolean existsByUsername(String username);
+    Optional<User> findByEmailIgnoreCase(String email);
 
     List<User> findAllByOrderByFullNameAsc();
 

@@ -28,12 +28,60 @@ public class UserService {
         this.events = events;
     }
 
+    /** The length of the password a reset makes up. */
+    public static final int TEMPORARY_PASSWORD_LENGTH = 14;
+
     public User create(String username, String clearPassword, String fullName, Role role, Department department) {
-        if (users.existsByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))) {
+        return create(username, clearPassword, fullName, null, role, department);
+    }
+
+    public User create(String username, String clearPassword, String fullName, String email, Role role,
+                       Department department) {
+        if (usernameTaken(username, null)) {
             throw new DuplicateUsernameException(username);
         }
+        if (emailTaken(email, null)) {
+            throw new DuplicateEmailException(email);
+        }
         checkPassword(clearPassword);
-        return users.save(new User(username, hasher.hash(clearPassword), fullName, role, department));
+        User user = new User(username, hasher.hash(clearPassword), fullName, role, department);
+        user.rename(username, fullName, email);
+        return users.save(user);
+    }
+
+    /** True when another user than {@code exceptUserId} signs in with this name (names are compared lower-cased). */
+    @Transactional(readOnly = true)
+    public boolean usernameTaken(String username, Long exceptUserId) {
+        if (username == null || username.isBlank()) {
+            return false;
+        }
+        return users.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+                .filter(other -> !other.id().equals(exceptUserId)).isPresent();
+    }
+
+    /** True when another user than {@code exceptUserId} has this email, whatever its case. */
+    @Transactional(readOnly = true)
+    public boolean emailTaken(String email, Long exceptUserId) {
+        String normalized = User.normalizedEmail(email);
+        if (normalized == null) {
+            return false;
+        }
+        return users.findByEmailIgnoreCase(normalized).filter(other -> !other.id().equals(exceptUserId)).isPresent();
+    }
+
+    /**
+     * The administrator gives a user a new password they make up here, shown once: the user's sessions end and,
+     * at their next sign-in, they must choose their own before anything else.
+     */
+    public String resetPassword(long userId, long expectedVersion) {
+        User user = get(userId);
+        if (user.version() != expectedVersion) {
+            throw new StaleEditException("User", expectedVersion, user.version());
+        }
+        String temporary = GeneratedPassword.of(TEMPORARY_PASSWORD_LENGTH);
+        user.resetPasswordHash(hasher.hash(temporary));
+        events.publishEvent(new UserPasswordChanged(user.id(), user.username()));
+        return temporary;
     }
 
     /** True until the first user exists: nobody can sign in to a new database. */
@@ -41,22 +89,40 @@ public class UserService {
         return users.count() == 0;
     }
 
-    public User update(long userId, long expectedVersion, Role role, Department department, boolean enabled) {
+    /**
+     * The administrator's edit of a user: who they are and what they may do. A change of rights or of sign-in name
+     * ends the user's sessions (the session still carries the old ones).
+     */
+    public User update(long userId, long expectedVersion, UserChanges changes) {
         User user = get(userId);
         if (user.version() != expectedVersion) {
             throw new StaleEditException("User", expectedVersion, user.version());
         }
-        boolean rightsChange = user.role() != role || user.department() != department || user.enabled() != enabled;
-        user.assign(role, department);
-        if (enabled) {
+        if (usernameTaken(changes.username(), userId)) {
+            throw new DuplicateUsernameException(changes.username());
+        }
+        if (emailTaken(changes.email(), userId)) {
+            throw new DuplicateEmailException(changes.email());
+        }
+        String oldUsername = user.username();
+        boolean rightsChange = user.role() != changes.role() || user.department() != changes.department()
+                || user.enabled() != changes.enabled();
+        user.rename(changes.username(), changes.fullName(), changes.email());
+        user.assign(changes.role(), changes.department());
+        if (changes.enabled()) {
             user.enable();
         } else {
             user.disable();
         }
-        if (rightsChange) {
-            events.publishEvent(new UserRightsChanged(user.id(), user.username()));
+        if (rightsChange || !oldUsername.equals(user.username())) {
+            events.publishEvent(new UserRightsChanged(user.id(), oldUsername));
         }
         return user;
+    }
+
+    /** What an administrator may change of a user in one edit. */
+    public record UserChanges(String username, String fullName, String email, Role role, Department department,
+                              boolean enabled) {
     }
 
     /**
@@ -83,6 +149,13 @@ public class UserService {
     private static void checkPassword(String clearPassword) {
         if (clearPassword == null || clearPassword.length() < MIN_PASSWORD_LENGTH) {
             throw new IllegalArgumentException("password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+    }
+
+    /** The chosen email is already another user's. */
+    public static class DuplicateEmailException extends RuntimeException {
+        public DuplicateEmailException(String email) {
+            super("email already taken: " + email);
         }
     }
 

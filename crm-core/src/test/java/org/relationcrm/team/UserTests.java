@@ -111,4 +111,26 @@ class UserTests {
         user.enable();
         assertThat(user.enabled()).isTrue();
     }
+
+    @Test
+    void aResetPasswordMustBeReplacedAndTheUsersOwnChoiceClearsThat() {
+        User user = user("jmartin");
+        user.resetPasswordHash("temporary-hash");
+        assertThat(user.mustChangePassword()).isTrue();
+
+        user.changePasswordHash("own-hash");
+
+        assertThat(user.mustChangePassword()).isFalse();
+        assertThat(user.passwordHash()).isEqualTo("own-hash");
+    }
+
+    @Test
+    void renamingLowerCasesTheUsernameAndDropsABlankEmail() {
+        User user = user("jmartin");
+        user.rename(" JDurand ", " Jeanne Durand ", "  ");
+
+        assertThat(user.username()).isEqualTo("jdurand");
+        assertThat(user.fullName()).isEqualTo("Jeanne Durand");
+        assertThat(user.email()).isNull();
+    }
 }

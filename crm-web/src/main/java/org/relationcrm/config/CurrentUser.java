@@ -23,9 +23,12 @@ import org.relationcrm.team.User;
  */
 public final class CurrentUser implements UserDetails, CredentialsContainer {
 
-    /** 2: the authorities carry the permissions; a session signed in before is dropped and signs in again. */
+    /**
+     * 3: it knows whether the password must be changed first. A session signed in with an older form is dropped and
+     * its user signs in again.
+     */
     @Serial
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     private static final String PERMISSION_PREFIX = "PERM_";
 
@@ -36,6 +39,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private final Role role;
     private final Department department;
     private final boolean enabled;
+    private final boolean mustChangePassword;
 
     CurrentUser(User user) {
         this.id = user.id();
@@ -45,6 +49,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         this.role = user.role();
         this.department = user.department();
         this.enabled = user.enabled();
+        this.mustChangePassword = user.mustChangePassword();
     }
 
     public Actor actor() {
@@ -61,6 +66,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     public Role role() {
         return role;
+    }
+
+    /** After an administrator's reset: nothing but choosing a password until it is done (see PasswordFirst). */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public boolean can(Permission permission) {

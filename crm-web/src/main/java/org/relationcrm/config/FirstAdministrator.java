@@ -1,6 +1,5 @@
 package org.relationcrm.config;
 
-import java.security.SecureRandom;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import org.relationcrm.shared.Department;
+import org.relationcrm.team.GeneratedPassword;
 import org.relationcrm.team.Role;
 import org.relationcrm.team.UserService;
 
@@ -29,7 +29,6 @@ class FirstAdministrator implements ApplicationRunner {
 
     static final String USERNAME = "admin";
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
-    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final UserService users;
     private final String initialPassword;
@@ -45,7 +44,7 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         boolean generated = initialPassword.isBlank();
-        String password = generated ? generatedPassword() : initialPassword;
+        String password = generated ? GeneratedPassword.of(20) : initialPassword;
         try {
             users.create(USERNAME, password, "Administrateur", Role.ADMIN, Department.MANAGEMENT);
         } catch (UserService.DuplicateUsernameException e) {
@@ -59,14 +58,5 @@ class FirstAdministrator implements ApplicationRunner {
             log.warn("No user yet: created the administrator '{}' with the password of relation.admin.initial-password.",
                     USERNAME);
         }
-    }
-
-    private static String generatedPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

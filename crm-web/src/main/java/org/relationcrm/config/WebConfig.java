@@ -77,5 +77,8 @@ class WebConfig implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new PasswordFirst())
+                .excludePathPatterns(PasswordFirst.PASSWORD_PAGE, "/error", "/css/**", "/js/**", "/webjars/**",
+                        "/favicon.ico");
     }
 }

@@ -258,13 +258,18 @@ class MalformedFormInputTests {
                                 f("newPassword", text("a-brand-new-secret")),
                                 f("confirmation", text("a-brand-new-secret")))),
                 new Form("/admin/users", Role.ADMIN, fx -> "/admin/users", true,
-                        fields(f("username", text("fuzzed.user")), f("fullName", text("Fuzz")),
-                                f("role", kind(Kind.ENUM, "SALES")), f("department", kind(Kind.ENUM, "SALES")),
-                                f("password", text("a-long-password")))),
-                new Form("/admin/users/{id}", Role.ADMIN, fx -> "/admin/users/" + fx.support.id(), true,
+                        fields(f("role", kind(Kind.ENUM, "SALES")), f("department", kind(Kind.ENUM, "SALES")),
+                                f("username", text("fuzzed.user")), f("fullName", text("Fuzz")),
+                                f("email", text("fuzz@example.com")), f("password", text("a-long-password")))),
+                new Form("/admin/users/{id}", Role.ADMIN, fx -> "/admin/users/" + fx.teammate.id(), true,
                         fields(f("role", kind(Kind.ENUM, "SUPPORT")), f("department", kind(Kind.ENUM, "SUPPORT")),
                                 f("enabled", kind(Kind.BOOL, "true")),
-                                f("version", kind(Kind.ID, fx -> String.valueOf(fx.users().get(fx.support.id()).version()))))),
+                                f("version", kind(Kind.ID, fx -> String.valueOf(fx.users().get(fx.teammate.id()).version()))),
+                                f("username", text(TestData.unique("fuzzed"))), f("fullName", text("Fuzz")),
+                                f("email", text("support@example.com")))),
+                new Form("/admin/users/{id}/password-reset", Role.ADMIN,
+                        fx -> "/admin/users/" + fx.teammate.id() + "/password-reset", false,
+                        fields(f("version", kind(Kind.ID, fx -> String.valueOf(fx.users().get(fx.teammate.id()).version()))))),
                 new Form("/admin/product-lines", Role.ADMIN, fx -> "/admin/product-lines", false,
                         fields(f("code", text("FUZZ")), f("name", text("Fuzz")), f("description", text("")))),
                 new Form("/admin/product-lines/{id}", Role.ADMIN, fx -> "/admin/product-lines/" + fx.productLine, false,
@@ -342,7 +347,9 @@ class MalformedFormInputTests {
     }
 
     /** The records the forms work on, created once; users of each role. */
+    /** {@code teammate}: the user the administrator's forms change (renamed, reset), never one that posts. */
     record Fixture(MalformedFormInputTests test, User sales, User manager, User support, User adv, User admin,
+                   User teammate,
                    Company company, Contact contact, Opportunity deal, long interaction, long meeting, long complaint,
                    long survey, String surveyToken, long productLine, long concession) {
 
@@ -377,6 +384,7 @@ class MalformedFormInputTests {
         User agent = support.newUser(Role.SUPPORT);
         User adv = support.newUser(Role.ADV);
         User admin = support.newUser(Role.ADMIN);
+        User teammate = support.newUser(Role.SUPPORT);
         Company company = support.companyOwnedBy(sales);
         Contact contact = clients.addContact(company.id(), TestData.person("Anne", "Martin", "anne@example.com"));
         long line = productLines.create(TestData.unique("L").substring(0, 8).toUpperCase(), "Gamme", null,
@@ -396,7 +404,7 @@ class MalformedFormInputTests {
         SentSurvey survey = surveys.send(SurveyKind.NPS, contact.id(), false, sales.asActor());
         long concession = opportunities.grantConcession(deal.id(), deal.version(), ConcessionType.DISCOUNT, ValueKind.PERCENT,
                 new BigDecimal("15"), Counterpart.NONE, null, sales.asActor()).id();
-        fixture = new Fixture(this, sales, manager, agent, adv, admin, company, contact, deal, interaction, meeting,
+        fixture = new Fixture(this, sales, manager, agent, adv, admin, teammate, company, contact, deal, interaction, meeting,
                 complaint.id(), survey.survey().id(), survey.survey().token(), line, concession);
     }
 

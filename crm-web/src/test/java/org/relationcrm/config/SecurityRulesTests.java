@@ -112,6 +112,9 @@ class SecurityRulesTests {
                 Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 403, Role.ADMIN, 200));
         expect(get("/admin/users/" + otherSales.id() + "/edit"),
                 Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 403, Role.ADMIN, 200));
+        // a stale version: the administrator is sent back to the user's page, the others refused
+        expect(post("/admin/users/" + otherSales.id() + "/password-reset").param("version", "999").with(csrf()),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 403, Role.ADMIN, 302));
     }
 
     @Test
