@@ -19,6 +19,7 @@ import org.relationcrm.interaction.Interaction;
 import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.TimelineEvent;
 import org.relationcrm.shared.BaseUrl;
+import org.relationcrm.shared.OurCompany;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.team.Actor;
@@ -45,10 +46,11 @@ public class SurveyService {
     private final FeedbackSettings settings;
     private final Clock clock;
     private final BaseUrl baseUrl;
+    private final OurCompany ourCompany;
 
     public SurveyService(SurveyRepository surveys, ContactRepository contacts, CompanyRepository companies,
                          UserRepository users, InteractionService timeline, ObjectProvider<SurveyMailer> mailer,
-                         FeedbackSettings settings, Clock clock, BaseUrl baseUrl) {
+                         FeedbackSettings settings, Clock clock, BaseUrl baseUrl, OurCompany ourCompany) {
         this.surveys = surveys;
         this.contacts = contacts;
         this.companies = companies;
@@ -58,6 +60,7 @@ public class SurveyService {
         this.settings = settings;
         this.clock = clock;
         this.baseUrl = baseUrl;
+        this.ourCompany = ourCompany;
     }
 
     /** Sent by hand: by email (consent required) or as a link the agent copies and sends another way. */
@@ -105,10 +108,8 @@ public class SurveyService {
         String link = link(survey);
         boolean emailed = false;
         if (byEmail) {
-            String companyName = survey.companyId() == null ? null
-                    : companies.findById(survey.companyId()).map(Company::name).orElse(null);
             SurveyMail mail = new SurveyMail(person.details().email(), person.greetingName(), survey.language(),
-                    survey.kind(), link, companyName);
+                    survey.kind(), link, askedBy(survey), ourCompany.name().orElse(null));
             SurveyMailer sender = mailer.getIfAvailable();
             if (sender != null) {
                 emailed = sender.send(mail);
@@ -135,10 +136,13 @@ public class SurveyService {
     @Transactional(readOnly = true)
     public PublicSurvey open(String token) {
         Survey survey = byToken(token);
-        String companyName = survey.companyId() == null ? null
-                : companies.findById(survey.companyId()).map(Company::name).orElse(null);
-        return new PublicSurvey(token, survey.kind(), survey.language(), companyName, survey.refusal(clock.instant()),
-                survey.score());
+        return new PublicSurvey(token, survey.kind(), survey.language(), askedBy(survey),
+                ourCompany.name().orElse(null), survey.refusal(clock.instant()), survey.score());
+    }
+
+    /** The person the client knows: who sent the survey, or planned it (a care plan's NPS after a win). */
+    private String askedBy(Survey survey) {
+        return users.findById(survey.createdBy()).map(User::fullName).orElse(null);
     }
 
     /** The person's answer, from the public page. Refuses a second answer and an expired link. */

@@ -45,6 +45,8 @@ import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Company;
 import org.relationcrm.client.Contact;
 import org.relationcrm.feedback.FeedbackSettings;
+import org.relationcrm.feedback.SurveyKind;
+import org.relationcrm.feedback.SurveyService;
 import org.relationcrm.shared.Department;
 import org.relationcrm.team.Role;
 import org.relationcrm.team.User;
@@ -81,6 +83,8 @@ class ComplaintAndSurveyJourneyTests {
     ClientService clients;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SurveyService surveys;
 
     Playwright playwright;
     Browser browser;
@@ -177,7 +181,8 @@ class ComplaintAndSurveyJourneyTests {
                     }
                 }).findFirst().orElseThrow();
         String body = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
-        assertThat(mail.getSubject()).contains(companyName);
+        // from the agent who closed the complaint, not from the client's own company
+        assertThat(mail.getSubject()).contains(support.fullName()).doesNotContain(companyName);
         Matcher link = Pattern.compile("/s/([A-Za-z0-9_-]{43})").matcher(body);
         assertThat(link.find()).as("a survey link in: " + body).isTrue();
         String surveyUrl = base() + "/s/" + link.group(1);
@@ -191,6 +196,8 @@ class ComplaintAndSurveyJourneyTests {
         client.navigate(surveyUrl);
         assertThat(client.locator("#survey-form")).isVisible();
         assertThat(client.locator("legend")).containsText("satisfait");
+        assertThat(client.locator("#survey-asker")).hasText(support.fullName() + " vous demande votre avis.");
+        assertThat(client.locator("main")).not().containsText(companyName);
         screenshot(client, "fb-04-survey-page.png");
         client.locator("label[for=score-2]").click();
         client.locator("#comment").fill("Réglé, mais il a fallu relancer deux fois.");
@@ -203,6 +210,15 @@ class ComplaintAndSurveyJourneyTests {
         assertThat(client.locator("#survey-state")).hasAttribute("data-state", "ALREADY_ANSWERED");
         assertThat(client.locator("#survey-state")).containsText("déjà répondu");
         screenshot(client, "fb-05-survey-already-answered.png");
+
+        // An NPS scale (0 to 10) stays on one line on the phone: its end labels sit under its ends.
+        String npsToken = surveys.send(SurveyKind.NPS, contact.id(), false, sales.asActor()).survey().token();
+        client.navigate(base() + "/s/" + npsToken);
+        var zero = client.locator("label[for=score-0]").boundingBox();
+        var ten = client.locator("label[for=score-10]").boundingBox();
+        assertThat(ten.y).isEqualTo(zero.y);
+        assertThat(ten.x + ten.width).isLessThanOrEqualTo(390);
+        screenshot(client, "fb-05b-nps-scale-phone.png");
 
         // The owner (sales) sees the follow-up due in 2 working days, and the whole story, on the timeline.
         Page owner = signIn(sales);

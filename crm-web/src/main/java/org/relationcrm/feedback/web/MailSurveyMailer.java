@@ -38,10 +38,12 @@ class MailSurveyMailer implements SurveyMailer {
     @Override
     public boolean send(SurveyMail mail) {
         Locale locale = Locale.forLanguageTag(mail.language());
-        String company = mail.companyName() == null ? "" : mail.companyName();
-        String subject = messages.getMessage("survey.mail.subject." + mail.kind(), new Object[]{company}, locale);
+        // who asks: our company when its name is set, else the person who sent it
+        String asker = mail.ourCompany() != null ? mail.ourCompany() : mail.askedBy();
+        String subject = messages.getMessage("survey.mail.subject." + mail.kind(), new Object[]{asker}, locale);
         String body = messages.getMessage("survey.mail.body", new Object[]{mail.greetingName(),
-                messages.getMessage("survey.question." + mail.kind(), null, locale), mail.link()}, locale);
+                messages.getMessage("survey.question." + mail.kind(), null, locale), mail.link(),
+                mail.askedBy()}, locale);
         JavaMailSender mailer = sender.getIfAvailable();
         if (mailer == null) {
             log.info("No SMTP server configured (spring.mail.host): survey email to {} not sent. Subject: {}. Link: {}",

@@ -121,7 +121,9 @@ class FeedbackWebTests {
         mvc.perform(get("/s/" + token)).andExpect(redirectedUrl("/s/" + token + "?lang=en"));
         mvc.perform(get("/s/" + token).param("lang", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("How likely are you to recommend us")));
+                .andExpect(content().string(Matchers.containsString("How likely are you to recommend us")))
+                .andExpect(content().string(Matchers.containsString(sales.fullName() + " would like your opinion.")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(company.name()))));
         mvc.perform(post("/s/" + token).with(csrf()).param("lang", "en").param("score", "9"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/s/" + token).with(csrf()).param("lang", "en").param("score", "0"))
