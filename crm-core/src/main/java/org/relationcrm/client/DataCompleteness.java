@@ -38,7 +38,9 @@ public record DataCompleteness(int score, List<MissingItem> missing) {
         if (!facts.hasCity()) {
             missing.add(MissingItem.NO_CITY);
         }
-        if (facts.lastInteractionAt() == null || facts.lastInteractionAt().isBefore(now.minus(RECENT))) {
+        Instant recentSince = now.minus(RECENT);
+        boolean enteredRecently = facts.clientSince() != null && !facts.clientSince().isBefore(recentSince);
+        if (!enteredRecently && (facts.lastInteractionAt() == null || facts.lastInteractionAt().isBefore(recentSince))) {
             missing.add(MissingItem.NO_RECENT_INTERACTION);
         }
         if (!facts.hasLegalId()) {

@@ -15,17 +15,18 @@ class DataCompletenessTests {
 
     private static final Instant NOW = Instant.parse("2025-06-15T10:00:00Z");
     private static final Instant YESTERDAY = NOW.minus(Duration.ofDays(1));
+    private static final Instant CLIENT_SINCE_LONG_AGO = NOW.minus(Duration.ofDays(400));
 
     private static CompletenessFacts everything() {
-        return new CompletenessFacts(true, true, true, true, true, true, true, true, YESTERDAY);
+        return new CompletenessFacts(true, true, true, true, true, true, true, true, YESTERDAY, CLIENT_SINCE_LONG_AGO);
     }
 
     private static CompletenessFacts nothing() {
-        return new CompletenessFacts(false, false, false, false, false, false, false, false, null);
+        return new CompletenessFacts(false, false, false, false, false, false, false, false, null, CLIENT_SINCE_LONG_AGO);
     }
 
     private static CompletenessFacts lastTalkedTo(Instant when) {
-        return new CompletenessFacts(true, true, true, true, true, true, true, true, when);
+        return new CompletenessFacts(true, true, true, true, true, true, true, true, when, CLIENT_SINCE_LONG_AGO);
     }
 
     @Test
@@ -59,49 +60,49 @@ class DataCompletenessTests {
 
     @Test
     void noContactRemovesItsWeight() {
-        assertOnlyMissing(new CompletenessFacts(true, true, true, true, false, true, true, true, YESTERDAY),
+        assertOnlyMissing(new CompletenessFacts(true, true, true, true, false, true, true, true, YESTERDAY, CLIENT_SINCE_LONG_AGO),
                 MissingItem.NO_CONTACT);
     }
 
     @Test
     void noMainContactEmailRemovesItsWeight() {
-        assertOnlyMissing(new CompletenessFacts(true, true, true, true, true, false, true, true, YESTERDAY),
+        assertOnlyMissing(new CompletenessFacts(true, true, true, true, true, false, true, true, YESTERDAY, CLIENT_SINCE_LONG_AGO),
                 MissingItem.NO_MAIN_CONTACT_EMAIL);
     }
 
     @Test
     void noMainContactPhoneRemovesItsWeight() {
-        assertOnlyMissing(new CompletenessFacts(true, true, true, true, true, true, false, true, YESTERDAY),
+        assertOnlyMissing(new CompletenessFacts(true, true, true, true, true, true, false, true, YESTERDAY, CLIENT_SINCE_LONG_AGO),
                 MissingItem.NO_MAIN_CONTACT_PHONE);
     }
 
     @Test
     void noPreferredChannelRemovesItsWeight() {
-        assertOnlyMissing(new CompletenessFacts(true, true, true, true, true, true, true, false, YESTERDAY),
+        assertOnlyMissing(new CompletenessFacts(true, true, true, true, true, true, true, false, YESTERDAY, CLIENT_SINCE_LONG_AGO),
                 MissingItem.NO_PREFERRED_CHANNEL);
     }
 
     @Test
     void noSectorRemovesItsWeight() {
-        assertOnlyMissing(new CompletenessFacts(false, true, true, true, true, true, true, true, YESTERDAY),
+        assertOnlyMissing(new CompletenessFacts(false, true, true, true, true, true, true, true, YESTERDAY, CLIENT_SINCE_LONG_AGO),
                 MissingItem.NO_SECTOR);
     }
 
     @Test
     void noCityRemovesItsWeight() {
-        assertOnlyMissing(new CompletenessFacts(true, false, true, true, true, true, true, true, YESTERDAY),
+        assertOnlyMissing(new CompletenessFacts(true, false, true, true, true, true, true, true, YESTERDAY, CLIENT_SINCE_LONG_AGO),
                 MissingItem.NO_CITY);
     }
 
     @Test
     void noLegalIdRemovesItsWeight() {
-        assertOnlyMissing(new CompletenessFacts(true, true, false, true, true, true, true, true, YESTERDAY),
+        assertOnlyMissing(new CompletenessFacts(true, true, false, true, true, true, true, true, YESTERDAY, CLIENT_SINCE_LONG_AGO),
                 MissingItem.NO_LEGAL_ID);
     }
 
     @Test
     void noWebsiteRemovesItsWeight() {
-        assertOnlyMissing(new CompletenessFacts(true, true, true, false, true, true, true, true, YESTERDAY),
+        assertOnlyMissing(new CompletenessFacts(true, true, true, false, true, true, true, true, YESTERDAY, CLIENT_SINCE_LONG_AGO),
                 MissingItem.NO_WEBSITE);
     }
 
@@ -133,7 +134,7 @@ class DataCompletenessTests {
     @Test
     void severalMissingFactsAddUpAndKeepTheImportanceOrder() {
         CompletenessFacts facts = new CompletenessFacts(true, false, true, false, true, false, true, true,
-                NOW.minus(Duration.ofDays(200)));
+                NOW.minus(Duration.ofDays(200)), CLIENT_SINCE_LONG_AGO);
 
         DataCompleteness completeness = DataCompleteness.of(facts, NOW);
 
@@ -146,7 +147,7 @@ class DataCompletenessTests {
     void scoreIsAlways100MinusTheWeightsOfWhatIsMissing() {
         for (int mask = 0; mask < 1 << 9; mask++) {
             CompletenessFacts facts = new CompletenessFacts(bit(mask, 0), bit(mask, 1), bit(mask, 2), bit(mask, 3),
-                    bit(mask, 4), bit(mask, 5), bit(mask, 6), bit(mask, 7), bit(mask, 8) ? YESTERDAY : null);
+                    bit(mask, 4), bit(mask, 5), bit(mask, 6), bit(mask, 7), bit(mask, 8) ? YESTERDAY : null, CLIENT_SINCE_LONG_AGO);
 
             DataCompleteness completeness = DataCompleteness.of(facts, NOW);
 
@@ -179,5 +180,17 @@ class DataCompletenessTests {
 
         assertThat(completeness.missing()).containsExactly(item);
         assertThat(completeness.score()).isEqualTo(100 - item.weight());
+    }
+
+    @Test
+    void aClientEnteredLessThan90DaysAgoIsNotYetMissingARecentInteraction() {
+        CompletenessFacts brandNew = new CompletenessFacts(true, true, true, true, true, true, true, true, null,
+                NOW.minusSeconds(1));
+        CompletenessFacts quietSinceEntered = new CompletenessFacts(true, true, true, true, true, true, true, true,
+                null, NOW.minus(Duration.ofDays(91)));
+
+        assertThat(DataCompleteness.of(brandNew, NOW).isComplete()).isTrue();
+        assertThat(DataCompleteness.of(quietSinceEntered, NOW).missing())
+                .containsExactly(MissingItem.NO_RECENT_INTERACTION);
     }
 }

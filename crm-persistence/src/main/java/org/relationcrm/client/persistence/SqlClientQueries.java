@@ -103,7 +103,7 @@ class SqlClientQueries implements ClientQueries {
                         : " and c.sort_name > :afterName");
             }
             branches.add("""
-                    (select 'COMPANY' kind, c.id, c.name, c.sort_name, c.city, c.status, c.owner_id,
+                    (select 'COMPANY' kind, c.id, c.name, c.sort_name, c.city, c.status, c.owner_id, c.created_at,
                             c.sector is not null has_sector, c.city is not null has_city,
                             c.legal_id is not null has_legal_id, c.website is not null has_website
                      from company c where %s
@@ -125,7 +125,7 @@ class SqlClientQueries implements ClientQueries {
             }
             branches.add("""
                     (select 'PERSON' kind, k.id, concat_ws(' ', k.first_name, k.last_name) as name, k.sort_name, k.city,
-                            null::varchar status, null::bigint owner_id,
+                            null::varchar status, null::bigint owner_id, k.created_at,
                             false has_sector, k.city is not null has_city, false has_legal_id, false has_website
                      from contact k where %s
                      order by k.sort_name, k.id limit :limit)""".formatted(where));
@@ -189,7 +189,8 @@ class SqlClientQueries implements ClientQueries {
         boolean hasContact = rs.getString("mc_last") != null;
         CompletenessFacts facts = new CompletenessFacts(rs.getBoolean("has_sector"), rs.getBoolean("has_city"),
                 rs.getBoolean("has_legal_id"), rs.getBoolean("has_website"), hasContact,
-                rs.getBoolean("mc_has_email"), rs.getBoolean("mc_has_phone"), rs.getBoolean("mc_has_channel"), lastAt);
+                rs.getBoolean("mc_has_email"), rs.getBoolean("mc_has_phone"), rs.getBoolean("mc_has_channel"), lastAt,
+                instant(rs, "created_at"));
         String status = rs.getString("status");
         String mainContact = kind == ClientKind.COMPANY && hasContact ? personName(rs) : null;
         return new ClientRow(kind, rs.getLong("id"), rs.getString("name"), rs.getString("city"),
@@ -227,7 +228,7 @@ class SqlClientQueries implements ClientQueries {
                     CompletenessFacts facts = new CompletenessFacts(details.sector() != null, details.city() != null,
                             details.legalId() != null, details.website() != null, rs.getString("mc_last") != null,
                             rs.getBoolean("mc_has_email"), rs.getBoolean("mc_has_phone"),
-                            rs.getBoolean("mc_has_channel"), lastAt);
+                            rs.getBoolean("mc_has_channel"), lastAt, instant(rs, "created_at"));
                     return new CompanyCard(rs.getLong("id"), rs.getLong("version"), details, rs.getString("owner_name"),
                             instant(rs, "created_at"), lastAt, rs.getInt("contact_count"), DataCompleteness.of(facts, now));
                 })
