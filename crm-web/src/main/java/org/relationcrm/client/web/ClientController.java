@@ -27,18 +27,19 @@ import org.relationcrm.client.Company;
 import org.relationcrm.client.CompanyDetails;
 import org.relationcrm.client.CompanySize;
 import org.relationcrm.client.CompanyStatus;
-import org.relationcrm.config.CurrentUser;
 import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.TimelineCursor;
 import org.relationcrm.interaction.TimelineFilter;
 import org.relationcrm.interaction.TimelineScope;
 import org.relationcrm.interaction.web.TimelineViews;
+import org.relationcrm.record.web.RecordCards;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.Department;
 import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Permission;
 import org.relationcrm.team.UserService;
+import org.relationcrm.team.web.CurrentUser;
 
 /** The clients list, the company's 360° record, and the company form. */
 @Controller

@@ -17,13 +17,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.relationcrm.team.Permission;
 import org.relationcrm.client.Civility;
 import org.relationcrm.client.ClientRecordService;
 import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Contact;
 import org.relationcrm.client.ContactDetails;
-import org.relationcrm.config.CurrentUser;
 import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.TimelineCursor;
 import org.relationcrm.interaction.TimelineFilter;
@@ -32,6 +30,8 @@ import org.relationcrm.interaction.web.TimelineViews;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.Department;
 import org.relationcrm.shared.StaleEditException;
+import org.relationcrm.team.Permission;
+import org.relationcrm.team.web.CurrentUser;
 
 /** People: in a company or private customers. Anyone who learns something about a person may write it down. */
 @Controller

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.relationcrm.config.CurrentUser;
 import org.relationcrm.shared.Department;
 import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Permission;

@@ -1,4 +1,4 @@
-package org.relationcrm.config;
+package org.relationcrm.team.web;
 
 import java.io.Serial;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private final Department department;
     private final boolean enabled;
 
-    CurrentUser(User user) {
+    public CurrentUser(User user) {
         this.id = user.id();
         this.username = user.username();
         this.passwordHash = user.passwordHash();
@@ -73,7 +73,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     }
 
     /** The authority that stands for a permission in Spring Security's rules. */
-    static String authority(Permission permission) {
+    public static String authority(Permission permission) {
         return PERMISSION_PREFIX + permission.name();
     }
 

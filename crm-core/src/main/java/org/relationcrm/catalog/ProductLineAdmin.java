@@ -1,4 +1,4 @@
-package org.relationcrm.feedback;
+package org.relationcrm.catalog;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.relationcrm.catalog.ProductLine;
 import org.relationcrm.catalog.ProductLineRepository;
 import org.relationcrm.client.CompanyRepository;
+import org.relationcrm.feedback.CustomerRecords;
 import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.TimelineEvent;
 import org.relationcrm.shared.NotFoundException;

@@ -1,4 +1,4 @@
-package org.relationcrm.client.web;
+package org.relationcrm.record.web;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -11,7 +11,7 @@ import org.relationcrm.pipeline.web.PipelineCards;
  * templates only render what is in the model (no bean is called for data during rendering).
  */
 @Component
-class RecordCards {
+public class RecordCards {
 
     private final PipelineCards pipeline;
     private final FeedbackCards feedback;
@@ -21,7 +21,7 @@ class RecordCards {
         this.feedback = feedback;
     }
 
-    void addTo(Model model, long companyId) {
+    public void addTo(Model model, long companyId) {
         model.addAttribute("pipelineCard", pipeline.ofCompany(companyId));
         model.addAttribute("feedbackCard", feedback.of(companyId));
     }
