@@ -11,7 +11,7 @@ import org.relationcrm.pipeline.web.PipelineCards;
  * templates only render what is in the model (no bean is called for data during rendering).
  */
 @Component
-public class RecordCards {
+class RecordCards {
 
     private final PipelineCards pipeline;
     private final FeedbackCards feedback;
@@ -21,7 +21,7 @@ public class RecordCards {
         this.feedback = feedback;
     }
 
-    public void addTo(Model model, long companyId) {
+    void addTo(Model model, long companyId) {
         model.addAttribute("pipelineCard", pipeline.ofCompany(companyId));
         model.addAttribute("feedbackCard", feedback.of(companyId));
     }

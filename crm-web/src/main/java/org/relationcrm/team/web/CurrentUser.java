@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -19,8 +20,10 @@ import org.relationcrm.team.User;
 /**
  * The signed-in user as Spring Security keeps it in the session. Controllers turn it into an {@link Actor}. Its
  * authorities are its role ({@code ROLE_SALES}) and each permission the role grants ({@code PERM_LOG_INTERACTIONS}),
- * which SecurityConfig's rules ask for; templates ask {@code me.can('LOG_INTERACTIONS')}.
+ * which SecurityConfig's rules ask for; templates ask {@code me.can('LOG_INTERACTIONS')}. Every feature's controllers
+ * receive it: it is the named interface {@code team :: web}.
  */
+@NamedInterface(name = "web", propagate = false)
 public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     /** 2: the authorities carry the permissions; a session signed in before is dropped and signs in again. */
