@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
+import org.relationcrm.client.internal.ClientQueries;
 import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.shared.ReadModel;
 import org.relationcrm.shared.Slice;

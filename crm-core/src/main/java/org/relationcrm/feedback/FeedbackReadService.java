@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.relationcrm.client.UpcomingDate;
+import org.relationcrm.feedback.internal.FeedbackQueries;
 import org.relationcrm.shared.ReadModel;
 import org.relationcrm.shared.Slice;
 

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.relationcrm.client.CompanyRepository;
 import org.relationcrm.client.Contact;
 import org.relationcrm.client.ContactRepository;
+import org.relationcrm.interaction.internal.InteractionRepository;
 import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.shared.ReadModel;

@@ -15,6 +15,7 @@ import org.relationcrm.interaction.Direction;
 import org.relationcrm.interaction.Interaction;
 import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.LogInteraction;
+import org.relationcrm.pipeline.internal.MeetingPrepRepository;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.NotFoundException;

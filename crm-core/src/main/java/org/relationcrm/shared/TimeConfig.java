@@ -14,7 +14,7 @@ import org.springframework.context.annotation.PropertySource;
  */
 @Configuration(proxyBeanMethods = false)
 @PropertySource("classpath:org/relationcrm/shared/time.properties")
-public class TimeConfig {
+class TimeConfig {
 
     @Bean
     Clock clock(@Value("${relation.time-zone}") String zone) {

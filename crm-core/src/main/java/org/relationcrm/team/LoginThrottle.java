@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
+import org.relationcrm.team.internal.LoginAttempts;
+
 /**
  * Slows down password guessing (see {@link LoginPolicy}). The same answer is given whether the account exists or
  * not: unknown usernames are counted like known ones. Cost: one small query before each sign-in, one upsert per

@@ -13,6 +13,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.NotFoundException;
+import org.relationcrm.team.web.CurrentUser;
 
 /**
  * Errors become pages in the layout with a reason people can act on; never a stack trace.

@@ -33,6 +33,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 import org.relationcrm.team.Permission;
 import org.relationcrm.team.UserRepository;
+import org.relationcrm.team.web.CurrentUser;
 
 /**
  * Who may call what. Every route has an explicit rule, stated as the {@link Permission} it needs (granted by roles in

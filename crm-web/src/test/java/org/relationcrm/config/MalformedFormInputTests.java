@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import org.relationcrm.WebTestSupport;
+import org.relationcrm.catalog.ProductLineAdmin;
 import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Company;
 import org.relationcrm.client.Contact;
@@ -38,9 +39,8 @@ import org.relationcrm.feedback.Complaint;
 import org.relationcrm.feedback.ComplaintCategory;
 import org.relationcrm.feedback.ComplaintService;
 import org.relationcrm.feedback.NewComplaint;
-import org.relationcrm.feedback.ProductLineAdmin;
-import org.relationcrm.feedback.Severity;
 import org.relationcrm.feedback.SentSurvey;
+import org.relationcrm.feedback.Severity;
 import org.relationcrm.feedback.SurveyKind;
 import org.relationcrm.feedback.SurveyService;
 import org.relationcrm.interaction.Direction;

@@ -26,6 +26,7 @@ import org.relationcrm.team.Permission;
 import org.relationcrm.team.Role;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
+import org.relationcrm.team.web.CurrentUser;
 
 /**
  * The menu is drawn from the same permissions as the routes' rules: each role sees exactly the pages it may open,

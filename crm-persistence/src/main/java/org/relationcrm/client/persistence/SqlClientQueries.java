@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 import org.relationcrm.client.Civility;
 import org.relationcrm.client.ClientCursor;
 import org.relationcrm.client.ClientKind;
-import org.relationcrm.client.ClientQueries;
+import org.relationcrm.client.internal.ClientQueries;
 import org.relationcrm.client.ClientRow;
 import org.relationcrm.client.ClientSearch;
 import org.relationcrm.client.CompanyCard;

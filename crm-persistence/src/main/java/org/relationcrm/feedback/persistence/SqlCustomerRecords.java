@@ -5,17 +5,20 @@ import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.relationcrm.catalog.ProductLineHoldings;
 import org.relationcrm.feedback.CustomerRecords;
 import org.relationcrm.feedback.WonDeal;
 
-/** Deals won and product lines held, written in plain SQL (idempotent inserts). */
+/** Deals won, written in plain SQL (an idempotent insert); the lines a win brings are held through the catalog. */
 @Repository
 class SqlCustomerRecords implements CustomerRecords {
 
     private final JdbcClient jdbc;
+    private final ProductLineHoldings holdings;
 
-    SqlCustomerRecords(JdbcClient jdbc) {
+    SqlCustomerRecords(JdbcClient jdbc, ProductLineHoldings holdings) {
         this.jdbc = jdbc;
+        this.holdings = holdings;
     }
 
     @Override
@@ -31,23 +34,10 @@ class SqlCustomerRecords implements CustomerRecords {
                 .update() == 1;
     }
 
+    /** A won deal's lines: the catalog module keeps which lines each customer holds. */
     @Override
     public boolean hold(long companyId, long productLineId, String source, Long opportunityId, LocalDate since,
                         long addedBy) {
-        return jdbc.sql("""
-                        insert into customer_product_line (company_id, product_line_id, source, opportunity_id, since, added_by)
-                        values (:company, :line, :source, :opportunity, :since, :by)
-                        on conflict (company_id, product_line_id) do nothing
-                        """)
-                .param("company", companyId).param("line", productLineId).param("source", source)
-                .param("opportunity", opportunityId).param("since", since).param("by", addedBy)
-                .update() == 1;
-    }
-
-    @Override
-    public boolean release(long companyId, long productLineId) {
-        return jdbc.sql("delete from customer_product_line where company_id = :company and product_line_id = :line")
-                .param("company", companyId).param("line", productLineId)
-                .update() == 1;
+        return holdings.hold(companyId, productLineId, source, opportunityId, since, addedBy);
     }
 }

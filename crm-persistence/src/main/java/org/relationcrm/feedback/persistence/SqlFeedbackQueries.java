@@ -20,7 +20,7 @@ import org.relationcrm.feedback.ComplaintQueue;
 import org.relationcrm.feedback.ComplaintRow;
 import org.relationcrm.feedback.ComplaintStatus;
 import org.relationcrm.feedback.FeedbackCard;
-import org.relationcrm.feedback.FeedbackQueries;
+import org.relationcrm.feedback.internal.FeedbackQueries;
 import org.relationcrm.feedback.HeldLine;
 import org.relationcrm.feedback.RiskReason;
 import org.relationcrm.feedback.Severity;

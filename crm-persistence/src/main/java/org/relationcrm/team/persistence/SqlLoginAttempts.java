@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import org.relationcrm.team.LoginAttempts;
+import org.relationcrm.team.internal.LoginAttempts;
 import org.relationcrm.team.LoginPolicy;
 
 /** The failure counts of {@link org.relationcrm.team.LoginThrottle} in table login_attempt: one statement each. */

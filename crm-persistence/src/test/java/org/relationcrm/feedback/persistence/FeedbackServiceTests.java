@@ -65,7 +65,7 @@ class FeedbackServiceTests {
     @Autowired FeedbackReadService reads;
     @Autowired InteractionService interactions;
     @Autowired ProductLineRepository lines;
-    @Autowired org.relationcrm.feedback.ProductLineAdmin admin;
+    @Autowired org.relationcrm.catalog.ProductLineAdmin admin;
     @Autowired JdbcClient jdbc;
 
     Actor sales;

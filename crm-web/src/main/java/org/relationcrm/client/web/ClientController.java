@@ -27,20 +27,12 @@ import org.relationcrm.client.Company;
 import org.relationcrm.client.CompanyDetails;
 import org.relationcrm.client.CompanySize;
 import org.relationcrm.client.CompanyStatus;
-import org.relationcrm.config.CurrentUser;
-import org.relationcrm.interaction.InteractionService;
-import org.relationcrm.interaction.TimelineCursor;
-import org.relationcrm.interaction.TimelineFilter;
-import org.relationcrm.interaction.TimelineScope;
-import org.relationcrm.interaction.web.TimelineViews;
-import org.relationcrm.shared.Channel;
-import org.relationcrm.shared.Department;
 import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.StaleEditException;
-import org.relationcrm.team.Permission;
 import org.relationcrm.team.UserService;
+import org.relationcrm.team.web.CurrentUser;
 
-/** The clients list, the company's 360° record, and the company form. */
+/** The clients list and the company form (the company's 360° record is the record module's). */
 @Controller
 class ClientController {
 
@@ -63,19 +55,12 @@ class ClientController {
 
     private final ClientRecordService records;
     private final ClientService clients;
-    private final InteractionService interactions;
     private final UserService users;
-    private final TimelineViews timelineViews;
-    private final RecordCards cards;
 
-    ClientController(ClientRecordService records, ClientService clients, InteractionService interactions,
-                     UserService users, TimelineViews timelineViews, RecordCards cards) {
+    ClientController(ClientRecordService records, ClientService clients, UserService users) {
         this.records = records;
         this.clients = clients;
-        this.interactions = interactions;
         this.users = users;
-        this.timelineViews = timelineViews;
-        this.cards = cards;
     }
 
     @GetMapping("/clients")
@@ -91,50 +76,6 @@ class ClientController {
         model.addAttribute("statuses", CompanyStatus.values());
         model.addAttribute("kinds", ClientKind.values());
         return htmx != null ? "clients/list :: results" : "clients/list";
-    }
-
-    @GetMapping("/clients/{id}")
-    String record(@PathVariable long id, @RequestParam(required = false) Channel channel,
-                  @RequestParam(required = false) Department department,
-                  @RequestParam(required = false) String before,
-                  @AuthenticationPrincipal CurrentUser me, Model model) {
-        var record = records.companyRecord(id);
-        TimelineFilter filter = new TimelineFilter(channel, department);
-        model.addAttribute("record", record);
-        model.addAttribute("canEdit", record.company().canBeEditedBy(me.actor()));
-        addTimeline(model, TimelineScope.company(id), filter, before, me);
-        cards.addTo(model, id);
-        return "clients/detail";
-    }
-
-    /** The next page of a timeline; an htmx request gets only the entries, a plain one the whole page. */
-    @GetMapping("/clients/{id}/timeline")
-    String timeline(@PathVariable long id, @RequestParam(required = false) Channel channel,
-                    @RequestParam(required = false) Department department,
-                    @RequestParam(required = false) String before,
-                    @RequestHeader(value = "HX-Request", required = false) String htmx,
-                    @AuthenticationPrincipal CurrentUser me, Model model) {
-        if (htmx == null) {
-            return record(id, channel, department, before, me, model);
-        }
-        boolean empty = addTimeline(model, TimelineScope.company(id), new TimelineFilter(channel, department), before, me);
-        if (empty) {
-            clients.company(id); // 404 for an unknown client (entries prove the client exists: no lookup then)
-        }
-        return "fragments/timeline :: page";
-    }
-
-    /** Adds a page of the timeline to the model; true when the page has no entry. */
-    private boolean addTimeline(Model model, TimelineScope scope, TimelineFilter filter, String before, CurrentUser me) {
-        TimelineCursor cursor = before == null || before.isBlank() ? null : TimelineCursor.decode(before);
-        var page = interactions.timeline(scope, filter, cursor);
-        model.addAttribute("timeline", timelineViews.of(page, false, me.can(Permission.LOG_INTERACTIONS)));
-        model.addAttribute("filter", filter);
-        model.addAttribute("olderPage", cursor != null);
-        model.addAttribute("timelineBase", "/clients/" + scope.id());
-        model.addAttribute("channels", Channel.values());
-        model.addAttribute("departments", Department.values());
-        return page.rows().isEmpty();
     }
 
     @GetMapping("/clients/new")

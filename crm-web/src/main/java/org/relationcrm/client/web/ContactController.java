@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,24 +12,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.relationcrm.team.Permission;
 import org.relationcrm.client.Civility;
 import org.relationcrm.client.ClientRecordService;
 import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Contact;
 import org.relationcrm.client.ContactDetails;
-import org.relationcrm.config.CurrentUser;
-import org.relationcrm.interaction.InteractionService;
-import org.relationcrm.interaction.TimelineCursor;
-import org.relationcrm.interaction.TimelineFilter;
-import org.relationcrm.interaction.TimelineScope;
-import org.relationcrm.interaction.web.TimelineViews;
 import org.relationcrm.shared.Channel;
-import org.relationcrm.shared.Department;
 import org.relationcrm.shared.StaleEditException;
 
 /** People: in a company or private customers. Anyone who learns something about a person may write it down. */
@@ -54,54 +44,10 @@ class ContactController {
 
     private final ClientService clients;
     private final ClientRecordService records;
-    private final InteractionService interactions;
-    private final TimelineViews timelineViews;
 
-    ContactController(ClientService clients, ClientRecordService records, InteractionService interactions,
-                      TimelineViews timelineViews) {
+    ContactController(ClientService clients, ClientRecordService records) {
         this.clients = clients;
         this.records = records;
-        this.interactions = interactions;
-        this.timelineViews = timelineViews;
-    }
-
-    @GetMapping("/contacts/{id}")
-    String person(@PathVariable long id, @RequestParam(required = false) Channel channel,
-                  @RequestParam(required = false) Department department,
-                  @RequestParam(required = false) String before, @AuthenticationPrincipal CurrentUser me,
-                  Model model) {
-        model.addAttribute("record", records.personRecord(id));
-        addTimeline(model, id, new TimelineFilter(channel, department), before, me);
-        return "contacts/detail";
-    }
-
-    @GetMapping("/contacts/{id}/timeline")
-    String timeline(@PathVariable long id, @RequestParam(required = false) Channel channel,
-                    @RequestParam(required = false) Department department,
-                    @RequestParam(required = false) String before,
-                    @RequestHeader(value = "HX-Request", required = false) String htmx,
-                    @AuthenticationPrincipal CurrentUser me, Model model) {
-        if (htmx == null) {
-            return person(id, channel, department, before, me, model);
-        }
-        boolean empty = addTimeline(model, id, new TimelineFilter(channel, department), before, me);
-        if (empty) {
-            clients.contact(id); // 404 for an unknown person (entries prove the person exists: no lookup then)
-        }
-        return "fragments/timeline :: page";
-    }
-
-    /** Adds a page of the person's timeline to the model; true when the page has no entry. */
-    private boolean addTimeline(Model model, long contactId, TimelineFilter filter, String before, CurrentUser me) {
-        TimelineCursor cursor = before == null || before.isBlank() ? null : TimelineCursor.decode(before);
-        var page = interactions.timeline(TimelineScope.contact(contactId), filter, cursor);
-        model.addAttribute("timeline", timelineViews.of(page, true, me.can(Permission.LOG_INTERACTIONS)));
-        model.addAttribute("filter", filter);
-        model.addAttribute("olderPage", cursor != null);
-        model.addAttribute("timelineBase", "/contacts/" + contactId);
-        model.addAttribute("channels", Channel.values());
-        model.addAttribute("departments", Department.values());
-        return page.rows().isEmpty();
     }
 
     /** Everyone at a company, 50 per page, for companies with more people than the 360° page shows. */

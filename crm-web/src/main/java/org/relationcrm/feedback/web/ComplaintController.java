@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.relationcrm.client.ClientRecordService;
-import org.relationcrm.config.CurrentUser;
 import org.relationcrm.feedback.Complaint;
 import org.relationcrm.feedback.ComplaintCategory;
 import org.relationcrm.feedback.ComplaintQueue;
@@ -32,6 +31,7 @@ import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Permission;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
+import org.relationcrm.team.web.CurrentUser;
 
 /** The complaints queue, a complaint's page, and every step of its handling. */
 @Controller

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 import org.relationcrm.feedback.FeedbackCard;
@@ -17,6 +18,7 @@ import org.relationcrm.shared.BaseUrl;
  * The feedback cards of the 360° page, asked for by the record's controller before rendering (two SQL
  * statements): the fragment only renders what it is given.
  */
+@NamedInterface(name = "web", propagate = false)
 @Component
 public class FeedbackCards {
 

@@ -9,11 +9,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.relationcrm.config.CurrentUser;
+import org.relationcrm.catalog.ProductLineAdmin;
 import org.relationcrm.feedback.FeedbackReadService;
-import org.relationcrm.feedback.ProductLineAdmin;
 import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.team.Permission;
+import org.relationcrm.team.web.CurrentUser;
 
 /**
  * Lists that keep clients: the riskiest customers with their reasons, silent clients, upcoming important dates,

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.relationcrm.client.ClientRecordService;
-import org.relationcrm.config.CurrentUser;
 import org.relationcrm.feedback.NoEmailConsentException;
 import org.relationcrm.feedback.PublicSurvey;
 import org.relationcrm.feedback.SentSurvey;
@@ -25,6 +24,7 @@ import org.relationcrm.feedback.SurveyKind;
 import org.relationcrm.feedback.SurveyService;
 import org.relationcrm.feedback.SurveyTheme;
 import org.relationcrm.shared.NotFoundException;
+import org.relationcrm.team.web.CurrentUser;
 
 /**
  * Sending a survey from the 360° page (by email or as a link to copy), filing an answer under a theme, and the

@@ -20,12 +20,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.relationcrm.client.ClientRecordService;
 import org.relationcrm.client.ContactCard;
-import org.relationcrm.config.CurrentUser;
 import org.relationcrm.interaction.Direction;
 import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.LogInteraction;
 import org.relationcrm.interaction.Sentiment;
 import org.relationcrm.shared.Channel;
+import org.relationcrm.team.web.CurrentUser;
 
 /**
  * Logging an interaction with a company or a person, and marking its next step done. Reached from the 360°

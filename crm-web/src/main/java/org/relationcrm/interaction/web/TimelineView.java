@@ -1,5 +1,7 @@
 package org.relationcrm.interaction.web;
 
+import org.springframework.modulith.NamedInterface;
+
 import org.relationcrm.interaction.TimelineEntry;
 
 /**
@@ -7,6 +9,7 @@ import org.relationcrm.interaction.TimelineEntry;
  * classes resolved. A timeline page renders 25 of them; resolving all this once in Java instead of through about
  * forty template expressions per entry halved the entries' rendering time.
  */
+@NamedInterface(name = "web", propagate = false)
 public record TimelineView(
         TimelineEntry entry,
         String css,

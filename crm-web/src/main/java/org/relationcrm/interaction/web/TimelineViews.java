@@ -7,16 +7,17 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
-import org.relationcrm.config.Formats;
-import org.relationcrm.config.TimelineLinks;
 import org.relationcrm.interaction.Sentiment;
 import org.relationcrm.interaction.TimelineCursor;
 import org.relationcrm.interaction.TimelineEntry;
 import org.relationcrm.shared.Slice;
+import org.relationcrm.shared.web.Formats;
 
 /** Turns a page of timeline entries into {@link TimelineView}s in the reader's language. */
+@NamedInterface(name = "web", propagate = false)
 @Component
 public class TimelineViews {
 

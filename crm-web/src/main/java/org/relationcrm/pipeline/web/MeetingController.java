@@ -22,7 +22,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.relationcrm.client.ClientRecordService;
-import org.relationcrm.config.CurrentUser;
 import org.relationcrm.pipeline.MeetingPlan;
 import org.relationcrm.pipeline.MeetingPrep;
 import org.relationcrm.pipeline.MeetingService;
@@ -31,6 +30,7 @@ import org.relationcrm.pipeline.OpportunityService;
 import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Permission;
+import org.relationcrm.team.web.CurrentUser;
 
 /** Preparing a meeting (from a deal or a client), reading it on paper or a phone, and writing its report. */
 @Controller

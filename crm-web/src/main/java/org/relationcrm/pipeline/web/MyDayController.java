@@ -8,8 +8,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import org.relationcrm.config.CurrentUser;
 import org.relationcrm.pipeline.PipelineService;
+import org.relationcrm.team.web.CurrentUser;
 
 /** "My day", the home page after login: what the signed-in user has to do today. */
 @Controller

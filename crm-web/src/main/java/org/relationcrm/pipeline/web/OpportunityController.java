@@ -22,7 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.relationcrm.catalog.ProductLine;
 import org.relationcrm.catalog.ProductLineRepository;
 import org.relationcrm.client.ClientRecordService;
-import org.relationcrm.config.CurrentUser;
 import org.relationcrm.pipeline.Concession;
 import org.relationcrm.pipeline.ConcessionType;
 import org.relationcrm.pipeline.Counterpart;
@@ -39,6 +38,7 @@ import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Permission;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
+import org.relationcrm.team.web.CurrentUser;
 
 /** A deal: opening it from a client, its page, editing it, moving it, its concessions and their approval. */
 @Controller

@@ -1,5 +1,6 @@
 package org.relationcrm.pipeline.web;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 import org.relationcrm.pipeline.CompanyPipeline;
@@ -9,6 +10,7 @@ import org.relationcrm.pipeline.PipelineService;
  * The deals card of the 360° page, asked for by the record's controller before rendering (two SQL statements):
  * the fragment only renders what it is given.
  */
+@NamedInterface(name = "web", propagate = false)
 @Component
 public class PipelineCards {
 

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.format.annotation.DateTimeFormat;
 
-import org.relationcrm.config.CurrentUser;
 import org.relationcrm.pipeline.BoardColumn;
 import org.relationcrm.pipeline.BoardFilter;
 import org.relationcrm.pipeline.DashboardFilter;
@@ -24,6 +23,7 @@ import org.relationcrm.pipeline.Stage;
 import org.relationcrm.shared.Department;
 import org.relationcrm.team.Permission;
 import org.relationcrm.team.UserService;
+import org.relationcrm.team.web.CurrentUser;
 
 /** The kanban board of open deals, and the manager's dashboard. */
 @Controller

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.ui.Model;
 
-import org.relationcrm.config.CurrentUser;
 import org.relationcrm.team.UserService;
 
 /**

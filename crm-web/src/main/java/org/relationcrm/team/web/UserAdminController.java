@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.relationcrm.config.CurrentUser;
 import org.relationcrm.shared.Department;
 import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Permission;

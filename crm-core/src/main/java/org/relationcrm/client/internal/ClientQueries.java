@@ -1,8 +1,14 @@
-package org.relationcrm.client;
+package org.relationcrm.client.internal;
 
 import java.util.List;
 import java.util.Optional;
 
+import org.relationcrm.client.ClientCursor;
+import org.relationcrm.client.ClientRow;
+import org.relationcrm.client.ClientSearch;
+import org.relationcrm.client.CompanyCard;
+import org.relationcrm.client.ContactCard;
+import org.relationcrm.client.ContactDate;
 import org.relationcrm.shared.Slice;
 
 /**

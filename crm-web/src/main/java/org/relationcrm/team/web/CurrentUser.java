@@ -1,10 +1,11 @@
-package org.relationcrm.config;
+package org.relationcrm.team.web;
 
 import java.io.Serial;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -19,8 +20,10 @@ import org.relationcrm.team.User;
 /**
  * The signed-in user as Spring Security keeps it in the session. Controllers turn it into an {@link Actor}. Its
  * authorities are its role ({@code ROLE_SALES}) and each permission the role grants ({@code PERM_LOG_INTERACTIONS}),
- * which SecurityConfig's rules ask for; templates ask {@code me.can('LOG_INTERACTIONS')}.
+ * which SecurityConfig's rules ask for; templates ask {@code me.can('LOG_INTERACTIONS')}. Every feature's controllers
+ * receive it: it is the named interface {@code team :: web}.
  */
+@NamedInterface(name = "web", propagate = false)
 public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     /**
@@ -41,7 +44,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private final boolean enabled;
     private final boolean mustChangePassword;
 
-    CurrentUser(User user) {
+    public CurrentUser(User user) {
         this.id = user.id();
         this.username = user.username();
         this.passwordHash = user.passwordHash();
@@ -83,7 +86,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     }
 
     /** The authority that stands for a permission in Spring Security's rules. */
-    static String authority(Permission permission) {
+    public static String authority(Permission permission) {
         return PERMISSION_PREFIX + permission.name();
     }
 

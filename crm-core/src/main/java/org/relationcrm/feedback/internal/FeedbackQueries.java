@@ -1,8 +1,14 @@
-package org.relationcrm.feedback;
+package org.relationcrm.feedback.internal;
 
 import java.util.List;
 
 import org.relationcrm.client.UpcomingDate;
+import org.relationcrm.feedback.ChurnRisk;
+import org.relationcrm.feedback.ComplaintQueue;
+import org.relationcrm.feedback.ComplaintRow;
+import org.relationcrm.feedback.FeedbackCard;
+import org.relationcrm.feedback.SilentClient;
+import org.relationcrm.feedback.WhitespaceRow;
 import org.relationcrm.shared.Slice;
 
 /** The feedback read side, in SQL (crm-persistence). */

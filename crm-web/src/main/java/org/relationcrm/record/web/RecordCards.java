@@ -1,4 +1,4 @@
-package org.relationcrm.client.web;
+package org.relationcrm.record.web;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

@@ -1,4 +1,4 @@
-package org.relationcrm.feedback.web;
+package org.relationcrm.catalog.web;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.relationcrm.config.CurrentUser;
-import org.relationcrm.feedback.ProductLineAdmin;
+import org.relationcrm.catalog.ProductLineAdmin;
+import org.relationcrm.team.web.CurrentUser;
 
 /** The catalogue of product lines (ADMIN) and the lines a customer holds (ADV). */
 @Controller

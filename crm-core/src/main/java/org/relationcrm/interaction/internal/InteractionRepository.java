@@ -1,6 +1,8 @@
-package org.relationcrm.interaction;
+package org.relationcrm.interaction.internal;
 
 import java.util.Optional;
+
+import org.relationcrm.interaction.Interaction;
 
 /** Every interaction ever logged. Implemented by Spring Data in crm-persistence. */
 public interface InteractionRepository {

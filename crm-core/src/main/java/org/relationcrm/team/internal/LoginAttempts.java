@@ -1,7 +1,9 @@
-package org.relationcrm.team;
+package org.relationcrm.team.internal;
 
 import java.time.Instant;
 import java.util.Optional;
+
+import org.relationcrm.team.LoginPolicy;
 
 /**
  * Failed sign-ins, counted per account and per client address in the database every node shares (so a second node

@@ -1,4 +1,4 @@
-package org.relationcrm.config;
+package org.relationcrm.shared.web;
 
 import java.time.Clock;
 import java.time.Instant;

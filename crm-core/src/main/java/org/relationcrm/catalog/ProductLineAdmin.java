@@ -1,4 +1,4 @@
-package org.relationcrm.feedback;
+package org.relationcrm.catalog;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,8 +8,6 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.relationcrm.catalog.ProductLine;
-import org.relationcrm.catalog.ProductLineRepository;
 import org.relationcrm.client.CompanyRepository;
 import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.TimelineEvent;
@@ -23,12 +21,12 @@ import org.relationcrm.team.Permission;
 public class ProductLineAdmin {
 
     private final ProductLineRepository lines;
-    private final CustomerRecords records;
+    private final ProductLineHoldings records;
     private final CompanyRepository companies;
     private final InteractionService timeline;
     private final Clock clock;
 
-    public ProductLineAdmin(ProductLineRepository lines, CustomerRecords records, CompanyRepository companies,
+    public ProductLineAdmin(ProductLineRepository lines, ProductLineHoldings records, CompanyRepository companies,
                             InteractionService timeline, Clock clock) {
         this.lines = lines;
         this.records = records;

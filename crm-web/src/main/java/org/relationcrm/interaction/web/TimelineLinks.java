@@ -1,4 +1,4 @@
-package org.relationcrm.config;
+package org.relationcrm.interaction.web;
 
 import org.springframework.stereotype.Component;
 

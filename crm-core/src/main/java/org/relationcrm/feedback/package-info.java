@@ -1,0 +1,7 @@
+/**
+ * Complaints, satisfaction surveys, churn risk, silent clients, the care plan after a win. Named interface
+ * {@code feedback :: web}: its card on the 360° page.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Feedback",
+        allowedDependencies = {"catalog", "client", "interaction", "team", "team :: web"})
+package org.relationcrm.feedback;

@@ -1,0 +1,7 @@
+/**
+ * Interactions (calls, meetings, emails… with outcome and next step) and the timeline of a company or a person,
+ * which other features write their events onto. Named interface {@code interaction :: web}: the timeline's views.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Interaction",
+        allowedDependencies = {"client", "team", "team :: web", "shared :: web"})
+package org.relationcrm.interaction;
