@@ -7,6 +7,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 
+import org.relationcrm.team.web.CurrentUser;
+
 /**
  * A user whose password an administrator reset reaches no page but the one where they choose their own: every other
  * page sends them there (htmx requests are told to go there too). Choosing it ends their sessions, and they sign
