@@ -28,6 +28,7 @@ import org.relationcrm.client.CompanyDetails;
 import org.relationcrm.client.CompanySize;
 import org.relationcrm.client.CompanyStatus;
 import org.relationcrm.config.CurrentUser;
+import org.relationcrm.config.FormErrors;
 import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.TimelineCursor;
 import org.relationcrm.interaction.TimelineFilter;
@@ -36,6 +37,7 @@ import org.relationcrm.interaction.web.TimelineViews;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.Department;
 import org.relationcrm.shared.ForbiddenActionException;
+import org.relationcrm.shared.RuleViolation;
 import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Permission;
 import org.relationcrm.team.UserService;
@@ -149,7 +151,13 @@ class ClientController {
         if (errors.hasErrors()) {
             return companyForm(model, null);
         }
-        Company company = clients.createCompany(form.toDetails(), me.actor());
+        Company company;
+        try {
+            company = clients.createCompany(form.toDetails(), me.actor());
+        } catch (RuleViolation broken) {
+            FormErrors.show(broken, errors);
+            return companyForm(model, null);
+        }
         redirect.addFlashAttribute("flash", "flash.company.created");
         return "redirect:/clients/" + company.id();
     }
@@ -175,6 +183,9 @@ class ClientController {
         }
         try {
             clients.reviseCompany(id, form.version(), form.toDetails(), me.actor());
+        } catch (RuleViolation broken) {
+            FormErrors.show(broken, errors);
+            return companyForm(model, id);
         } catch (StaleEditException | OptimisticLockingFailureException e) {
             // Someone saved first: keep what this user typed, show what is stored now, and let them decide.
             Company stored = clients.company(id);

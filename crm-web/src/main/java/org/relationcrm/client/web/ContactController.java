@@ -24,6 +24,7 @@ import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Contact;
 import org.relationcrm.client.ContactDetails;
 import org.relationcrm.config.CurrentUser;
+import org.relationcrm.config.FormErrors;
 import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.TimelineCursor;
 import org.relationcrm.interaction.TimelineFilter;
@@ -31,6 +32,7 @@ import org.relationcrm.interaction.TimelineScope;
 import org.relationcrm.interaction.web.TimelineViews;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.Department;
+import org.relationcrm.shared.RuleViolation;
 import org.relationcrm.shared.StaleEditException;
 
 /** People: in a company or private customers. Anyone who learns something about a person may write it down. */
@@ -131,7 +133,13 @@ class ContactController {
             model.addAttribute("company", clients.company(companyId));
             return contactForm(model, null);
         }
-        clients.addContact(companyId, form.toDetails());
+        try {
+            clients.addContact(companyId, form.toDetails());
+        } catch (RuleViolation broken) {
+            FormErrors.show(broken, errors);
+            model.addAttribute("company", clients.company(companyId));
+            return contactForm(model, null);
+        }
         redirect.addFlashAttribute("flash", "flash.contact.created");
         return "redirect:/clients/" + companyId;
     }
@@ -149,7 +157,13 @@ class ContactController {
         if (errors.hasErrors()) {
             return contactForm(model, null);
         }
-        Contact person = clients.addPrivateCustomer(form.toDetails());
+        Contact person;
+        try {
+            person = clients.addPrivateCustomer(form.toDetails());
+        } catch (RuleViolation broken) {
+            FormErrors.show(broken, errors);
+            return contactForm(model, null);
+        }
         redirect.addFlashAttribute("flash", "flash.contact.created");
         return "redirect:/contacts/" + person.id();
     }
@@ -180,6 +194,9 @@ class ContactController {
         }
         try {
             clients.reviseContact(id, form.version(), form.toDetails());
+        } catch (RuleViolation broken) {
+            FormErrors.show(broken, errors);
+            return contactForm(model, id);
         } catch (StaleEditException | OptimisticLockingFailureException e) {
             Contact stored = clients.contact(id);
             model.addAttribute("conflicts", Conflicts.between(stored.details(), form.toDetails(), CONTACT_FIELDS));
@@ -199,7 +216,10 @@ class ContactController {
         return "redirect:/clients/" + contact.companyId();
     }
 
-    /** A date row needs both a label and a date, and a label alone is a typo worth pointing at. */
+    /**
+     * A date row needs both a label and a date, and a label alone is a typo worth pointing at. Rows are the form's:
+     * the person's own rules (how many dates, valid email...) are {@link Contact}'s.
+     */
     private static void checkDates(ContactForm form, BindingResult errors) {
         for (int i = 0; i < form.importantDates().size(); i++) {
             ContactForm.DateRow row = form.importantDates().get(i);
@@ -212,9 +232,6 @@ class ContactController {
             if (row.date() == null) {
                 errors.rejectValue("importantDates[" + i + "].date", "contact.importantDate.dateRequired");
             }
-        }
-        if (form.importantDates().stream().filter(r -> !r.isBlank()).count() > 10) {
-            errors.reject("contact.importantDate.tooMany");
         }
     }
 

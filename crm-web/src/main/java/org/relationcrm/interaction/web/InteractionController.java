@@ -21,11 +21,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.relationcrm.client.ClientRecordService;
 import org.relationcrm.client.ContactCard;
 import org.relationcrm.config.CurrentUser;
+import org.relationcrm.config.FormErrors;
 import org.relationcrm.interaction.Direction;
 import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.LogInteraction;
 import org.relationcrm.interaction.Sentiment;
 import org.relationcrm.shared.Channel;
+import org.relationcrm.shared.RuleViolation;
 
 /**
  * Logging an interaction with a company or a person, and marking its next step done. Reached from the 360°
@@ -54,11 +56,15 @@ class InteractionController {
     String logForCompany(@PathVariable long companyId, @Valid @ModelAttribute("form") InteractionForm form,
                          BindingResult errors, @AuthenticationPrincipal CurrentUser me, Model model,
                          RedirectAttributes redirect) {
-        check(form, errors);
         if (errors.hasErrors()) {
             return companyForm(companyId, model);
         }
-        interactions.log(toEntry(companyId, form), me.actor());
+        try {
+            interactions.log(toEntry(companyId, form), me.actor());
+        } catch (RuleViolation broken) {
+            FormErrors.show(broken, errors);
+            return companyForm(companyId, model);
+        }
         redirect.addFlashAttribute("flash", "flash.interaction.logged");
         return "redirect:/clients/" + companyId;
     }
@@ -78,14 +84,18 @@ class InteractionController {
                         BindingResult errors, @AuthenticationPrincipal CurrentUser me, Model model,
                         RedirectAttributes redirect) {
         ContactCard person = records.personRecord(contactId).contact();
-        check(form, errors);
         if (errors.hasErrors()) {
             return personForm(person, model);
         }
         var withPerson = new InteractionForm(form.channel(), form.direction(), form.occurredAt(), Set.of(contactId),
                 form.subject(), form.summary(), form.outcome(), form.sentiment(), form.nextStepAction(),
                 form.nextStepDue());
-        interactions.log(toEntry(person.companyId(), withPerson), me.actor());
+        try {
+            interactions.log(toEntry(person.companyId(), withPerson), me.actor());
+        } catch (RuleViolation broken) {
+            FormErrors.show(broken, errors);
+            return personForm(person, model);
+        }
         redirect.addFlashAttribute("flash", "flash.interaction.logged");
         return "redirect:/contacts/" + contactId;
     }
@@ -106,23 +116,6 @@ class InteractionController {
         return new LogInteraction(companyId, form.contactIds(), form.channel(), form.direction(),
                 form.occurredAt().atZone(clock.getZone()).toInstant(), form.subject(), form.summary(), form.outcome(),
                 form.sentiment(), form.nextStepAction(), form.nextStepDue());
-    }
-
-    /** The rules the domain enforces, checked here too so the user sees them next to the right field. */
-    private void check(InteractionForm form, BindingResult errors) {
-        if (form.occurredAt() != null && form.occurredAt().isAfter(now().plusMinutes(5))) {
-            errors.rejectValue("occurredAt", "interaction.occurredAt.future");
-        }
-        if (form.hasNextStepAction() && form.nextStepDue() == null) {
-            errors.rejectValue("nextStepDue", "interaction.nextStep.dueRequired");
-        }
-        if (!form.hasNextStepAction() && form.nextStepDue() != null) {
-            errors.rejectValue("nextStepAction", "interaction.nextStep.actionRequired");
-        }
-        if (form.nextStepDue() != null && form.occurredAt() != null
-                && form.nextStepDue().isBefore(form.occurredAt().toLocalDate())) {
-            errors.rejectValue("nextStepDue", "interaction.nextStep.beforeInteraction");
-        }
     }
 
     private String companyForm(long companyId, Model model) {
