@@ -36,7 +36,9 @@ public class Company {
     public static final int MAX_PHONE = 40;
     public static final int MAX_NOTES = 4_000;
 
-    private static final Pattern SIREN = Pattern.compile("\\d{9}|\\d{14}");
+    /** A SIREN (9 digits) or a SIRET (14), spaces between digits allowed; the form's @Pattern reads it. */
+    public static final String LEGAL_ID_FORMAT = "(\\d\\s*){8}\\d|(\\d\\s*){13}\\d";
+    private static final Pattern LEGAL_ID = Pattern.compile(LEGAL_ID_FORMAT);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -109,7 +111,7 @@ public class Company {
         String legal = Text.optional(details.legalId(), MAX_LEGAL_ID, "legalId");
         if (legal != null) {
             legal = legal.replace(" ", "");
-            if (!SIREN.matcher(legal).matches()) {
+            if (!LEGAL_ID.matcher(legal).matches()) {
                 throw new RuleViolation("legalId", "company.legalId.invalid"); // a SIREN (9 digits) or SIRET (14)
             }
         }

@@ -34,8 +34,11 @@ import org.relationcrm.shared.Text;
 @Table(name = "contact")
 public class Contact {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2}$");
+    // The formats, declared here only: the form's @Pattern reads them.
+    public static final String EMAIL_FORMAT = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+    public static final String LANGUAGE_FORMAT = "[a-z]{2}";
+    private static final Pattern EMAIL = Pattern.compile(EMAIL_FORMAT);
+    private static final Pattern LANGUAGE = Pattern.compile(LANGUAGE_FORMAT);
     // The limits, declared here only: the form's @Size reads them.
     public static final int MAX_NAME = 100;
     public static final int MAX_JOB_TITLE = 120;

@@ -45,6 +45,8 @@ public class Opportunity {
     public static final int MAX_TITLE = 200;
     public static final int MAX_NEXT_STEP = 500;
     public static final int MAX_LOST_COMMENT = 1_000;
+    public static final int MAX_CONTACTS = 20;
+    public static final int MAX_PRODUCT_LINES = 20;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -175,6 +177,10 @@ public class Opportunity {
         Integer p = details.probability();
         broken.unless(p == null || (p >= 0 && p <= 100), "probability", "opportunity.probability.invalid");
         broken.unless(details.expectedCloseOn() != null, "expectedCloseOn", RuleViolation.REQUIRED);
+        broken.unless(details.contactIds().size() <= MAX_CONTACTS, "contactIds", "opportunity.contacts.tooMany",
+                MAX_CONTACTS);
+        broken.unless(details.productLineIds().size() <= MAX_PRODUCT_LINES, "productLineIds",
+                "opportunity.productLines.tooMany", MAX_PRODUCT_LINES);
         broken.throwIfAny();
         this.title = t;
         this.amount = details.amount();

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.relationcrm.shared.Department;
+import org.relationcrm.shared.Text;
 
 /** Someone who signs in to Relation. The password is only ever stored hashed. */
 @Entity
@@ -22,6 +23,10 @@ public class User {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    // The limits, declared here only: the forms' @Size read them.
+    public static final int MAX_USERNAME = 60;
+    public static final int MAX_FULL_NAME = 120;
 
     @Version
     private long version;
@@ -50,9 +55,9 @@ public class User {
     }
 
     public User(String username, String passwordHash, String fullName, Role role, Department department) {
-        this.username = requireText(username, "username").toLowerCase(java.util.Locale.ROOT);
+        this.username = Text.required(username, MAX_USERNAME, "username").toLowerCase(java.util.Locale.ROOT);
         this.passwordHash = requireText(passwordHash, "passwordHash");
-        this.fullName = requireText(fullName, "fullName");
+        this.fullName = Text.required(fullName, MAX_FULL_NAME, "fullName");
         this.role = Objects.requireNonNull(role, "role");
         this.department = Objects.requireNonNull(department, "department");
     }

@@ -13,7 +13,8 @@ import org.relationcrm.client.CompanyStatus;
 /** The company form as the browser sends it. {@code version} is the version the user started editing from. */
 record CompanyForm(
         @NotBlank @Size(max = Company.MAX_NAME) String name,
-        @Size(max = Company.MAX_LEGAL_ID) String legalId,
+        @Size(max = Company.MAX_LEGAL_ID) @Pattern(regexp = "\\s*|\\s*(" + Company.LEGAL_ID_FORMAT + ")\\s*",
+                message = "{company.legalId.invalid}") String legalId,
         @Size(max = Company.MAX_SECTOR) String sector,
         CompanySize size,
         @Size(max = Company.MAX_STREET) String street,

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -25,11 +26,13 @@ record ContactForm(
         @NotBlank @Size(max = Contact.MAX_NAME) String lastName,
         @Size(max = Contact.MAX_NAME) String preferredName,
         @Size(max = Contact.MAX_JOB_TITLE) String jobTitle,
-        @Size(max = Contact.MAX_EMAIL) String email,
+        @Size(max = Contact.MAX_EMAIL) @Pattern(regexp = "\\s*|\\s*" + Contact.EMAIL_FORMAT + "\\s*",
+                message = "{Email}") String email,
         @Size(max = Contact.MAX_PHONE) String phone,
         @Size(max = Contact.MAX_PHONE) String mobile,
         @Size(max = Contact.MAX_CITY) String city,
         Channel preferredChannel,
+        @Pattern(regexp = "\\s*|\\s*" + Contact.LANGUAGE_FORMAT + "\\s*", message = "{contact.language.invalid}")
         String language,
         @Valid List<DateRow> importantDates,
         @Size(max = Contact.MAX_PERSONAL_NOTES) String personalNotes,

@@ -7,14 +7,18 @@ import jakarta.validation.constraints.Size;
 
 import org.relationcrm.shared.Department;
 import org.relationcrm.team.Role;
+import org.relationcrm.team.User;
+import org.relationcrm.team.UserService;
 
 /** A new user as the administrator types it. */
 record UserForm(
-        @NotBlank @Size(max = 60) @Pattern(regexp = "^[a-zA-Z0-9._-]*$", message = "{user.username.invalid}") String username,
-        @NotBlank @Size(max = 120) String fullName,
+        @NotBlank @Size(max = User.MAX_USERNAME)
+        @Pattern(regexp = "^[a-zA-Z0-9._-]*$", message = "{user.username.invalid}") String username,
+        @NotBlank @Size(max = User.MAX_FULL_NAME) String fullName,
         @NotNull Role role,
         @NotNull Department department,
-        @NotBlank @Size(min = 10, max = 100) String password) {
+        @NotBlank @Size(min = UserService.MIN_PASSWORD_LENGTH, max = UserService.MAX_PASSWORD_LENGTH)
+        String password) {
 
     static UserForm blank() {
         return new UserForm(null, null, Role.SALES, Department.SALES, null);
