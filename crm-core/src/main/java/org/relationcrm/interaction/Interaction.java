@@ -210,6 +210,10 @@ public class Interaction {
         return id;
     }
 
+    public long version() {
+        return version;
+    }
+
     public Long companyId() {
         return companyId;
     }

@@ -116,7 +116,7 @@ class SqlPipelineQueries implements PipelineQueries {
                         select * from (
                             select 'INTERACTION' kind, i.id, i.company_id, p.id contact_id,
                                    coalesce(c.name, p.name) client_name, i.subject about, i.next_step action,
-                                   i.next_step_due due, null::bigint version
+                                   i.next_step_due due, i.version
                             from interaction i
                             left join company c on c.id = i.company_id
                             left join lateral (

@@ -2,6 +2,7 @@ package org.relationcrm.client.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -23,6 +24,7 @@ import org.relationcrm.client.ClientRecordService;
 import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Contact;
 import org.relationcrm.client.ContactDetails;
+import org.relationcrm.config.AlreadyDone;
 import org.relationcrm.config.CurrentUser;
 import org.relationcrm.config.FormErrors;
 import org.relationcrm.interaction.InteractionService;
@@ -209,8 +211,15 @@ class ContactController {
     }
 
     @PostMapping("/contacts/{id}/primary")
-    String makePrimary(@PathVariable long id, RedirectAttributes redirect) {
-        clients.makePrimary(id);
+    String makePrimary(@PathVariable long id, @RequestParam long version, Model model, HttpServletResponse response,
+                       RedirectAttributes redirect) {
+        try {
+            clients.makePrimary(id, version);
+        } catch (StaleEditException | OptimisticLockingFailureException e) {
+            Long companyId = clients.contact(id).companyId();
+            return AlreadyDone.page(model, response, "done.primaryContact",
+                    companyId != null ? "/clients/" + companyId : "/contacts/" + id, "done.primaryContact.back");
+        }
         Contact contact = clients.contact(id);
         redirect.addFlashAttribute("flash", "flash.contact.primary");
         return "redirect:/clients/" + contact.companyId();

@@ -5,8 +5,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,14 +22,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.relationcrm.client.ClientRecordService;
 import org.relationcrm.client.ContactCard;
+import org.relationcrm.config.AlreadyDone;
 import org.relationcrm.config.CurrentUser;
 import org.relationcrm.config.FormErrors;
 import org.relationcrm.interaction.Direction;
+import org.relationcrm.interaction.Interaction;
 import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.LogInteraction;
 import org.relationcrm.interaction.Sentiment;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.RuleViolation;
+import org.relationcrm.shared.StaleEditException;
 
 /**
  * Logging an interaction with a company or a person, and marking its next step done. Reached from the 360°
@@ -100,14 +105,25 @@ class InteractionController {
         return "redirect:/contacts/" + contactId;
     }
 
-    /** Marks a follow-up done and goes back where the user clicked, staying inside the application. */
+    /**
+     * Marks a follow-up done, as the user saw it, and goes back where the user clicked, staying inside the
+     * application. Done meanwhile (a colleague, another tab, a double click): nothing is done twice, a 409 says so.
+     */
     @PostMapping("/interactions/{id}/next-step/done")
-    String completeNextStep(@PathVariable long id, @RequestParam(required = false) String back,
-                            @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-        var interaction = interactions.completeNextStep(id, me.actor());
+    String completeNextStep(@PathVariable long id, @RequestParam long version,
+                            @RequestParam(required = false) String back, @AuthenticationPrincipal CurrentUser me,
+                            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        String backUrl = back != null && back.matches("^/(clients|contacts)/\\d+$") ? back : null;
+        Interaction interaction;
+        try {
+            interaction = interactions.completeNextStep(id, version, me.actor());
+        } catch (StaleEditException | OptimisticLockingFailureException | IllegalStateException e) {
+            return AlreadyDone.page(model, response, "done.nextStep", backUrl != null ? backUrl : "/",
+                    "done.nextStep.back");
+        }
         redirect.addFlashAttribute("flash", "flash.nextStep.done");
-        if (back != null && back.matches("^/(clients|contacts)/\\d+$")) {
-            return "redirect:" + back;
+        if (backUrl != null) {
+            return "redirect:" + backUrl;
         }
         return interaction.companyId() != null ? "redirect:/clients/" + interaction.companyId() : "redirect:/clients";
     }
