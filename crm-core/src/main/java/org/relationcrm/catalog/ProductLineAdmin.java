@@ -12,6 +12,7 @@ import org.relationcrm.client.CompanyRepository;
 import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.TimelineEvent;
 import org.relationcrm.shared.NotFoundException;
+import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Actor;
 import org.relationcrm.team.Permission;
 
@@ -48,9 +49,14 @@ public class ProductLineAdmin {
         return lines.save(new ProductLine(code, name, description));
     }
 
-    public ProductLine rename(long id, String name, String description, boolean active, Actor actor) {
+    /** Saves an edit of the line made on {@code expectedVersion}; if someone saved in between, nothing is written. */
+    public ProductLine rename(long id, long expectedVersion, String name, String description, boolean active,
+                              Actor actor) {
         actor.require(Permission.ADMINISTER_CATALOG);
         ProductLine line = lines.findById(id).orElseThrow(() -> new NotFoundException("ProductLine", id));
+        if (line.version() != expectedVersion) {
+            throw new StaleEditException("ProductLine", expectedVersion, line.version());
+        }
         line.rename(name, description);
         if (active) {
             line.reactivate();

@@ -82,8 +82,12 @@ public class ClientService {
     }
 
     /** Makes this person the company's first point of contact; the previous one stops being it. */
-    public void makePrimary(long contactId) {
+    /** Makes the person their company's primary contact, as the user saw them: if they changed since, nothing is done. */
+    public void makePrimary(long contactId, long expectedVersion) {
         Contact contact = contact(contactId);
+        if (contact.version() != expectedVersion) {
+            throw new StaleEditException("Contact", expectedVersion, contact.version());
+        }
         if (contact.companyId() == null) {
             throw new IllegalArgumentException("a private customer has no company to be the primary contact of");
         }

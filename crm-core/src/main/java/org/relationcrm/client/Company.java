@@ -14,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.relationcrm.shared.RuleViolation;
+import org.relationcrm.shared.Text;
 import org.relationcrm.team.Actor;
 import org.relationcrm.team.Permission;
 
@@ -22,7 +24,21 @@ import org.relationcrm.team.Permission;
 @Table(name = "company")
 public class Company {
 
-    private static final Pattern SIREN = Pattern.compile("\\d{9}|\\d{14}");
+    // The limits, declared here only: the form's @Size reads them.
+    public static final int MAX_NAME = 200;
+    public static final int MAX_LEGAL_ID = 20;
+    public static final int MAX_SECTOR = 120;
+    public static final int MAX_STREET = 200;
+    public static final int MAX_POSTAL_CODE = 20;
+    public static final int MAX_CITY = 120;
+    public static final int MAX_COUNTRY = 80;
+    public static final int MAX_WEBSITE = 200;
+    public static final int MAX_PHONE = 40;
+    public static final int MAX_NOTES = 4_000;
+
+    /** A SIREN (9 digits) or a SIRET (14), spaces between digits allowed; the form's @Pattern reads it. */
+    public static final String LEGAL_ID_FORMAT = "(\\d\\s*){8}\\d|(\\d\\s*){13}\\d";
+    private static final Pattern LEGAL_ID = Pattern.compile(LEGAL_ID_FORMAT);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -91,26 +107,26 @@ public class Company {
     }
 
     private void apply(CompanyDetails details) {
-        this.name = Text.required(details.name(), 200, "name");
-        String legal = Text.optional(details.legalId(), 20, "legalId");
+        this.name = Text.required(details.name(), MAX_NAME, "name");
+        String legal = Text.optional(details.legalId(), MAX_LEGAL_ID, "legalId");
         if (legal != null) {
             legal = legal.replace(" ", "");
-            if (!SIREN.matcher(legal).matches()) {
-                throw new IllegalArgumentException("legalId must be a SIREN (9 digits) or SIRET (14 digits)");
+            if (!LEGAL_ID.matcher(legal).matches()) {
+                throw new RuleViolation("legalId", "company.legalId.invalid"); // a SIREN (9 digits) or SIRET (14)
             }
         }
         this.legalId = legal;
-        this.sector = Text.optional(details.sector(), 120, "sector");
+        this.sector = Text.optional(details.sector(), MAX_SECTOR, "sector");
         this.size = details.size();
-        this.street = Text.optional(details.street(), 200, "street");
-        this.postalCode = Text.optional(details.postalCode(), 20, "postalCode");
-        this.city = Text.optional(details.city(), 120, "city");
-        this.country = Text.optional(details.country(), 80, "country");
-        this.website = Text.optional(details.website(), 200, "website");
-        this.phone = Text.optional(details.phone(), 40, "phone");
+        this.street = Text.optional(details.street(), MAX_STREET, "street");
+        this.postalCode = Text.optional(details.postalCode(), MAX_POSTAL_CODE, "postalCode");
+        this.city = Text.optional(details.city(), MAX_CITY, "city");
+        this.country = Text.optional(details.country(), MAX_COUNTRY, "country");
+        this.website = Text.optional(details.website(), MAX_WEBSITE, "website");
+        this.phone = Text.optional(details.phone(), MAX_PHONE, "phone");
         this.status = Objects.requireNonNull(details.status(), "status");
         this.ownerId = details.ownerId();
-        this.notes = Text.optional(details.notes(), 4000, "notes");
+        this.notes = Text.optional(details.notes(), MAX_NOTES, "notes");
     }
 
     public CompanyDetails details() {

@@ -22,6 +22,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.relationcrm.shared.Channel;
+import org.relationcrm.shared.RuleViolation;
+import org.relationcrm.shared.Text;
 
 /**
  * A person: someone in a client company, or a private customer with no company.
@@ -32,9 +34,20 @@ import org.relationcrm.shared.Channel;
 @Table(name = "contact")
 public class Contact {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2}$");
-    private static final int MAX_IMPORTANT_DATES = 10;
+    // The formats, declared here only: the form's @Pattern reads them.
+    public static final String EMAIL_FORMAT = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+    public static final String LANGUAGE_FORMAT = "[a-z]{2}";
+    private static final Pattern EMAIL = Pattern.compile(EMAIL_FORMAT);
+    private static final Pattern LANGUAGE = Pattern.compile(LANGUAGE_FORMAT);
+    // The limits, declared here only: the form's @Size reads them.
+    public static final int MAX_NAME = 100;
+    public static final int MAX_JOB_TITLE = 120;
+    public static final int MAX_EMAIL = 254;
+    public static final int MAX_PHONE = 40;
+    public static final int MAX_CITY = 120;
+    public static final int MAX_PERSONAL_NOTES = 4_000;
+    public static final int MAX_PREFERENCES = 2_000;
+    public static final int MAX_IMPORTANT_DATES = 10;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -131,31 +144,31 @@ public class Contact {
 
     private void apply(ContactDetails details) {
         this.civility = details.civility() == null ? Civility.NONE : details.civility();
-        this.firstName = Text.optional(details.firstName(), 100, "firstName");
-        this.lastName = Text.required(details.lastName(), 100, "lastName");
-        this.preferredName = Text.optional(details.preferredName(), 100, "preferredName");
-        this.jobTitle = Text.optional(details.jobTitle(), 120, "jobTitle");
-        String mail = Text.optional(details.email(), 254, "email");
+        this.firstName = Text.optional(details.firstName(), MAX_NAME, "firstName");
+        this.lastName = Text.required(details.lastName(), MAX_NAME, "lastName");
+        this.preferredName = Text.optional(details.preferredName(), MAX_NAME, "preferredName");
+        this.jobTitle = Text.optional(details.jobTitle(), MAX_JOB_TITLE, "jobTitle");
+        String mail = Text.optional(details.email(), MAX_EMAIL, "email");
         if (mail != null && !EMAIL.matcher(mail).matches()) {
-            throw new IllegalArgumentException("email is not a valid address");
+            throw new RuleViolation("email", "Email");
         }
         this.email = mail == null ? null : mail.toLowerCase(java.util.Locale.ROOT);
-        this.phone = Text.optional(details.phone(), 40, "phone");
-        this.mobile = Text.optional(details.mobile(), 40, "mobile");
-        this.city = Text.optional(details.city(), 120, "city");
+        this.phone = Text.optional(details.phone(), MAX_PHONE, "phone");
+        this.mobile = Text.optional(details.mobile(), MAX_PHONE, "mobile");
+        this.city = Text.optional(details.city(), MAX_CITY, "city");
         this.preferredChannel = details.preferredChannel();
-        String lang = Text.optional(details.language(), 2, "language");
+        String lang = details.language() == null || details.language().isBlank() ? null : details.language().strip();
         if (lang != null && !LANGUAGE.matcher(lang).matches()) {
-            throw new IllegalArgumentException("language must be a two-letter code such as fr or en");
+            throw new RuleViolation("language", "contact.language.invalid"); // two letters, such as fr or en
         }
         this.language = lang;
         if (details.importantDates().size() > MAX_IMPORTANT_DATES) {
-            throw new IllegalArgumentException("at most " + MAX_IMPORTANT_DATES + " important dates");
+            throw new RuleViolation("importantDates", "contact.importantDate.tooMany", MAX_IMPORTANT_DATES);
         }
         this.importantDates.clear();
         this.importantDates.addAll(details.importantDates());
-        this.personalNotes = Text.optional(details.personalNotes(), 4000, "personalNotes");
-        this.preferences = Text.optional(details.preferences(), 2000, "preferences");
+        this.personalNotes = Text.optional(details.personalNotes(), MAX_PERSONAL_NOTES, "personalNotes");
+        this.preferences = Text.optional(details.preferences(), MAX_PREFERENCES, "preferences");
         this.consent = details.consent();
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import org.relationcrm.shared.SaneDates;
+import org.relationcrm.shared.Text;
 
 /**
  * A date that matters to a person: a birthday, a contract anniversary, the day they became a client.
@@ -15,6 +16,9 @@ import org.relationcrm.shared.SaneDates;
  */
 @Embeddable
 public class ImportantDate {
+
+    /** Declared here only: the form's @Size reads it. */
+    public static final int MAX_LABEL = 80;
 
     @Column(nullable = false)
     private String label;
@@ -26,7 +30,7 @@ public class ImportantDate {
     }
 
     public ImportantDate(String label, LocalDate date) {
-        this.label = Text.required(label, 80, "label");
+        this.label = Text.required(label, MAX_LABEL, "label");
         this.date = SaneDates.require(Objects.requireNonNull(date, "date"), "date");
     }
 

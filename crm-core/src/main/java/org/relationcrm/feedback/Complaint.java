@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.relationcrm.shared.Channel;
+import org.relationcrm.shared.RuleViolation;
+import org.relationcrm.shared.Text;
 import org.relationcrm.team.Actor;
 
 /**
@@ -24,8 +26,9 @@ import org.relationcrm.team.Actor;
 @Table(name = "complaint")
 public class Complaint {
 
-    static final int MAX_TEXT = 10_000;
-    static final int MAX_REASON = 1_000;
+    // The limits, declared here only: the forms' @Size read them.
+    public static final int MAX_TEXT = 10_000;
+    public static final int MAX_REASON = 1_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -121,7 +124,7 @@ public class Complaint {
         complaint.channel = required(c.channel(), "channel");
         complaint.category = required(c.category(), "category");
         complaint.severity = required(c.severity(), "severity");
-        complaint.description = text(c.description(), MAX_TEXT, "description");
+        complaint.description = Text.required(c.description(), MAX_TEXT, "description");
         complaint.ownerId = ownerId;
         complaint.status = ComplaintStatus.OPEN;
         complaint.openedAt = now;
@@ -153,10 +156,10 @@ public class Complaint {
         if (level < 1 || level > 3) {
             throw new IllegalArgumentException("an escalation level is 1 (team lead), 2 (manager) or 3 (direction)");
         }
-        if (level <= escalationLevel) {
-            throw new IllegalArgumentException("this complaint is already escalated to level " + escalationLevel);
+        if (level <= escalationLevel) { // already escalated to this level or above
+            throw new RuleViolation("level", "complaint.escalate.levelUp");
         }
-        this.escalationReason = text(reason, MAX_REASON, "reason");
+        this.escalationReason = Text.required(reason, MAX_REASON, "reason");
         this.escalationLevel = level;
         this.escalatedAt = now;
         this.escalatedBy = actor.userId();
@@ -167,9 +170,9 @@ public class Complaint {
         if (!status.isOpen()) {
             throw new IllegalStateException("only an open complaint can be resolved");
         }
-        this.resolution = text(whatWasDone, MAX_TEXT, "resolution");
+        this.resolution = Text.required(whatWasDone, MAX_TEXT, "resolution");
         this.rootCause = required(cause, "rootCause");
-        this.rootCauseDetail = optional(causeDetail, MAX_REASON);
+        this.rootCauseDetail = Text.optional(causeDetail, MAX_REASON, "rootCauseDetail");
         this.status = ComplaintStatus.RESOLVED;
         this.resolvedAt = now;
         if (firstResponseAt == null) {
@@ -207,28 +210,9 @@ public class Complaint {
 
     private static <T> T required(T value, String field) {
         if (value == null) {
-            throw new IllegalArgumentException(field + " is required");
+            throw RuleViolation.required(field);
         }
         return value;
-    }
-
-    private static String text(String value, int max, String field) {
-        String text = optional(value, max);
-        if (text == null) {
-            throw new IllegalArgumentException(field + " is required");
-        }
-        return text;
-    }
-
-    private static String optional(String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > max) {
-            throw new IllegalArgumentException("text longer than " + max + " characters");
-        }
-        return text;
     }
 
     public Long id() { return id; }

@@ -170,6 +170,7 @@ public class Survey {
     }
 
     public Long id() { return id; }
+    public long version() { return version; }
     public SurveyKind kind() { return kind; }
     public Long companyId() { return companyId; }
     public long contactId() { return contactId; }

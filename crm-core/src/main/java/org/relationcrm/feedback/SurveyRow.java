@@ -5,7 +5,7 @@ import java.time.Instant;
 /** A survey sent (or planned) to a person, with its answer when there is one. */
 public record SurveyRow(long id, SurveyKind kind, long contactId, String contactName, SurveyTrigger trigger,
                         Instant sentAt, boolean sentByEmail, Instant expiresAt, Instant answeredAt, Integer score,
-                        String comment, SurveyTheme theme, String token) {
+                        String comment, SurveyTheme theme, String token, long version) {
 
     public boolean answered() {
         return answeredAt != null;

@@ -22,6 +22,7 @@ import org.relationcrm.shared.BaseUrl;
 import org.relationcrm.shared.OurCompany;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.NotFoundException;
+import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Actor;
 import org.relationcrm.team.Permission;
 import org.relationcrm.team.User;
@@ -164,11 +165,20 @@ public class SurveyService {
         return survey;
     }
 
-    public Survey categorise(long surveyId, SurveyTheme theme, Actor actor) {
+    /** Files the answer under a theme, as the user saw it: if it was filed meanwhile, nothing is changed. */
+    public Survey categorise(long surveyId, long expectedVersion, SurveyTheme theme, Actor actor) {
         actor.require(Permission.SEND_SURVEYS);
         Survey survey = surveys.findById(surveyId).orElseThrow(() -> new NotFoundException("Survey", surveyId));
+        if (survey.version() != expectedVersion) {
+            throw new StaleEditException("Survey", expectedVersion, survey.version());
+        }
         survey.categorise(theme);
         return survey;
+    }
+
+    @Transactional(readOnly = true)
+    public Survey get(long surveyId) {
+        return surveys.findById(surveyId).orElseThrow(() -> new NotFoundException("Survey", surveyId));
     }
 
     private Survey byToken(String token) {

@@ -3,5 +3,5 @@
  * {@code feedback :: web}: its card on the 360° page.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Feedback",
-        allowedDependencies = {"catalog", "client", "interaction", "team", "team :: web"})
+        allowedDependencies = {"catalog", "client", "interaction", "team", "team :: web", "shared :: web"})
 package org.relationcrm.feedback;

@@ -23,7 +23,9 @@ import jakarta.persistence.Version;
 
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.Department;
+import org.relationcrm.shared.RuleViolation;
 import org.relationcrm.shared.SaneDates;
+import org.relationcrm.shared.Text;
 import org.relationcrm.team.Actor;
 
 /**
@@ -36,11 +38,12 @@ public class Interaction {
 
     /** Clock skew tolerated between a browser and the server when an interaction is logged "now". */
     static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
-    static final int MAX_SUBJECT = 200;
-    static final int MAX_SUMMARY = 10_000;
-    static final int MAX_OUTCOME = 1_000;
-    static final int MAX_NEXT_STEP = 500;
-    static final int MAX_CONTACTS = 20;
+    // The limits, declared here only: the form's @Size reads them.
+    public static final int MAX_SUBJECT = 200;
+    public static final int MAX_SUMMARY = 10_000;
+    public static final int MAX_OUTCOME = 1_000;
+    public static final int MAX_NEXT_STEP = 500;
+    public static final int MAX_CONTACTS = 20;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -115,34 +118,40 @@ public class Interaction {
         if (entry.companyId() == null && entry.contactIds().isEmpty()) {
             throw new IllegalArgumentException("an interaction is with a company or with at least one person");
         }
-        if (entry.contactIds().size() > MAX_CONTACTS) {
-            throw new IllegalArgumentException("at most " + MAX_CONTACTS + " people per interaction");
-        }
+        RuleViolation.Collector broken = RuleViolation.collect();
+        broken.unless(entry.contactIds().size() <= MAX_CONTACTS, "contactIds", "interaction.contacts.tooMany",
+                MAX_CONTACTS);
+        broken.unless(entry.channel() != null, "channel", RuleViolation.REQUIRED);
+        broken.unless(entry.direction() != null, "direction", RuleViolation.REQUIRED);
+        broken.unless(entry.occurredAt() != null, "occurredAt", RuleViolation.REQUIRED);
+        Instant occurred = SaneDates.require(entry.occurredAt(), "occurredAt"); // a form says so first (@SaneDate)
+        broken.unless(occurred == null || !occurred.isAfter(now.plus(FUTURE_TOLERANCE)),
+                "occurredAt", "interaction.occurredAt.future");
+        String subjectText = broken.check(() -> Text.required(entry.subject(), MAX_SUBJECT, "subject"));
+        String summaryText = broken.check(() -> Text.optional(entry.summary(), MAX_SUMMARY, "summary"));
+        String outcomeText = broken.check(() -> Text.optional(entry.outcome(), MAX_OUTCOME, "outcome"));
+        boolean hasAction = entry.nextStepAction() != null && !entry.nextStepAction().isBlank();
+        String action = broken.check(() -> Text.optional(entry.nextStepAction(), MAX_NEXT_STEP, "nextStepAction"));
+        LocalDate due = SaneDates.require(entry.nextStepDue(), "nextStepDue");
+        broken.unless(!hasAction || entry.nextStepDue() != null, "nextStepDue", "interaction.nextStep.dueRequired");
+        broken.unless(hasAction || entry.nextStepDue() == null, "nextStepAction",
+                "interaction.nextStep.actionRequired");
+        broken.unless(due == null || occurred == null || !due.isBefore(LocalDate.ofInstant(occurred, zone)),
+                "nextStepDue", "interaction.nextStep.beforeInteraction");
+        broken.throwIfAny();
         this.companyId = entry.companyId();
         this.contactIds.addAll(entry.contactIds());
-        this.channel = present(entry.channel(), "channel");
-        this.direction = present(entry.direction(), "direction");
-        this.occurredAt = SaneDates.require(present(entry.occurredAt(), "occurredAt"), "occurredAt");
-        if (occurredAt.isAfter(now.plus(FUTURE_TOLERANCE))) {
-            throw new IllegalArgumentException("an interaction cannot have happened in the future: plan it as a next step");
-        }
+        this.channel = entry.channel();
+        this.direction = entry.direction();
+        this.occurredAt = occurred;
         this.authorId = author.userId();
         this.authorDepartment = author.department();
-        this.subject = required(entry.subject(), MAX_SUBJECT, "subject");
-        this.summary = optional(entry.summary(), MAX_SUMMARY, "summary");
-        this.outcome = optional(entry.outcome(), MAX_OUTCOME, "outcome");
+        this.subject = subjectText;
+        this.summary = summaryText;
+        this.outcome = outcomeText;
         this.sentiment = entry.sentiment();
-        String action = optional(entry.nextStepAction(), MAX_NEXT_STEP, "nextStepAction");
-        if ((action == null) != (entry.nextStepDue() == null)) {
-            throw new IllegalArgumentException("a next step needs both what to do and a due date");
-        }
-        SaneDates.require(entry.nextStepDue(), "nextStepDue");
         if (action != null) {
-            LocalDate occurredOn = LocalDate.ofInstant(occurredAt, zone);
-            if (entry.nextStepDue().isBefore(occurredOn)) {
-                throw new IllegalArgumentException("the next step cannot be due before the interaction took place");
-            }
-            this.nextStep = new NextStep(action, entry.nextStepDue(), author.userId());
+            this.nextStep = new NextStep(action, due, author.userId());
         }
         this.loggedAt = now;
     }
@@ -153,7 +162,7 @@ public class Interaction {
         }
         this.kind = Kind.EVENT;
         this.eventType = event.type();
-        this.refType = optional(event.refType(), 30, "refType");
+        this.refType = Text.optional(event.refType(), 30, "refType");
         this.refId = event.refId();
         this.companyId = event.companyId();
         this.contactIds.addAll(event.contactIds());
@@ -161,8 +170,8 @@ public class Interaction {
         this.loggedAt = now;
         this.authorId = author.userId();
         this.authorDepartment = author.department();
-        this.subject = required(event.subject(), MAX_SUBJECT, "subject");
-        this.summary = optional(event.summary(), MAX_SUMMARY, "summary");
+        this.subject = Text.required(event.subject(), MAX_SUBJECT, "subject");
+        this.summary = Text.optional(event.summary(), MAX_SUMMARY, "summary");
     }
 
     /** Puts another feature's event on the client's timeline, as happening now, by the acting user. */
@@ -187,7 +196,7 @@ public class Interaction {
             throw new IllegalArgumentException("a next step needs a due date");
         }
         SaneDates.require(dueOn, "dueOn");
-        this.nextStep = new NextStep(required(action, MAX_NEXT_STEP, "nextStepAction"), dueOn, assigneeId);
+        this.nextStep = new NextStep(Text.required(action, MAX_NEXT_STEP, "nextStepAction"), dueOn, assigneeId);
     }
 
     public void completeNextStep(Actor actor, Instant when) {
@@ -197,34 +206,12 @@ public class Interaction {
         nextStep.markDone(actor.userId(), when);
     }
 
-    private static <T> T present(T value, String field) {
-        if (value == null) {
-            throw new IllegalArgumentException(field + " is required");
-        }
-        return value;
-    }
-
-    private static String required(String value, int max, String field) {
-        String text = optional(value, max, field);
-        if (text == null) {
-            throw new IllegalArgumentException(field + " is required");
-        }
-        return text;
-    }
-
-    private static String optional(String value, int max, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > max) {
-            throw new IllegalArgumentException(field + " is longer than " + max + " characters");
-        }
-        return text;
-    }
-
     public Long id() {
         return id;
+    }
+
+    public long version() {
+        return version;
     }
 
     public Long companyId() {

@@ -14,6 +14,7 @@ import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.shared.ReadModel;
 import org.relationcrm.shared.Slice;
+import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Actor;
 import org.relationcrm.team.Permission;
 
@@ -69,12 +70,19 @@ public class InteractionService {
         return interactions.save(Interaction.recordEvent(event, actor, clock.instant()));
     }
 
-    public Interaction completeNextStep(long interactionId, Actor actor) {
+    /**
+     * Marks the next step done, on the entry as the user saw it ({@code expectedVersion}): if it changed since (done
+     * by someone else, another tab, the same click twice), nothing is done and {@link StaleEditException} says so.
+     */
+    public Interaction completeNextStep(long interactionId, long expectedVersion, Actor actor) {
         if (!actor.can(Permission.LOG_INTERACTIONS)) {
             throw new ForbiddenActionException("role " + actor.role() + " cannot follow up interactions");
         }
         Interaction interaction = interactions.findById(interactionId)
                 .orElseThrow(() -> new NotFoundException("Interaction", interactionId));
+        if (interaction.version() != expectedVersion) {
+            throw new StaleEditException("Interaction", expectedVersion, interaction.version());
+        }
         interaction.completeNextStep(actor, clock.instant());
         return interaction;
     }

@@ -29,7 +29,8 @@ public record TimelineEntry(
         LocalDate nextStepDue,
         Instant nextStepDoneAt,
         String nextStepDoneByName,
-        List<PersonRef> people) {
+        List<PersonRef> people,
+        long version) {
 
     public boolean isEvent() {
         return kind == Interaction.Kind.EVENT;

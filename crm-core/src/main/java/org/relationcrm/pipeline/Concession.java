@@ -13,6 +13,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.relationcrm.shared.RuleViolation;
+import org.relationcrm.shared.Text;
+
 /**
  * Something given away during a negotiation, what was obtained in return, who granted it and, for a large
  * discount, the manager's approval. Part of its {@link Opportunity}.
@@ -21,7 +24,8 @@ import jakarta.persistence.Table;
 @Table(name = "concession")
 public class Concession {
 
-    static final int MAX_DETAIL = 500;
+    /** Declared here only: the form's @Size reads it. */
+    public static final int MAX_DETAIL = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,10 +78,10 @@ public class Concession {
             throw new IllegalArgumentException("a concession needs a type, a kind of value and a counterpart (NONE if nothing)");
         }
         if (value == null || value.signum() <= 0) {
-            throw new IllegalArgumentException("a concession's value is positive");
+            throw new RuleViolation("value", "concession.value.invalid");
         }
         if (valueKind == ValueKind.PERCENT && value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException("a concession cannot exceed 100 %");
+            throw new RuleViolation("value", "concession.value.max");
         }
         this.type = type;
         this.valueKind = valueKind;
@@ -85,11 +89,7 @@ public class Concession {
         this.moneyValue = valueKind == ValueKind.AMOUNT ? value
                 : dealAmount.multiply(value).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
         this.counterpart = counterpart;
-        String detail = counterpartDetail == null || counterpartDetail.isBlank() ? null : counterpartDetail.strip();
-        if (detail != null && detail.length() > MAX_DETAIL) {
-            throw new IllegalArgumentException("the counterpart's detail is longer than " + MAX_DETAIL + " characters");
-        }
-        this.counterpartDetail = detail;
+        this.counterpartDetail = Text.optional(counterpartDetail, MAX_DETAIL, "counterpartDetail");
         this.grantedBy = grantedBy;
         this.grantedAt = grantedAt;
         this.approval = ApprovalStatus.NOT_REQUIRED;

@@ -15,6 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.relationcrm.shared.RuleViolation;
+import org.relationcrm.shared.Text;
 import org.relationcrm.team.Actor;
 
 /**
@@ -25,7 +27,9 @@ import org.relationcrm.team.Actor;
 @Table(name = "meeting_prep")
 public class MeetingPrep {
 
-    static final int MAX_TEXT = 4_000;
+    // The limits, declared here only: the form's @Size reads them.
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_TEXT = 4_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,19 +81,16 @@ public class MeetingPrep {
     }
 
     public void revise(MeetingPlan plan) {
-        String t = plan.title() == null ? "" : plan.title().strip();
-        if (t.isEmpty() || t.length() > 200) {
-            throw new IllegalArgumentException("a meeting needs a title of at most 200 characters");
-        }
+        String t = Text.required(plan.title(), MAX_TITLE, "title");
         if (plan.meetingAt() == null) {
-            throw new IllegalArgumentException("a meeting needs a date and time");
+            throw RuleViolation.required("meetingAt");
         }
         this.title = t;
         this.meetingAt = plan.meetingAt();
-        this.objectives = text(plan.objectives(), "objectives");
-        this.agenda = text(plan.agenda(), "agenda");
-        this.questions = text(plan.questions(), "questions");
-        this.objections = text(plan.objections(), "objections");
+        this.objectives = Text.optional(plan.objectives(), MAX_TEXT, "objectives");
+        this.agenda = Text.optional(plan.agenda(), MAX_TEXT, "agenda");
+        this.questions = Text.optional(plan.questions(), MAX_TEXT, "questions");
+        this.objections = Text.optional(plan.objections(), MAX_TEXT, "objections");
         this.contactIds.clear();
         this.contactIds.addAll(plan.contactIds());
     }
@@ -100,17 +101,6 @@ public class MeetingPrep {
             throw new IllegalStateException("this meeting already has its report");
         }
         this.reportInteractionId = interactionId;
-    }
-
-    private static String text(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String s = value.strip();
-        if (s.length() > MAX_TEXT) {
-            throw new IllegalArgumentException(field + " is longer than " + MAX_TEXT + " characters");
-        }
-        return s;
     }
 
     public Long id() {

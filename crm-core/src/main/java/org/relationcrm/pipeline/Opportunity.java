@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
@@ -26,7 +25,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.relationcrm.shared.RuleViolation;
 import org.relationcrm.shared.SaneDates;
+import org.relationcrm.shared.Text;
 import org.relationcrm.team.Actor;
 import org.relationcrm.team.Permission;
 
@@ -40,9 +41,12 @@ import org.relationcrm.team.Permission;
 @Table(name = "opportunity")
 public class Opportunity {
 
-    static final int MAX_TITLE = 200;
-    static final int MAX_NEXT_STEP = 500;
-    static final int MAX_LOST_COMMENT = 1_000;
+    // The limits, declared here only: the forms' @Size read them.
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_NEXT_STEP = 500;
+    public static final int MAX_LOST_COMMENT = 1_000;
+    public static final int MAX_CONTACTS = 20;
+    public static final int MAX_PRODUCT_LINES = 20;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -130,7 +134,7 @@ public class Opportunity {
     private Opportunity(long companyId, Stage stage, OpportunityDetails details, NextStepPlan next, Actor actor,
                         Instant now, PipelineSettings settings) {
         if (stage == null || !stage.isOpen()) {
-            throw new IllegalArgumentException("a new opportunity starts in an open stage");
+            throw new RuleViolation("stage", "opportunity.stage.open");
         }
         this.companyId = companyId;
         this.stage = stage;
@@ -165,27 +169,24 @@ public class Opportunity {
     }
 
     private void apply(OpportunityDetails details, PipelineSettings settings) {
-        String t = details.title() == null ? "" : details.title().strip();
-        if (t.isEmpty() || t.length() > MAX_TITLE) {
-            throw new IllegalArgumentException("an opportunity needs a title of at most " + MAX_TITLE + " characters");
-        }
-        this.title = t;
-        if (details.amount() == null || details.amount().signum() < 0) {
-            throw new IllegalArgumentException("an opportunity's amount is zero or more");
-        }
-        this.amount = details.amount();
+        RuleViolation.Collector broken = RuleViolation.collect();
+        String t = broken.check(() -> Text.required(details.title(), MAX_TITLE, "title"));
+        broken.unless(details.amount() != null && details.amount().signum() >= 0, "amount", "opportunity.amount.invalid");
         String cur = details.currency() == null || details.currency().isBlank() ? "EUR" : details.currency().strip();
-        if (!cur.matches("[A-Z]{3}")) {
-            throw new IllegalArgumentException("a currency is a three-letter ISO code");
-        }
-        this.currency = cur;
+        broken.unless(cur.matches("[A-Z]{3}"), "currency", "opportunity.currency.invalid");
         Integer p = details.probability();
-        if (p != null && (p < 0 || p > 100)) {
-            throw new IllegalArgumentException("a probability is between 0 and 100");
-        }
+        broken.unless(p == null || (p >= 0 && p <= 100), "probability", "opportunity.probability.invalid");
+        broken.unless(details.expectedCloseOn() != null, "expectedCloseOn", RuleViolation.REQUIRED);
+        broken.unless(details.contactIds().size() <= MAX_CONTACTS, "contactIds", "opportunity.contacts.tooMany",
+                MAX_CONTACTS);
+        broken.unless(details.productLineIds().size() <= MAX_PRODUCT_LINES, "productLineIds",
+                "opportunity.productLines.tooMany", MAX_PRODUCT_LINES);
+        broken.throwIfAny();
+        this.title = t;
+        this.amount = details.amount();
+        this.currency = cur;
         this.probability = p != null ? p : settings.probabilityOf(stage);
-        this.expectedCloseOn = SaneDates.require(
-                Objects.requireNonNull(details.expectedCloseOn(), "expected close date is required"), "expectedCloseOn");
+        this.expectedCloseOn = SaneDates.require(details.expectedCloseOn(), "expectedCloseOn");
         this.ownerId = details.ownerId();
         this.source = details.source();
         this.contactIds.clear();
@@ -202,25 +203,27 @@ public class Opportunity {
     public StageChange moveTo(Stage to, NextStepPlan next, LostReason reason, String comment, Actor actor,
                               Instant now, PipelineSettings settings) {
         requireOpen();
-        if (to == null || to == stage) {
-            throw new IllegalArgumentException("the opportunity is already in this stage");
+        if (to == null) {
+            throw RuleViolation.required("stage");
+        }
+        if (to == stage) {
+            throw new RuleViolation("stage", "opportunity.stage.same");
         }
         switch (to) {
             case WON -> {
                 if (hasPendingApproval()) {
-                    throw new IllegalStateException("a discount above the threshold waits for a manager's approval");
+                    // a discount above the threshold waits for a manager's approval
+                    throw new RuleViolation(null, "opportunity.won.pendingApproval");
                 }
                 close(now);
             }
             case LOST -> {
-                if (reason == null) {
-                    throw new IllegalArgumentException("a lost opportunity needs a reason");
-                }
-                String c = comment == null ? "" : comment.strip();
-                if (c.isEmpty() || c.length() > MAX_LOST_COMMENT) {
-                    throw new IllegalArgumentException("a lost opportunity needs a comment of at most "
-                            + MAX_LOST_COMMENT + " characters");
-                }
+                RuleViolation.Collector broken = RuleViolation.collect();
+                broken.unless(reason != null, "lostReason", "opportunity.lost.reasonRequired");
+                boolean explained = comment != null && !comment.isBlank();
+                broken.unless(explained, "lostComment", "opportunity.lost.commentRequired");
+                String c = explained ? broken.check(() -> Text.required(comment, MAX_LOST_COMMENT, "lostComment")) : null;
+                broken.throwIfAny();
                 this.lostReason = reason;
                 this.lostComment = c;
                 close(now);
@@ -250,13 +253,14 @@ public class Opportunity {
     }
 
     private void planNext(NextStepPlan next, Instant now) {
-        if (next == null || !next.isComplete()) {
-            throw new IllegalArgumentException("an open opportunity needs a next step with a due date");
-        }
-        String action = next.action().strip();
-        if (action.length() > MAX_NEXT_STEP) {
-            throw new IllegalArgumentException("the next step is longer than " + MAX_NEXT_STEP + " characters");
-        }
+        // an open opportunity needs a next step with a due date
+        RuleViolation.Collector broken = RuleViolation.collect();
+        boolean hasAction = next != null && next.action() != null && !next.action().isBlank();
+        broken.unless(hasAction, "nextStepAction", "opportunity.nextStep.required");
+        broken.unless(next != null && next.dueOn() != null, "nextStepDue", "interaction.nextStep.dueRequired");
+        String action = hasAction ? broken.check(() -> Text.required(next.action(), MAX_NEXT_STEP, "nextStepAction"))
+                : null;
+        broken.throwIfAny();
         this.nextStep = action;
         this.nextStepDue = SaneDates.require(next.dueOn(), "nextStepDue");
     }

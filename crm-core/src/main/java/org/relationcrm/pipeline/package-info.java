@@ -4,5 +4,5 @@
  * until a domain event replaces that call (issue 11, point 2).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Pipeline",
-        allowedDependencies = {"catalog", "client", "feedback", "interaction", "team", "team :: web"})
+        allowedDependencies = {"catalog", "client", "feedback", "interaction", "team", "team :: web", "shared :: web"})
 package org.relationcrm.pipeline;

@@ -13,13 +13,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.relationcrm.shared.Department;
+import org.relationcrm.shared.Text;
 
 /** Someone who signs in to Relation. The password is only ever stored hashed. */
 @Entity
 @Table(name = "app_user")
 public class User {
 
-    /** Column sizes, read by the forms too. */
+    /** The limits, declared here only: the forms' @Size read them. */
     public static final int MAX_USERNAME = 60;
     public static final int MAX_FULL_NAME = 120;
     public static final int MAX_EMAIL = 254;
@@ -64,9 +65,9 @@ public class User {
     }
 
     public User(String username, String passwordHash, String fullName, Role role, Department department) {
-        this.username = requireText(username, "username").toLowerCase(java.util.Locale.ROOT);
+        this.username = Text.required(username, MAX_USERNAME, "username").toLowerCase(java.util.Locale.ROOT);
         this.passwordHash = requireText(passwordHash, "passwordHash");
-        this.fullName = requireText(fullName, "fullName");
+        this.fullName = Text.required(fullName, MAX_FULL_NAME, "fullName");
         this.role = Objects.requireNonNull(role, "role");
         this.department = Objects.requireNonNull(department, "department");
     }
@@ -80,8 +81,8 @@ public class User {
 
     /** The administrator corrects who the user is: the name people see, the sign-in name, the email. */
     public void rename(String newUsername, String newFullName, String newEmail) {
-        this.username = requireText(newUsername, "username").toLowerCase(java.util.Locale.ROOT);
-        this.fullName = requireText(newFullName, "fullName");
+        this.username = Text.required(newUsername, MAX_USERNAME, "username").toLowerCase(java.util.Locale.ROOT);
+        this.fullName = Text.required(newFullName, MAX_FULL_NAME, "fullName");
         this.email = normalizedEmail(newEmail);
     }
 

@@ -17,6 +17,8 @@ public class UserService {
 
     /** Below this a password is too easy to guess. */
     public static final int MIN_PASSWORD_LENGTH = 10;
+    /** Beyond it a password is a paste gone wrong (and BCrypt reads 72 bytes at most). */
+    public static final int MAX_PASSWORD_LENGTH = 100;
 
     private final UserRepository users;
     private final PasswordHasher hasher;
@@ -147,8 +149,10 @@ public class UserService {
     }
 
     private static void checkPassword(String clearPassword) {
-        if (clearPassword == null || clearPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        if (clearPassword == null || clearPassword.length() < MIN_PASSWORD_LENGTH
+                || clearPassword.length() > MAX_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("password must have " + MIN_PASSWORD_LENGTH + " to "
+                    + MAX_PASSWORD_LENGTH + " characters");
         }
     }
 

@@ -2,6 +2,7 @@ package org.relationcrm.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.relationcrm.shared.Channel;
+import org.relationcrm.shared.RuleViolation;
 
 class ContactTests {
 
@@ -143,9 +145,9 @@ class ContactTests {
 
     @Test
     void moreThanTenImportantDatesAreRefused() {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> privateCustomer(withDates(dates(11))))
-                .withMessageContaining("10");
+        assertThat(catchThrowableOfType(RuleViolation.class, () -> privateCustomer(withDates(dates(11)))).broken())
+                .containsExactly(new RuleViolation.Broken("importantDates", "contact.importantDate.tooMany",
+                        List.of(Contact.MAX_IMPORTANT_DATES)));
     }
 
     @Test

@@ -3,11 +3,13 @@ package org.relationcrm.interaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
@@ -20,6 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.Department;
+import org.relationcrm.shared.RuleViolation;
+import org.relationcrm.shared.RuleViolation.Broken;
 import org.relationcrm.team.Actor;
 import org.relationcrm.team.Role;
 
@@ -54,6 +58,10 @@ class InteractionTests {
     private static LogInteraction withSummary(String summary) {
         return new LogInteraction(1L, null, Channel.EMAIL, Direction.INBOUND, AN_HOUR_AGO, "Mail",
                 summary, null, null, null, null);
+    }
+
+    private static List<Broken> broken(LogInteraction entry) {
+        return catchThrowableOfType(RuleViolation.class, () -> log(entry)).broken();
     }
 
     private static Interaction log(LogInteraction entry) {
@@ -181,12 +189,24 @@ class InteractionTests {
 
     @Test
     void nextStepNeedsBothActionAndDueDate() {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> log(nextStep(AN_HOUR_AGO, "Send the quote", null)))
-                .withMessageContaining("next step");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> log(nextStep(AN_HOUR_AGO, null, LocalDate.of(2025, 6, 20))))
-                .withMessageContaining("next step");
+        assertThat(broken(nextStep(AN_HOUR_AGO, "Send the quote", null)))
+                .containsExactly(new Broken("nextStepDue", "interaction.nextStep.dueRequired", List.of()));
+        assertThat(broken(nextStep(AN_HOUR_AGO, null, LocalDate.of(2025, 6, 20))))
+                .containsExactly(new Broken("nextStepAction", "interaction.nextStep.actionRequired", List.of()));
+    }
+
+    @Test
+    void everyBrokenRuleIsToldAtOnceNamingItsFieldAndMessage() {
+        LogInteraction everythingWrong = new LogInteraction(1L, null, Channel.PHONE, Direction.OUTBOUND,
+                NOW.plus(Duration.ofDays(2)), " ", null, "o".repeat(Interaction.MAX_OUTCOME + 1), null, null,
+                LocalDate.of(2025, 6, 1));
+
+        assertThat(broken(everythingWrong)).containsExactly(
+                new Broken("occurredAt", "interaction.occurredAt.future", List.of()),
+                new Broken("subject", RuleViolation.REQUIRED, List.of()),
+                new Broken("outcome", RuleViolation.TOO_LONG, List.of("outcome", Interaction.MAX_OUTCOME, 0)),
+                new Broken("nextStepAction", "interaction.nextStep.actionRequired", List.of()),
+                new Broken("nextStepDue", "interaction.nextStep.beforeInteraction", List.of()));
     }
 
     @Test
@@ -294,8 +314,8 @@ class InteractionTests {
 
     @Test
     void moreThanTwentyPeopleAreRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> log(entry(1L, people(21))))
-                .withMessageContaining("20");
+        assertThat(broken(entry(1L, people(21))))
+                .containsExactly(new Broken("contactIds", "interaction.contacts.tooMany", List.of(20)));
     }
 
     @ParameterizedTest

@@ -2,17 +2,21 @@ package org.relationcrm.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 import org.relationcrm.shared.Department;
+import org.relationcrm.shared.RuleViolation;
 import org.relationcrm.team.Actor;
 import org.relationcrm.team.Role;
 
@@ -34,10 +38,17 @@ class OpportunityTests {
         return Opportunity.open(1, Stage.PROSPECTING, details("20000"), CALL, REP, T0, SETTINGS);
     }
 
+    /** The rules an action breaks, as "field: message code". */
+    static List<String> broken(ThrowingCallable action) {
+        return catchThrowableOfType(RuleViolation.class, action).broken().stream()
+                .map(b -> b.field() + ": " + b.code()).toList();
+    }
+
     @Test
     void aNewDealNeedsANextStepWithADueDate() {
-        assertThatThrownBy(() -> Opportunity.open(1, Stage.PROSPECTING, details("100"), null, REP, T0, SETTINGS))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("next step");
+        assertThat(broken(() -> Opportunity.open(1, Stage.PROSPECTING, details("100"), null, REP, T0, SETTINGS)))
+                .containsExactly("nextStepAction: opportunity.nextStep.required",
+                        "nextStepDue: interaction.nextStep.dueRequired");
         assertThatThrownBy(() -> Opportunity.open(1, Stage.PROSPECTING, details("100"),
                 new NextStepPlan("Rappeler", null), REP, T0, SETTINGS)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Opportunity.open(1, Stage.PROSPECTING, details("100"),
@@ -69,8 +80,9 @@ class OpportunityTests {
     @Test
     void movingToAnOpenStageAsksForTheNextStep() {
         Opportunity deal = deal();
-        assertThatThrownBy(() -> deal.moveTo(Stage.QUALIFIED, null, null, null, REP, T0.plusSeconds(60), SETTINGS))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("next step");
+        assertThat(broken(() -> deal.moveTo(Stage.QUALIFIED, null, null, null, REP, T0.plusSeconds(60), SETTINGS)))
+                .containsExactly("nextStepAction: opportunity.nextStep.required",
+                        "nextStepDue: interaction.nextStep.dueRequired");
         assertThat(deal.stage()).isEqualTo(Stage.PROSPECTING);
         deal.moveTo(Stage.QUALIFIED, new NextStepPlan("Envoyer la démo", LocalDate.of(2026, 3, 10)), null, null, REP,
                 T0.plus(3, ChronoUnit.DAYS), SETTINGS);
@@ -127,8 +139,8 @@ class OpportunityTests {
                 Counterpart.NONE, null, REP, T0, SETTINGS);
         assertThat(discount.approval()).isEqualTo(ApprovalStatus.PENDING);
         assertThat(discount.withoutCounterpart()).isTrue();
-        assertThatThrownBy(() -> deal.moveTo(Stage.WON, null, null, null, REP, T0, SETTINGS))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("approval");
+        assertThat(broken(() -> deal.moveTo(Stage.WON, null, null, null, REP, T0, SETTINGS)))
+                .containsExactly("null: opportunity.won.pendingApproval");
         setId(discount, 11L);
         assertThatThrownBy(() -> deal.decideConcession(11L, true, REP, T0)).isInstanceOf(IllegalArgumentException.class);
         deal.decideConcession(11L, true, MANAGER, T0.plusSeconds(60));
@@ -162,8 +174,8 @@ class OpportunityTests {
                 .isEqualTo(ApprovalStatus.NOT_REQUIRED);
         assertThat(approvals.subList(1, 10)).as("each one taking the total above 10 % waits")
                 .containsOnly(ApprovalStatus.PENDING);
-        assertThatThrownBy(() -> deal.moveTo(Stage.WON, null, null, null, REP, T0, SETTINGS))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("approval");
+        assertThat(broken(() -> deal.moveTo(Stage.WON, null, null, null, REP, T0, SETTINGS)))
+                .containsExactly("null: opportunity.won.pendingApproval");
 
         for (int i = 1; i < 10; i++) {
             deal.decideConcession(100L + i, true, MANAGER, T0.plusSeconds(60));

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -31,7 +32,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class ParameterEdge extends OncePerRequestFilter {
 
-    /** Stated in the message error.400.tooLong (both languages): change them together. */
+    /** The argument of the message error.400.tooLong, formatted there for the reader ("1 000", "1,000"). */
     static final int MAX_GET_PARAMETER_LENGTH = 1_000;
     /** The message key of the reason the 400 page shows (see {@link AppErrorController}). */
     static final String REASON_TOO_LONG = "error.400.tooLong";
@@ -42,7 +43,8 @@ final class ParameterEdge extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if ("GET".equals(request.getMethod()) && hasOverLongParameter(request)) {
-            request.setAttribute(AppErrorController.REASON_ATTRIBUTE, REASON_TOO_LONG);
+            request.setAttribute(AppErrorController.REASON_ATTRIBUTE,
+                    new DefaultMessageSourceResolvable(new String[] {REASON_TOO_LONG}, new Object[] {MAX_GET_PARAMETER_LENGTH}));
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }

@@ -46,7 +46,7 @@ class ErrorPagesOverHttpTests {
         HttpResponse<String> response = get("/clients?q=" + "x".repeat(10_000), "text/html");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("Demande invalide")
-                .contains("Un texte de recherche ne peut pas dépasser 1000 caractères.")
+                .contains("Un texte de recherche ne peut pas dépasser 1\u202f000 caractères.")
                 .contains("navbar").doesNotContain("Apache Tomcat");
     }
 
@@ -58,6 +58,6 @@ class ErrorPagesOverHttpTests {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("Invalid request")
-                .contains("A search text cannot be longer than 1000 characters.");
+                .contains("A search text cannot be longer than 1,000 characters.");
     }
 }

@@ -78,7 +78,7 @@ class SecurityRulesTests {
         expect(post("/clients/" + company.id() + "/interactions").with(csrf()),
                 // 200: the empty form comes back with its validation errors, which proves access was granted
                 Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 403));
-        expect(post("/interactions/999999999/next-step/done").with(csrf()),
+        expect(post("/interactions/999999999/next-step/done").with(csrf()).param("version", "0"),
                 Map.of(Role.SALES, 404, Role.SUPPORT, 404, Role.ADV, 404, Role.MANAGER, 404, Role.ADMIN, 403));
     }
 

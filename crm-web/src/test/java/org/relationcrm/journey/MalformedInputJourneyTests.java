@@ -114,6 +114,25 @@ class MalformedInputJourneyTests {
         HeadlessChromium.screenshot(page, "malformed-deal-amount-en.png");
     }
 
+    @Test
+    void aRuleOfTheInteractionItselfComesBackNextToItsFieldAndTheTooLongSearchStatesItsLimitForTheReader() {
+        Page page = signIn("fr-FR", "");
+        page.navigate(base() + "/clients/" + company.id() + "/interactions/new");
+        page.locator("#subject").fill("Visite du chai");
+        page.locator("#occurredAt").fill(LocalDate.now().minusDays(1) + "T10:00");
+        page.locator("#nextStepAction").fill("Envoyer le devis");
+        page.locator("#nextStepDue").fill(LocalDate.now().minusDays(5).toString());
+        page.locator("#save-interaction").click();
+        assertThat(page.locator("#nextStepDue + .invalid-feedback"))
+                .hasText("L'échéance ne peut pas précéder l'interaction.");
+        assertThat(page.locator("#nextStepAction")).hasValue("Envoyer le devis");
+        HeadlessChromium.screenshot(page, "rule-interaction-next-step-fr.png");
+
+        page.navigate(base() + "/clients?q=" + "x".repeat(1_001));
+        assertThat(page.locator("body")).containsText("ne peut pas dépasser 1\u202f000 caractères");
+        HeadlessChromium.screenshot(page, "rule-search-too-long-fr.png");
+    }
+
     private Page signIn(String locale, String lang) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(locale)
                 .setTimezoneId("Europe/Paris").setViewportSize(1280, 900));

@@ -87,8 +87,8 @@ class SqlFeedbackQueries implements FeedbackQueries {
                         union all
                         select 'S', s.id, s.company_id, null, concat_ws(' ', p.first_name, p.last_name), s.kind, s.trigger_kind,
                                s.theme, null, s.sent_at, s.expires_at, s.answered_at, null, s.score, s.comment,
-                               s.sent_by_email, false, false, s.contact_id, s.token, null, null, null, null,
-                               row_number() over ()
+                               s.sent_by_email, false, false, s.contact_id, s.token, s.version::varchar, null, null,
+                               null, row_number() over ()
                         from (select * from survey where company_id = :id and sent_at is not null
                               order by coalesce(answered_at, sent_at) desc, id desc limit %d) s
                         join contact p on p.id = s.contact_id
@@ -111,7 +111,7 @@ class SqlFeedbackQueries implements FeedbackQueries {
                                 instant(rs, "first_response_at"), (Integer) rs.getObject("escalation_level"),
                                 rs.getString("escalation_reason"),
                                 rs.getString("status") == null ? null : SurveyTheme.valueOf(rs.getString("status")),
-                                rs.getString("a5")));
+                                rs.getString("a5"), Long.parseLong(rs.getString("a6"))));
                         default -> {
                             Timestamp since = rs.getTimestamp("t4");
                             lines.add(new HeldLine(rs.getLong("id"), rs.getString("category"), rs.getString("severity"),

@@ -44,7 +44,7 @@ class SqlTimelineQueries implements TimelineQueries {
                                                      int size) {
         String page = scope.kind() == TimelineScope.Kind.COMPANY ? companyPage(filter, before) : contactPage(filter, before);
         String sql = """
-                select i.id, i.kind, i.event_type, i.ref_type, i.ref_id, i.company_id, co.name company_name, i.occurred_at, i.channel, i.direction,
+                select i.id, i.version, i.kind, i.event_type, i.ref_type, i.ref_id, i.company_id, co.name company_name, i.occurred_at, i.channel, i.direction,
                        au.full_name author_name, i.author_department, i.subject, i.summary, i.outcome, i.sentiment,
                        i.next_step, i.next_step_due, i.next_step_done_at, du.full_name done_by_name,
                        people.ids people_ids, people.names people_names
@@ -138,7 +138,8 @@ class SqlTimelineQueries implements TimelineQueries {
                 rs.getString("summary"), rs.getString("outcome"),
                 sentiment == null ? null : Sentiment.valueOf(sentiment), rs.getString("next_step"),
                 rs.getObject("next_step_due", LocalDate.class), doneAt == null ? null : doneAt.toInstant(),
-                rs.getString("done_by_name"), people(rs.getArray("people_ids"), rs.getArray("people_names")));
+                rs.getString("done_by_name"), people(rs.getArray("people_ids"), rs.getArray("people_names")),
+                rs.getLong("version"));
     }
 
     private static List<PersonRef> people(Array ids, Array names) throws SQLException {

@@ -7,9 +7,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,7 +37,13 @@ import org.relationcrm.shared.Channel;
 @Repository
 class SqlPipelineQueries implements PipelineQueries {
 
-    static final String OPEN = "('PROSPECTING', 'QUALIFIED', 'PROPOSAL', 'NEGOTIATION')";
+    /**
+     * The open stages as an SQL list, from {@link Stage#open()}: written into the statements (not bound), so that
+     * PostgreSQL matches them with the open-deal partial indexes. The database's own copy is the table
+     * pipeline_stage (V26), which StageOrderTests holds to the enum.
+     */
+    static final String OPEN = Arrays.stream(Stage.open()).map(stage -> "'" + stage.name() + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
     private static final String ROW = """
             select o.id, o.version, o.company_id, c.name company_name, o.title, o.amount, o.currency, o.stage,
                    o.probability, o.expected_close_on, o.owner_id, u.full_name owner_name, o.next_step,
@@ -116,7 +124,7 @@ class SqlPipelineQueries implements PipelineQueries {
                         select * from (
                             select 'INTERACTION' kind, i.id, i.company_id, p.id contact_id,
                                    coalesce(c.name, p.name) client_name, i.subject about, i.next_step action,
-                                   i.next_step_due due, null::bigint version
+                                   i.next_step_due due, i.version
                             from interaction i
                             left join company c on c.id = i.company_id
                             left join lateral (

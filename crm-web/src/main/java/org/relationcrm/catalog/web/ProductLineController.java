@@ -1,5 +1,6 @@
 package org.relationcrm.catalog.web;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.relationcrm.catalog.ProductLineAdmin;
 import org.relationcrm.team.web.CurrentUser;
+import org.relationcrm.shared.StaleEditException;
 
 /** The catalogue of product lines (ADMIN) and the lines a customer holds (ADV). */
 @Controller
@@ -42,12 +44,16 @@ class ProductLineController {
     }
 
     @PostMapping("/admin/product-lines/{id}")
-    String update(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String description,
+    String update(@PathVariable long id, @RequestParam long version, @RequestParam String name,
+                  @RequestParam(required = false) String description,
                   @RequestParam(defaultValue = "false") boolean active, @AuthenticationPrincipal CurrentUser me,
                   RedirectAttributes redirect) {
         try {
-            admin.rename(id, name, description, active, me.actor());
+            admin.rename(id, version, name, description, active, me.actor());
             redirect.addFlashAttribute("flash", "flash.productLine.saved");
+        } catch (StaleEditException | OptimisticLockingFailureException e) {
+            // saved meanwhile by someone else: the list shows the line as it is now
+            redirect.addFlashAttribute("feedbackError", "productLine.error.conflict");
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("feedbackError", "productLine.error.invalid");
         }

@@ -27,7 +27,10 @@ import org.relationcrm.client.Company;
 import org.relationcrm.client.CompanyDetails;
 import org.relationcrm.client.CompanySize;
 import org.relationcrm.client.CompanyStatus;
+import org.relationcrm.team.web.CurrentUser;
+import org.relationcrm.shared.web.FormErrors;
 import org.relationcrm.shared.ForbiddenActionException;
+import org.relationcrm.shared.RuleViolation;
 import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.UserService;
 import org.relationcrm.team.web.CurrentUser;
@@ -90,7 +93,13 @@ class ClientController {
         if (errors.hasErrors()) {
             return companyForm(model, null);
         }
-        Company company = clients.createCompany(form.toDetails(), me.actor());
+        Company company;
+        try {
+            company = clients.createCompany(form.toDetails(), me.actor());
+        } catch (RuleViolation broken) {
+            FormErrors.show(broken, errors);
+            return companyForm(model, null);
+        }
         redirect.addFlashAttribute("flash", "flash.company.created");
         return "redirect:/clients/" + company.id();
     }
@@ -116,6 +125,9 @@ class ClientController {
         }
         try {
             clients.reviseCompany(id, form.version(), form.toDetails(), me.actor());
+        } catch (RuleViolation broken) {
+            FormErrors.show(broken, errors);
+            return companyForm(model, id);
         } catch (StaleEditException | OptimisticLockingFailureException e) {
             // Someone saved first: keep what this user typed, show what is stored now, and let them decide.
             Company stored = clients.company(id);

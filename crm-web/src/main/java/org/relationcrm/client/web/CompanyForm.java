@@ -5,26 +5,28 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.relationcrm.client.Company;
 import org.relationcrm.client.CompanyDetails;
 import org.relationcrm.client.CompanySize;
 import org.relationcrm.client.CompanyStatus;
 
 /** The company form as the browser sends it. {@code version} is the version the user started editing from. */
 record CompanyForm(
-        @NotBlank @Size(max = 200) String name,
-        @Pattern(regexp = "^\\s*(\\d\\s*){9}$|^\\s*(\\d\\s*){14}$|^\\s*$", message = "{company.legalId.invalid}") String legalId,
-        @Size(max = 120) String sector,
+        @NotBlank @Size(max = Company.MAX_NAME) String name,
+        @Size(max = Company.MAX_LEGAL_ID) @Pattern(regexp = "\\s*|\\s*(" + Company.LEGAL_ID_FORMAT + ")\\s*",
+                message = "{company.legalId.invalid}") String legalId,
+        @Size(max = Company.MAX_SECTOR) String sector,
         CompanySize size,
-        @Size(max = 200) String street,
-        @Size(max = 20) String postalCode,
-        @Size(max = 120) String city,
-        @Size(max = 80) String country,
-        @Size(max = 200) @Pattern(regexp = "^\\s*$|^(https?://)?[\\w.-]+\\.[a-z]{2,}(/\\S*)?\\s*$",
+        @Size(max = Company.MAX_STREET) String street,
+        @Size(max = Company.MAX_POSTAL_CODE) String postalCode,
+        @Size(max = Company.MAX_CITY) String city,
+        @Size(max = Company.MAX_COUNTRY) String country,
+        @Size(max = Company.MAX_WEBSITE) @Pattern(regexp = "^\\s*$|^(https?://)?[\\w.-]+\\.[a-z]{2,}(/\\S*)?\\s*$",
                 message = "{company.website.invalid}") String website,
-        @Size(max = 40) String phone,
+        @Size(max = Company.MAX_PHONE) String phone,
         @NotNull CompanyStatus status,
         @NotNull Long ownerId,
-        @Size(max = 4000) String notes,
+        @Size(max = Company.MAX_NOTES) String notes,
         Long version) {
 
     static CompanyForm blank(long ownerId) {

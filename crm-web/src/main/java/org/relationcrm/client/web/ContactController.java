@@ -2,6 +2,7 @@ package org.relationcrm.client.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -21,6 +22,9 @@ import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Contact;
 import org.relationcrm.client.ContactDetails;
 import org.relationcrm.shared.Channel;
+import org.relationcrm.shared.web.AlreadyDone;
+import org.relationcrm.shared.web.FormErrors;
+import org.relationcrm.shared.RuleViolation;
 import org.relationcrm.shared.StaleEditException;
 
 /** People: in a company or private customers. Anyone who learns something about a person may write it down. */
@@ -77,7 +81,13 @@ class ContactController {
             model.addAttribute("company", clients.company(companyId));
             return contactForm(model, null);
         }
-        clients.addContact(companyId, form.toDetails());
+        try {
+            clients.addContact(companyId, form.toDetails());
+        } catch (RuleViolation broken) {
+            FormErrors.show(broken, errors);
+            model.addAttribute("company", clients.company(companyId));
+            return contactForm(model, null);
+        }
         redirect.addFlashAttribute("flash", "flash.contact.created");
         return "redirect:/clients/" + companyId;
     }
@@ -95,7 +105,13 @@ class ContactController {
         if (errors.hasErrors()) {
             return contactForm(model, null);
         }
-        Contact person = clients.addPrivateCustomer(form.toDetails());
+        Contact person;
+        try {
+            person = clients.addPrivateCustomer(form.toDetails());
+        } catch (RuleViolation broken) {
+            FormErrors.show(broken, errors);
+            return contactForm(model, null);
+        }
         redirect.addFlashAttribute("flash", "flash.contact.created");
         return "redirect:/contacts/" + person.id();
     }
@@ -126,6 +142,9 @@ class ContactController {
         }
         try {
             clients.reviseContact(id, form.version(), form.toDetails());
+        } catch (RuleViolation broken) {
+            FormErrors.show(broken, errors);
+            return contactForm(model, id);
         } catch (StaleEditException | OptimisticLockingFailureException e) {
             Contact stored = clients.contact(id);
             model.addAttribute("conflicts", Conflicts.between(stored.details(), form.toDetails(), CONTACT_FIELDS));
@@ -138,14 +157,24 @@ class ContactController {
     }
 
     @PostMapping("/contacts/{id}/primary")
-    String makePrimary(@PathVariable long id, RedirectAttributes redirect) {
-        clients.makePrimary(id);
+    String makePrimary(@PathVariable long id, @RequestParam long version, Model model, HttpServletResponse response,
+                       RedirectAttributes redirect) {
+        try {
+            clients.makePrimary(id, version);
+        } catch (StaleEditException | OptimisticLockingFailureException e) {
+            Long companyId = clients.contact(id).companyId();
+            return AlreadyDone.page(model, response, "done.primaryContact",
+                    companyId != null ? "/clients/" + companyId : "/contacts/" + id, "done.primaryContact.back");
+        }
         Contact contact = clients.contact(id);
         redirect.addFlashAttribute("flash", "flash.contact.primary");
         return "redirect:/clients/" + contact.companyId();
     }
 
-    /** A date row needs both a label and a date, and a label alone is a typo worth pointing at. */
+    /**
+     * A date row needs both a label and a date, and a label alone is a typo worth pointing at. Rows are the form's:
+     * the person's own rules (how many dates, valid email...) are {@link Contact}'s.
+     */
     private static void checkDates(ContactForm form, BindingResult errors) {
         for (int i = 0; i < form.importantDates().size(); i++) {
             ContactForm.DateRow row = form.importantDates().get(i);
@@ -158,9 +187,6 @@ class ContactController {
             if (row.date() == null) {
                 errors.rejectValue("importantDates[" + i + "].date", "contact.importantDate.dateRequired");
             }
-        }
-        if (form.importantDates().stream().filter(r -> !r.isBlank()).count() > 10) {
-            errors.reject("contact.importantDate.tooMany");
         }
     }
 

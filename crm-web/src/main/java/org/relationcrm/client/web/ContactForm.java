@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -14,6 +13,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import org.relationcrm.client.Civility;
 import org.relationcrm.client.Consent;
+import org.relationcrm.client.Contact;
 import org.relationcrm.client.ContactDetails;
 import org.relationcrm.client.ImportantDate;
 import org.relationcrm.shared.Channel;
@@ -22,19 +22,21 @@ import org.relationcrm.shared.SaneDate;
 /** The person form as the browser sends it; blank important-date rows are ignored. */
 record ContactForm(
         Civility civility,
-        @Size(max = 100) String firstName,
-        @NotBlank @Size(max = 100) String lastName,
-        @Size(max = 100) String preferredName,
-        @Size(max = 120) String jobTitle,
-        @Email(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") @Size(max = 254) String email,
-        @Size(max = 40) String phone,
-        @Size(max = 40) String mobile,
-        @Size(max = 120) String city,
+        @Size(max = Contact.MAX_NAME) String firstName,
+        @NotBlank @Size(max = Contact.MAX_NAME) String lastName,
+        @Size(max = Contact.MAX_NAME) String preferredName,
+        @Size(max = Contact.MAX_JOB_TITLE) String jobTitle,
+        @Size(max = Contact.MAX_EMAIL) @Pattern(regexp = "\\s*|\\s*" + Contact.EMAIL_FORMAT + "\\s*",
+                message = "{Email}") String email,
+        @Size(max = Contact.MAX_PHONE) String phone,
+        @Size(max = Contact.MAX_PHONE) String mobile,
+        @Size(max = Contact.MAX_CITY) String city,
         Channel preferredChannel,
-        @Pattern(regexp = "^$|^[a-z]{2}$", message = "{contact.language.invalid}") String language,
+        @Pattern(regexp = "\\s*|\\s*" + Contact.LANGUAGE_FORMAT + "\\s*", message = "{contact.language.invalid}")
+        String language,
         @Valid List<DateRow> importantDates,
-        @Size(max = 4000) String personalNotes,
-        @Size(max = 2000) String preferences,
+        @Size(max = Contact.MAX_PERSONAL_NOTES) String personalNotes,
+        @Size(max = Contact.MAX_PREFERENCES) String preferences,
         Boolean consentEmail,
         Boolean consentPhone,
         Boolean consentSms,
@@ -44,7 +46,7 @@ record ContactForm(
     /** Rows offered on the form for important dates. */
     static final int DATE_ROWS = 3;
 
-    record DateRow(@Size(max = 80) String label, @SaneDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    record DateRow(@Size(max = ImportantDate.MAX_LABEL) String label, @SaneDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
 
         boolean isBlank() {
             return (label == null || label.isBlank()) && date == null;

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.relationcrm.client.ClientRecordService;
+import org.relationcrm.team.web.CurrentUser;
+import org.relationcrm.shared.web.FormErrors;
 import org.relationcrm.feedback.Complaint;
 import org.relationcrm.feedback.ComplaintCategory;
 import org.relationcrm.feedback.ComplaintQueue;
@@ -27,6 +29,7 @@ import org.relationcrm.feedback.FeedbackReadService;
 import org.relationcrm.feedback.RootCause;
 import org.relationcrm.feedback.Severity;
 import org.relationcrm.shared.Channel;
+import org.relationcrm.shared.RuleViolation;
 import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Permission;
 import org.relationcrm.team.User;
@@ -112,17 +115,17 @@ class ComplaintController {
                     @Valid @ModelAttribute("escalation") EscalationForm form,
                     BindingResult errors, @AuthenticationPrincipal CurrentUser me, Model model,
                     HttpServletResponse response, RedirectAttributes redirect) {
-        Complaint complaint = complaints.get(id);
-        if (form.level() != null && form.level() <= complaint.escalationLevel()) {
-            errors.rejectValue("level", "complaint.escalate.levelUp");
+        if (!errors.hasErrors()) {
+            try {
+                return once(id, me, model, response,
+                        () -> complaints.escalate(id, version, form.level(), form.reason(), me.actor()),
+                        redirect, "flash.complaint.escalated");
+            } catch (RuleViolation broken) {
+                FormErrors.show(broken, errors);
+            }
         }
-        if (errors.hasErrors()) {
-            model.addAttribute("resolution", new ResolutionForm(null, null, null));
-            return detail(id, me, model);
-        }
-        return once(id, me, model, response,
-                () -> complaints.escalate(id, version, form.level(), form.reason(), me.actor()),
-                redirect, "flash.complaint.escalated");
+        model.addAttribute("resolution", new ResolutionForm(null, null, null));
+        return detail(id, me, model);
     }
 
     @PostMapping("/complaints/{id}/resolve")

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.relationcrm.feedback.Complaint;
 import org.relationcrm.feedback.ComplaintCategory;
 import org.relationcrm.feedback.NewComplaint;
 import org.relationcrm.feedback.Severity;
@@ -15,7 +16,7 @@ record ComplaintForm(
         @NotNull Channel channel,
         @NotNull ComplaintCategory category,
         @NotNull Severity severity,
-        @NotBlank @Size(max = 10_000) String description,
+        @NotBlank @Size(max = Complaint.MAX_TEXT) String description,
         @NotNull Long ownerId) {
 
     static ComplaintForm blank(long ownerId) {

@@ -6,6 +6,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.relationcrm.feedback.Complaint;
+
 /** Escalating is deliberate: a level and, always, a reason. */
-record EscalationForm(@NotNull @Min(1) @Max(3) Integer level, @NotBlank @Size(max = 1_000) String reason) {
+record EscalationForm(@NotNull @Min(1) @Max(3) Integer level,
+                      @NotBlank @Size(max = Complaint.MAX_REASON) String reason) {
 }

@@ -25,6 +25,7 @@ import org.relationcrm.feedback.SurveyService;
 import org.relationcrm.feedback.SurveyTheme;
 import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.team.web.CurrentUser;
+import org.relationcrm.shared.StaleEditException;
 
 /**
  * Sending a survey from the 360° page (by email or as a link to copy), filing an answer under a theme, and the
@@ -60,10 +61,17 @@ class SurveyController {
     }
 
     @PostMapping("/surveys/{id}/theme")
-    String theme(@PathVariable long id, @RequestParam SurveyTheme theme, @AuthenticationPrincipal CurrentUser me,
-                 RedirectAttributes redirect) {
-        Survey survey = surveys.categorise(id, theme, me.actor());
-        redirect.addFlashAttribute("flash", "flash.survey.themed");
+    String theme(@PathVariable long id, @RequestParam long version, @RequestParam SurveyTheme theme,
+                 @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        Survey survey;
+        try {
+            survey = surveys.categorise(id, version, theme, me.actor());
+            redirect.addFlashAttribute("flash", "flash.survey.themed");
+        } catch (StaleEditException | OptimisticLockingFailureException e) {
+            // filed meanwhile by someone else: the card shows the theme now, and says why nothing changed
+            survey = surveys.get(id);
+            redirect.addFlashAttribute("feedbackError", "survey.theme.conflict");
+        }
         return survey.companyId() == null ? "redirect:/contacts/" + survey.contactId()
                 : "redirect:/clients/" + survey.companyId() + "#feedback-surveys";
     }

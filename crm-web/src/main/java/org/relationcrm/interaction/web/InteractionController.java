@@ -5,8 +5,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,12 +22,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.relationcrm.client.ClientRecordService;
 import org.relationcrm.client.ContactCard;
+import org.relationcrm.shared.web.AlreadyDone;
+import org.relationcrm.team.web.CurrentUser;
+import org.relationcrm.shared.web.FormErrors;
 import org.relationcrm.interaction.Direction;
+import org.relationcrm.interaction.Interaction;
 import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.LogInteraction;
 import org.relationcrm.interaction.Sentiment;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.team.web.CurrentUser;
+import org.relationcrm.shared.RuleViolation;
+import org.relationcrm.shared.StaleEditException;
 
 /**
  * Logging an interaction with a company or a person, and marking its next step done. Reached from the 360°
@@ -54,11 +62,15 @@ class InteractionController {
     String logForCompany(@PathVariable long companyId, @Valid @ModelAttribute("form") InteractionForm form,
                          BindingResult errors, @AuthenticationPrincipal CurrentUser me, Model model,
                          RedirectAttributes redirect) {
-        check(form, errors);
         if (errors.hasErrors()) {
             return companyForm(companyId, model);
         }
-        interactions.log(toEntry(companyId, form), me.actor());
+        try {
+            interactions.log(toEntry(companyId, form), me.actor());
+        } catch (RuleViolation broken) {
+            FormErrors.show(broken, errors);
+            return companyForm(companyId, model);
+        }
         redirect.addFlashAttribute("flash", "flash.interaction.logged");
         return "redirect:/clients/" + companyId;
     }
@@ -78,26 +90,41 @@ class InteractionController {
                         BindingResult errors, @AuthenticationPrincipal CurrentUser me, Model model,
                         RedirectAttributes redirect) {
         ContactCard person = records.personRecord(contactId).contact();
-        check(form, errors);
         if (errors.hasErrors()) {
             return personForm(person, model);
         }
         var withPerson = new InteractionForm(form.channel(), form.direction(), form.occurredAt(), Set.of(contactId),
                 form.subject(), form.summary(), form.outcome(), form.sentiment(), form.nextStepAction(),
                 form.nextStepDue());
-        interactions.log(toEntry(person.companyId(), withPerson), me.actor());
+        try {
+            interactions.log(toEntry(person.companyId(), withPerson), me.actor());
+        } catch (RuleViolation broken) {
+            FormErrors.show(broken, errors);
+            return personForm(person, model);
+        }
         redirect.addFlashAttribute("flash", "flash.interaction.logged");
         return "redirect:/contacts/" + contactId;
     }
 
-    /** Marks a follow-up done and goes back where the user clicked, staying inside the application. */
+    /**
+     * Marks a follow-up done, as the user saw it, and goes back where the user clicked, staying inside the
+     * application. Done meanwhile (a colleague, another tab, a double click): nothing is done twice, a 409 says so.
+     */
     @PostMapping("/interactions/{id}/next-step/done")
-    String completeNextStep(@PathVariable long id, @RequestParam(required = false) String back,
-                            @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-        var interaction = interactions.completeNextStep(id, me.actor());
+    String completeNextStep(@PathVariable long id, @RequestParam long version,
+                            @RequestParam(required = false) String back, @AuthenticationPrincipal CurrentUser me,
+                            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        String backUrl = back != null && back.matches("^/(clients|contacts)/\\d+$") ? back : null;
+        Interaction interaction;
+        try {
+            interaction = interactions.completeNextStep(id, version, me.actor());
+        } catch (StaleEditException | OptimisticLockingFailureException | IllegalStateException e) {
+            return AlreadyDone.page(model, response, "done.nextStep", backUrl != null ? backUrl : "/",
+                    "done.nextStep.back");
+        }
         redirect.addFlashAttribute("flash", "flash.nextStep.done");
-        if (back != null && back.matches("^/(clients|contacts)/\\d+$")) {
-            return "redirect:" + back;
+        if (backUrl != null) {
+            return "redirect:" + backUrl;
         }
         return interaction.companyId() != null ? "redirect:/clients/" + interaction.companyId() : "redirect:/clients";
     }
@@ -106,23 +133,6 @@ class InteractionController {
         return new LogInteraction(companyId, form.contactIds(), form.channel(), form.direction(),
                 form.occurredAt().atZone(clock.getZone()).toInstant(), form.subject(), form.summary(), form.outcome(),
                 form.sentiment(), form.nextStepAction(), form.nextStepDue());
-    }
-
-    /** The rules the domain enforces, checked here too so the user sees them next to the right field. */
-    private void check(InteractionForm form, BindingResult errors) {
-        if (form.occurredAt() != null && form.occurredAt().isAfter(now().plusMinutes(5))) {
-            errors.rejectValue("occurredAt", "interaction.occurredAt.future");
-        }
-        if (form.hasNextStepAction() && form.nextStepDue() == null) {
-            errors.rejectValue("nextStepDue", "interaction.nextStep.dueRequired");
-        }
-        if (!form.hasNextStepAction() && form.nextStepDue() != null) {
-            errors.rejectValue("nextStepAction", "interaction.nextStep.actionRequired");
-        }
-        if (form.nextStepDue() != null && form.occurredAt() != null
-                && form.nextStepDue().isBefore(form.occurredAt().toLocalDate())) {
-            errors.rejectValue("nextStepDue", "interaction.nextStep.beforeInteraction");
-        }
     }
 
     private String companyForm(long companyId, Model model) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.relationcrm.pipeline.Concession;
 import org.relationcrm.pipeline.ConcessionType;
 import org.relationcrm.pipeline.Counterpart;
 import org.relationcrm.pipeline.ValueKind;
@@ -17,7 +18,7 @@ record ConcessionForm(
         @NotNull ValueKind valueKind,
         @NotNull @DecimalMin(value = "0", inclusive = false, message = "{concession.value.invalid}") @Digits(integer = 12, fraction = 2, message = "{concession.value.invalid}") BigDecimal value,
         @NotNull Counterpart counterpart,
-        @Size(max = 500) String counterpartDetail,
+        @Size(max = Concession.MAX_DETAIL) String counterpartDetail,
         Long version) {
 
     static ConcessionForm blank() {

@@ -9,17 +9,19 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import org.relationcrm.interaction.Interaction;
+import org.relationcrm.pipeline.MeetingPrep;
 import org.relationcrm.shared.SaneDate;
 
 /** A meeting's preparation as the form sends it. */
 record MeetingForm(
         @NotNull Long companyId,
         Long opportunityId,
-        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = MeetingPrep.MAX_TITLE) String title,
         @NotNull @SaneDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime meetingAt,
-        @Size(max = 20) Set<Long> contactIds,
-        @Size(max = 4000) String objectives,
-        @Size(max = 4000) String agenda,
-        @Size(max = 4000) String questions,
-        @Size(max = 4000) String objections) {
+        @Size(max = Interaction.MAX_CONTACTS) Set<Long> contactIds,
+        @Size(max = MeetingPrep.MAX_TEXT) String objectives,
+        @Size(max = MeetingPrep.MAX_TEXT) String agenda,
+        @Size(max = MeetingPrep.MAX_TEXT) String questions,
+        @Size(max = MeetingPrep.MAX_TEXT) String objections) {
 }

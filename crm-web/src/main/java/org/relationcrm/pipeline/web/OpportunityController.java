@@ -22,6 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.relationcrm.catalog.ProductLine;
 import org.relationcrm.catalog.ProductLineRepository;
 import org.relationcrm.client.ClientRecordService;
+import org.relationcrm.team.web.CurrentUser;
+import org.relationcrm.shared.web.FormErrors;
 import org.relationcrm.pipeline.Concession;
 import org.relationcrm.pipeline.ConcessionType;
 import org.relationcrm.pipeline.Counterpart;
@@ -34,6 +36,7 @@ import org.relationcrm.pipeline.PipelineService;
 import org.relationcrm.pipeline.Stage;
 import org.relationcrm.pipeline.ValueKind;
 import org.relationcrm.shared.ForbiddenActionException;
+import org.relationcrm.shared.RuleViolation;
 import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Permission;
 import org.relationcrm.team.User;
@@ -73,16 +76,18 @@ class OpportunityController {
                   BindingResult errors, @AuthenticationPrincipal CurrentUser me, Model model,
                   RedirectAttributes redirect) {
         requireSalesOrManager(me);
-        if (form.stage() == null || !form.stage().isOpen()) {
-            errors.rejectValue("stage", "opportunity.stage.open");
-        }
-        checkNextStep(form.nextStepAction(), form.nextStepDue(), errors);
         checkProductLines(form, errors);
         if (errors.hasErrors()) {
             return form(model, companyId, null, me);
         }
-        Opportunity created = opportunities.open(companyId, form.stage(), form.toDetails(),
-                new NextStepPlan(form.nextStepAction(), form.nextStepDue()), me.actor());
+        Opportunity created;
+        try {
+            created = opportunities.open(companyId, form.stage(), form.toDetails(),
+                    new NextStepPlan(form.nextStepAction(), form.nextStepDue()), me.actor());
+        } catch (RuleViolation broken) {
+            FormErrors.show(broken, errors);
+            return form(model, companyId, null, me);
+        }
         redirect.addFlashAttribute("flash", "flash.opportunity.created");
         return "redirect:/opportunities/" + created.id();
     }
@@ -129,6 +134,9 @@ class OpportunityController {
         }
         try {
             opportunities.revise(id, form.version(), form.toDetails(), me.actor());
+        } catch (RuleViolation broken) {
+            FormErrors.show(broken, errors);
+            return form(model, o.companyId(), id, me);
         } catch (StaleEditException | OptimisticLockingFailureException e) {
             Opportunity stored = opportunities.load(id);
             model.addAttribute("currentVersion", stored.version());
@@ -154,23 +162,6 @@ class OpportunityController {
                 @RequestParam(required = false) String back, @AuthenticationPrincipal CurrentUser me, Model model,
                 RedirectAttributes redirect) {
         Opportunity o = manageable(id, me);
-        if (form.stage() != null && form.stage() == o.stage()) {
-            errors.rejectValue("stage", "opportunity.stage.same");
-        }
-        if (form.stage() != null && form.stage().isOpen()) {
-            checkNextStep(form.nextStepAction(), form.nextStepDue(), errors);
-        }
-        if (form.stage() == Stage.LOST) {
-            if (form.lostReason() == null) {
-                errors.rejectValue("lostReason", "opportunity.lost.reasonRequired");
-            }
-            if (form.lostComment() == null || form.lostComment().isBlank()) {
-                errors.rejectValue("lostComment", "opportunity.lost.commentRequired");
-            }
-        }
-        if (form.stage() == Stage.WON && o.hasPendingApproval()) {
-            errors.reject("opportunity.won.pendingApproval");
-        }
         if (form.version() == null) {
             errors.reject("edit.version.missing");
         }
@@ -181,6 +172,9 @@ class OpportunityController {
             opportunities.moveTo(id, form.version(), form.stage(),
                     new NextStepPlan(form.nextStepAction(), form.nextStepDue()), form.lostReason(), form.lostComment(),
                     me.actor());
+        } catch (RuleViolation broken) {
+            FormErrors.show(broken, errors);
+            return stageView(model, o);
         } catch (StaleEditException | OptimisticLockingFailureException e) {
             errors.reject("opportunity.stage.conflict");
             return stageView(model, opportunities.load(id));
@@ -212,10 +206,6 @@ class OpportunityController {
     String grant(@PathVariable long id, @Valid @ModelAttribute("concession") ConcessionForm form, BindingResult errors,
                  @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         manageable(id, me);
-        if (form.valueKind() == ValueKind.PERCENT && form.value() != null
-                && form.value().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
-            errors.rejectValue("value", "concession.value.max");
-        }
         if (form.version() == null) {
             errors.reject("edit.version.missing");
         }
@@ -226,6 +216,9 @@ class OpportunityController {
         try {
             concession = opportunities.grantConcession(id, form.version(), form.type(), form.valueKind(),
                     form.value(), form.counterpart(), form.counterpartDetail(), me.actor());
+        } catch (RuleViolation broken) {
+            FormErrors.show(broken, errors);
+            return detail(id, me, model);
         } catch (StaleEditException | OptimisticLockingFailureException e) {
             // Someone changed the deal (maybe granted a concession) since this page: the input is kept, and the
             // page shows the concessions as they are now; saving again applies it to those.
@@ -314,15 +307,6 @@ class OpportunityController {
         if (form.productLineIds() != null && !form.productLineIds().isEmpty()
                 && productLines.findAllByIdIn(form.productLineIds()).size() != form.productLineIds().size()) {
             errors.rejectValue("productLineIds", "opportunity.productLines.unknown");
-        }
-    }
-
-    private static void checkNextStep(String action, LocalDate due, BindingResult errors) {
-        if (action == null || action.isBlank()) {
-            errors.rejectValue("nextStepAction", "opportunity.nextStep.required");
-        }
-        if (due == null) {
-            errors.rejectValue("nextStepDue", "interaction.nextStep.dueRequired");
         }
     }
 }

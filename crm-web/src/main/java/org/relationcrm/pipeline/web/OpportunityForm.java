@@ -23,17 +23,17 @@ import org.relationcrm.shared.SaneDate;
 
 /** A deal as the form sends it. On creation it carries the first stage and next step; on edit, the version. */
 record OpportunityForm(
-        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = Opportunity.MAX_TITLE) String title,
         @NotNull @DecimalMin(value = "0", message = "{opportunity.amount.invalid}") @Digits(integer = 12, fraction = 2, message = "{opportunity.amount.invalid}") BigDecimal amount,
         @Pattern(regexp = "[A-Z]{3}", message = "{opportunity.currency.invalid}") String currency,
         @Min(value = 0, message = "{opportunity.probability.invalid}") @Max(value = 100, message = "{opportunity.probability.invalid}") Integer probability,
         @NotNull @SaneDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedCloseOn,
         @NotNull Long ownerId,
         OpportunitySource source,
-        @Size(max = 20) Set<Long> contactIds,
-        @Size(max = 20) Set<Long> productLineIds,
+        Set<Long> contactIds,
+        Set<Long> productLineIds,
         Stage stage,
-        @Size(max = 500) String nextStepAction,
+        @Size(max = Opportunity.MAX_NEXT_STEP) String nextStepAction,
         @SaneDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextStepDue,
         Long version) {
 

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.relationcrm.shared.Department;
 import org.relationcrm.team.Role;
 import org.relationcrm.team.User;
+import org.relationcrm.team.UserService;
 
 /** A new user as the administrator types it. */
 record UserForm(
@@ -17,7 +18,8 @@ record UserForm(
         @Email @Size(max = User.MAX_EMAIL) String email,
         @NotNull Role role,
         @NotNull Department department,
-        @NotBlank @Size(min = 10, max = 100) String password) {
+        @NotBlank @Size(min = UserService.MIN_PASSWORD_LENGTH, max = UserService.MAX_PASSWORD_LENGTH)
+        String password) {
 
     static UserForm blank() {
         return new UserForm(null, null, null, Role.SALES, Department.SALES, null);

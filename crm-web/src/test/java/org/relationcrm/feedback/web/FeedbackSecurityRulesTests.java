@@ -98,7 +98,7 @@ class FeedbackSecurityRulesTests {
     void salesSupportAndManagersSendAndCategoriseSurveys() throws Exception {
         expect(post("/clients/" + company.id() + "/surveys").with(csrf()).param("contactId", MISSING).param("kind", "NPS"),
                 Map.of(Role.SALES, 404, Role.SUPPORT, 404, Role.ADV, 403, Role.MANAGER, 404, Role.ADMIN, 403));
-        expect(post("/surveys/" + MISSING + "/theme").with(csrf()).param("theme", "PRODUCT"),
+        expect(post("/surveys/" + MISSING + "/theme").with(csrf()).param("version", "0").param("theme", "PRODUCT"),
                 Map.of(Role.SALES, 404, Role.SUPPORT, 404, Role.ADV, 403, Role.MANAGER, 404, Role.ADMIN, 403));
     }
 
@@ -125,7 +125,7 @@ class FeedbackSecurityRulesTests {
                 Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 403, Role.ADMIN, 200));
         expect(post("/admin/product-lines").with(csrf()).param("code", "").param("name", ""),
                 Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 403, Role.ADMIN, 302));
-        expect(post("/admin/product-lines/" + MISSING).with(csrf()).param("name", "X"),
+        expect(post("/admin/product-lines/" + MISSING).with(csrf()).param("version", "0").param("name", "X"),
                 Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 403, Role.ADMIN, 404));
     }
 

@@ -29,6 +29,7 @@ import org.relationcrm.WebTestSupport;
 import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Company;
 import org.relationcrm.client.Contact;
+import org.relationcrm.interaction.Interaction;
 import org.relationcrm.team.Role;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
@@ -137,6 +138,62 @@ class InteractionFormTests {
                         .param("subject", "Rendez-vous"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("ne peut pas avoir lieu dans le futur");
+    }
+
+    @Test
+    void aRuleOfTheInteractionShowsNextToItsFieldInTheReadersLanguageWithTheInputKept() throws Exception {
+        LocalDateTime anHourAgo = LocalDateTime.now().minusHours(1).withSecond(0).withNano(0);
+        MockHttpServletRequestBuilder dueBeforeTheCall = post("/clients/" + company.id() + "/interactions")
+                .with(csrf()).with(support.as(sales)).param("channel", "PHONE").param("direction", "OUTBOUND")
+                .param("occurredAt", anHourAgo.toString()).param("subject", "Relance devis")
+                .param("nextStepAction", "Rappeler").param("nextStepDue", anHourAgo.toLocalDate().minusDays(3).toString());
+
+        String french = mvc.perform(dueBeforeTheCall).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(fieldMessage(french, "nextStepDue")).isEqualTo("L&#39;échéance ne peut pas précéder l&#39;interaction.");
+        assertThat(french).contains("value=\"Relance devis\"").contains("value=\"Rappeler\"");
+
+        String english = mvc.perform(dueBeforeTheCall.cookie(new Cookie("relation-lang", "en")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fieldMessage(english, "nextStepDue")).isEqualTo("The due date cannot be before the interaction.");
+    }
+
+    @Test
+    void everyRuleTheInteractionBreaksIsShownAtOnceEachNextToItsField() throws Exception {
+        String page = mvc.perform(post("/clients/" + company.id() + "/interactions").with(csrf()).with(support.as(sales))
+                        .param("channel", "MEETING").param("direction", "OUTBOUND")
+                        .param("occurredAt", LocalDateTime.now().plusDays(3).withNano(0).toString())
+                        .param("subject", "Rendez-vous").param("nextStepAction", "Envoyer le compte rendu"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fieldMessage(page, "occurredAt")).startsWith("Une interaction ne peut pas avoir lieu dans le futur");
+        assertThat(fieldMessage(page, "nextStepDue")).isEqualTo("Indiquez l&#39;échéance de la prochaine étape.");
+    }
+
+    @Test
+    void aTextOverItsLimitShowsTheLimitFormattedForTheReader() throws Exception {
+        MockHttpServletRequestBuilder longOutcome = post("/clients/" + company.id() + "/interactions").with(csrf())
+                .with(support.as(sales)).param("channel", "PHONE").param("direction", "OUTBOUND")
+                .param("occurredAt", LocalDateTime.now().minusHours(1).withNano(0).toString())
+                .param("subject", "Appel").param("outcome", "o".repeat(Interaction.MAX_OUTCOME + 1));
+
+        String french = mvc.perform(longOutcome).andReturn().getResponse().getContentAsString();
+        assertThat(fieldMessage(french, "outcome")).isEqualTo("Ce champ doit compter entre 0 et 1\u202f000 caractères.");
+        String english = mvc.perform(longOutcome.cookie(new Cookie("relation-lang", "en")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(fieldMessage(english, "outcome")).isEqualTo("This field must have between 0 and 1,000 characters.");
+    }
+
+    /** The message shown under the input named {@code field}, or null when the field shows none. */
+    static String fieldMessage(String page, String field) {
+        int input = page.indexOf("name=\"" + field + "\"");
+        assertThat(input).as("input " + field).isPositive();
+        int feedback = page.indexOf("<div class=\"invalid-feedback\">", input);
+        int nextInput = page.indexOf("name=\"", input + 1);
+        if (feedback < 0 || (nextInput > 0 && nextInput < feedback)) {
+            return null;
+        }
+        int start = page.indexOf('>', feedback) + 1;
+        return page.substring(start, page.indexOf("</div>", start)).strip();
     }
 
     @Test
