@@ -60,14 +60,6 @@ public class InteractionService {
         return interactions.save(Interaction.log(entry, author, clock.instant(), clock.getZone()));
     }
 
-    /**
-     * Puts another feature's event on the client's timeline (deal stage change, complaint opened...). Called by
-     * the services of those features inside their own transaction.
-     */
-    public Interaction recordEvent(TimelineEvent event, Actor actor) {
-        return interactions.save(Interaction.recordEvent(event, actor, clock.instant()));
-    }
-
     public Interaction completeNextStep(long interactionId, Actor actor) {
         if (!actor.can(Permission.LOG_INTERACTIONS)) {
             throw new ForbiddenActionException("role " + actor.role() + " cannot follow up interactions");
