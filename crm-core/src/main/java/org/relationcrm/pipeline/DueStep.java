@@ -16,6 +16,12 @@ public record DueStep(Kind kind, long id, Long companyId, Long contactId, String
 
     public enum Kind { INTERACTION, OPPORTUNITY }
 
+    /** The same step with its words (for one planned by an event, worded in the reader's language by the web). */
+    public DueStep worded(String about, String action) {
+        return new DueStep(kind, id, companyId, contactId, clientName, about, action, dueOn, version, eventType,
+                eventArgs);
+    }
+
     public boolean isOverdue(LocalDate today) {
         return dueOn.isBefore(today);
     }

@@ -4,7 +4,7 @@ import org.relationcrm.interaction.TimelineEntry;
 
 /**
  * One timeline entry as the page shows it: labels already in the reader's language, dates formatted, links and CSS
- * classes resolved. A timeline page renders 25 of them; resolving all this once in Java instead of through about
+ * classes resolved; an event's headline and next step worded from its type and arguments ({@link EventTexts}). A timeline page renders 25 of them; resolving all this once in Java instead of through about
  * forty template expressions per entry halved the entries' rendering time.
  */
 public record TimelineView(
@@ -12,6 +12,7 @@ public record TimelineView(
         String css,
         String kindCss,
         String kindLabel,
+        String headline,
         String directionLabel,
         String occurredIso,
         String occurredText,
@@ -24,6 +25,7 @@ public record TimelineView(
         String outcomeLabel,
         String nextStepCss,
         String nextStepLabel,
+        String nextStepText,
         String dueText,
         boolean overdue,
         String doneText,
