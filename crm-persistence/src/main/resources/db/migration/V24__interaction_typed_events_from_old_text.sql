@@ -60,9 +60,9 @@ from (select id, regexp_match(subject, '^Enquête ([A-Z]+) ') m
       from interaction where kind = 'EVENT' and event_type = 'SURVEY_SENT') p
 where i.id = p.id and p.m is not null;
 
-update interaction i set event_args = jsonb_build_object('survey', m[1], 'score', m[2], 'max', m[3]),
+update interaction i set event_args = jsonb_build_object('survey', m[1], 'score', m[2], 'max', m[3], 'person', m[4]),
                          subject = null, next_step = null
-from (select id, regexp_match(subject, '^([A-Z]+) : ([0-9]+)/([0-9]+)') m
+from (select id, regexp_match(subject, '^([A-Z]+) : ([0-9]+)/([0-9]+) — (.+)$', 's') m
       from interaction where kind = 'EVENT' and event_type = 'SURVEY_ANSWERED') p
 where i.id = p.id and p.m is not null;
 

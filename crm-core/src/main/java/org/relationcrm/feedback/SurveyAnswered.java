@@ -15,14 +15,14 @@ import org.relationcrm.team.Actor;
  * client's owner ({@code owner}, the entry's author) a call back on the answer's own timeline line: it commits with
  * the answer, so it cannot be lost.
  */
-public record SurveyAnswered(long surveyId, Long companyId, long contactId, SurveyKind kind, int score,
-                             String comment, LocalDate followUpDue, Actor owner) implements OnTimeline {
+public record SurveyAnswered(long surveyId, Long companyId, long contactId, String personName, SurveyKind kind,
+                             int score, String comment, LocalDate followUpDue, Actor owner) implements OnTimeline {
 
     @Override
     public TimelineEvent timelineEvent() {
         return new TimelineEvent(TimelineEventType.SURVEY_ANSWERED, owner, companyId, Set.of(contactId), surveyId,
                 Map.of(Arg.SURVEY, kind.name(), Arg.SCORE, Integer.toString(score),
-                        Arg.MAX, Integer.toString(kind.max())),
+                        Arg.MAX, Integer.toString(kind.max()), Arg.PERSON, personName),
                 comment, followUpDue == null ? null : new TimelineEvent.FollowUp(followUpDue, owner.userId()));
     }
 }

@@ -143,8 +143,9 @@ public class SurveyService {
         long ownerId = company != null ? company.ownerId() : survey.createdBy();
         User owner = users.findById(ownerId).orElseThrow();
         LocalDate followUpDue = followUp ? FeedbackSettings.addWorkingDays(LocalDate.now(clock), 2) : null;
-        events.publishEvent(new SurveyAnswered(survey.id(), survey.companyId(), survey.contactId(), survey.kind(),
-                score, survey.comment(), followUpDue, owner.asActor()));
+        Contact person = contacts.findById(survey.contactId()).orElseThrow();
+        events.publishEvent(new SurveyAnswered(survey.id(), survey.companyId(), person.id(), person.fullName(),
+                survey.kind(), score, survey.comment(), followUpDue, owner.asActor()));
         return survey;
     }
 

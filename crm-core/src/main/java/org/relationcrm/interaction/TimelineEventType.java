@@ -24,7 +24,7 @@ public enum TimelineEventType {
     COMPLAINT_CLOSED(Link.COMPLAINT, Arg.NUMBER),
     COMPLAINT_REOPENED(Link.COMPLAINT, Arg.NUMBER),
     SURVEY_SENT(Link.NONE, Arg.SURVEY, Arg.SENT_BY),
-    SURVEY_ANSWERED(Link.NONE, Arg.SURVEY, Arg.SCORE, Arg.MAX),
+    SURVEY_ANSWERED(Link.NONE, Arg.SURVEY, Arg.SCORE, Arg.MAX, Arg.PERSON),
     PRODUCT_LINE_HELD(Link.NONE, Arg.LINE),
     PRODUCT_LINE_RELEASED(Link.NONE, Arg.LINE);
 
@@ -33,7 +33,7 @@ public enum TimelineEventType {
 
     /**
      * The argument names, as stored in {@code event_args}. Values are strings: codes of enums (a stage, a lost
-     * reason, a category…), plain numbers, or what a user typed (a deal's title, a product line's name).
+     * reason, a category…), plain numbers, or names users gave (a deal's title, a product line's, a person's).
      */
     public static final class Arg {
         public static final String TITLE = "title";
@@ -52,6 +52,7 @@ public enum TimelineEventType {
         public static final String SCORE = "score";
         public static final String MAX = "max";
         public static final String LINE = "line";
+        public static final String PERSON = "person";
 
         private Arg() {
         }

@@ -168,7 +168,8 @@ class FeedbackServiceTests {
 
         TimelineEntry answer = timeline().getFirst();
         assertThat(answer.eventType()).isEqualTo(TimelineEventType.SURVEY_ANSWERED);
-        assertThat(answer.eventArgs()).containsEntry("survey", "NPS").containsEntry("score", "4").containsEntry("max", "10");
+        assertThat(answer.eventArgs()).containsEntry("survey", "NPS").containsEntry("score", "4").containsEntry("max", "10")
+                .containsEntry("person", consenting.fullName());
         assertThat(answer.nextStepAction()).as("worded from the type, not stored").isNull();
         assertThat(answer.nextStepDue()).isEqualTo(FeedbackSettings.addWorkingDays(LocalDate.now(PARIS), 2));
         Long assignee = jdbc.sql("select next_step_assignee_id from interaction where id = :id")

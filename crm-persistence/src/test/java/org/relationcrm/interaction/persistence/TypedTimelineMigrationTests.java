@@ -66,7 +66,8 @@ class TypedTimelineMigrationTests {
         assertThat(text(jdbc, opened, "summary")).isEqualTo("Palettes abîmées");
         assertThat(args(jdbc, escalated)).isEqualTo(Map.of("number", "12", "level", "2"));
         assertThat(args(jdbc, sent)).isEqualTo(Map.of("survey", "CSAT", "sentBy", "LINK"));
-        assertThat(args(jdbc, answered)).isEqualTo(Map.of("survey", "NPS", "score", "3", "max", "10"));
+        assertThat(args(jdbc, answered)).isEqualTo(Map.of("survey", "NPS", "score", "3", "max", "10",
+                "person", "Anne Martin"));
         assertThat(text(jdbc, answered, "summary")).isEqualTo("Trop lent");
         assertThat(text(jdbc, answered, "next_step")).isNull();
         assertThat(args(jdbc, held)).isEqualTo(Map.of("line", "Maintenance"));
