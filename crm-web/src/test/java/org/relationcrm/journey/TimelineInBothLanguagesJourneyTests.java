@@ -71,7 +71,7 @@ class TimelineInBothLanguagesJourneyTests {
     /** Words of the French interface that an English reader must not meet. */
     private static final List<String> FRENCH = List.of("Réclamation", "Enquête", "enquête", "Suivi", "gravité",
             "Gagnée", "Perdue", "Opportunité", "J+", "envoyée", "Rappeler", "Prospection", "Qualifiée", "Concurrent",
-            "Livraison", "Haute", "Gamme", "détenue", "lien à transmettre", "Historique", "échéance", "aucune");
+            "Livraison", "Haute", "Gamme détenue", "Gammes", "lien à transmettre", "Historique", "échéance", "aucune");
     /** Codes and machine formats: enum names, event types, a raw amount with its currency code. */
     private static final Pattern CODES = Pattern.compile("\\b(PROSPECTING|QUALIFIED|NEGOTIATION|WON|LOST|COMPETITOR"
             + "|DELIVERY|HIGH|EMAIL|LINK|OPPORTUNITY_\\w+|COMPLAINT_\\w+|SURVEY_\\w+|CARE_CHECK_IN|PRODUCT_LINE_\\w+)\\b"
