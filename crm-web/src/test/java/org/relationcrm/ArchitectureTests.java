@@ -56,6 +56,22 @@ class ArchitectureTests {
                 .check(classes);
     }
 
+    /** Pipeline tells what happened to a deal (OpportunityWon…); feedback listens. Pipeline never calls feedback. */
+    @Test
+    void pipelineTellsFeedbackByEventsOnly() {
+        noClasses().that().resideInAPackage("org.relationcrm.pipeline..")
+                .should().dependOnClassesThat().resideInAPackage("org.relationcrm.feedback..")
+                .check(classes);
+    }
+
+    /** Other features' events reach the timeline through its listener only, never by writing it themselves. */
+    @Test
+    void onlyTheTimelineWritesEvents() {
+        noClasses().that().resideOutsideOfPackages("org.relationcrm.interaction..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.relationcrm.interaction.TimelineEvents")
+                .check(classes);
+    }
+
     @Test
     void persistenceNeverReachesWeb() {
         noClasses().that().resideInAnyPackage(PERSISTENCE, DEMO)

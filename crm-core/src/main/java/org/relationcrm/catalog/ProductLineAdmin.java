@@ -3,14 +3,12 @@ package org.relationcrm.catalog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.relationcrm.client.CompanyRepository;
-import org.relationcrm.interaction.InteractionService;
-import org.relationcrm.interaction.TimelineEvent;
 import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Actor;
@@ -24,15 +22,15 @@ public class ProductLineAdmin {
     private final ProductLineRepository lines;
     private final ProductLineHoldings records;
     private final CompanyRepository companies;
-    private final InteractionService timeline;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public ProductLineAdmin(ProductLineRepository lines, ProductLineHoldings records, CompanyRepository companies,
-                            InteractionService timeline, Clock clock) {
+                            ApplicationEventPublisher events, Clock clock) {
         this.lines = lines;
         this.records = records;
         this.companies = companies;
-        this.timeline = timeline;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -73,8 +71,7 @@ public class ProductLineAdmin {
         }
         ProductLine line = lines.findById(lineId).orElseThrow(() -> new NotFoundException("ProductLine", lineId));
         if (records.hold(companyId, lineId, "MANUAL", null, LocalDate.now(clock), actor.userId())) {
-            timeline.recordEvent(new TimelineEvent(companyId, Set.of(), "PRODUCT_LINE_HELD",
-                    "Gamme détenue : " + line.name(), null, null, null), actor);
+            events.publishEvent(new ProductLineHeld(companyId, lineId, line.name(), actor));
         }
     }
 
@@ -82,8 +79,7 @@ public class ProductLineAdmin {
         actor.require(Permission.MANAGE_HELD_PRODUCT_LINES);
         ProductLine line = lines.findById(lineId).orElseThrow(() -> new NotFoundException("ProductLine", lineId));
         if (records.release(companyId, lineId)) {
-            timeline.recordEvent(new TimelineEvent(companyId, Set.of(), "PRODUCT_LINE_RELEASED",
-                    "Gamme retirée : " + line.name(), null, null, null), actor);
+            events.publishEvent(new ProductLineReleased(companyId, lineId, line.name(), actor));
         }
     }
 }

@@ -1,16 +1,14 @@
 package org.relationcrm.feedback;
 
 import java.time.Clock;
-import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.relationcrm.client.Contact;
 import org.relationcrm.client.ContactRepository;
 import org.relationcrm.client.CompanyRepository;
-import org.relationcrm.interaction.InteractionService;
-import org.relationcrm.interaction.TimelineEvent;
 import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.shared.StaleEditException;
@@ -19,36 +17,32 @@ import org.relationcrm.team.Permission;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserRepository;
 
-/** Complaints from opening to closing; every step lands on the client's 360° timeline. */
+/**
+ * Complaints from opening to closing. Every step is told as a domain event ({@link ComplaintOpened},
+ * {@link ComplaintTakenInHand}, {@link ComplaintEscalated}, {@link ComplaintResolved}, {@link ComplaintClosed},
+ * {@link ComplaintReopened}) that lands on the client's 360° timeline.
+ */
 @Service
 @Transactional
 public class ComplaintService {
-
-    /** Timeline subjects are written once, in the company's working language (French). */
-    private static final java.util.Map<ComplaintCategory, String> CATEGORY_FR = java.util.Map.of(
-            ComplaintCategory.PRODUCT, "produit", ComplaintCategory.DELIVERY, "livraison",
-            ComplaintCategory.BILLING, "facturation", ComplaintCategory.SERVICE, "service",
-            ComplaintCategory.RELATIONSHIP, "relation", ComplaintCategory.OTHER, "autre");
-    private static final java.util.Map<Severity, String> SEVERITY_FR = java.util.Map.of(
-            Severity.LOW, "basse", Severity.MEDIUM, "moyenne", Severity.HIGH, "haute", Severity.CRITICAL, "critique");
 
     private final ComplaintRepository complaints;
     private final CompanyRepository companies;
     private final ContactRepository contacts;
     private final UserRepository users;
-    private final InteractionService timeline;
+    private final ApplicationEventPublisher events;
     private final SurveyService surveys;
     private final FeedbackSettings settings;
     private final Clock clock;
 
     public ComplaintService(ComplaintRepository complaints, CompanyRepository companies, ContactRepository contacts,
-                            UserRepository users, InteractionService timeline, SurveyService surveys,
+                            UserRepository users, ApplicationEventPublisher events, SurveyService surveys,
                             FeedbackSettings settings, Clock clock) {
         this.complaints = complaints;
         this.companies = companies;
         this.contacts = contacts;
         this.users = users;
-        this.timeline = timeline;
+        this.events = events;
         this.surveys = surveys;
         this.settings = settings;
         this.clock = clock;
@@ -72,21 +66,23 @@ public class ComplaintService {
             throw new IllegalArgumentException("a complaint is owned by a support agent or a manager");
         }
         Complaint complaint = complaints.save(Complaint.open(details, owner, actor, clock.instant(), settings));
-        event(complaint, "COMPLAINT_OPENED", complaint.description(), actor);
+        events.publishEvent(new ComplaintOpened(complaint.id(), complaint.companyId(), complaint.contactId(),
+                complaint.category(), complaint.severity(), complaint.description(), actor));
         return complaint;
     }
 
     public Complaint startHandling(long id, long expectedVersion, Actor actor) {
         Complaint complaint = handled(id, expectedVersion, actor);
         complaint.startHandling(clock.instant());
-        event(complaint, "COMPLAINT_IN_PROGRESS", null, actor);
+        events.publishEvent(new ComplaintTakenInHand(complaint.id(), complaint.companyId(), complaint.contactId(), actor));
         return complaint;
     }
 
     public Complaint escalate(long id, long expectedVersion, int level, String reason, Actor actor) {
         Complaint complaint = handled(id, expectedVersion, actor);
         complaint.escalate(level, reason, actor, clock.instant());
-        event(complaint, "COMPLAINT_ESCALATED", complaint.escalationReason(), actor);
+        events.publishEvent(new ComplaintEscalated(complaint.id(), complaint.companyId(), complaint.contactId(),
+                complaint.escalationLevel(), complaint.escalationReason(), actor));
         return complaint;
     }
 
@@ -94,7 +90,8 @@ public class ComplaintService {
                              Actor actor) {
         Complaint complaint = handled(id, expectedVersion, actor);
         complaint.resolve(resolution, cause, causeDetail, clock.instant());
-        event(complaint, "COMPLAINT_RESOLVED", complaint.resolution(), actor);
+        events.publishEvent(new ComplaintResolved(complaint.id(), complaint.companyId(), complaint.contactId(), cause,
+                complaint.resolution(), actor));
         return complaint;
     }
 
@@ -102,7 +99,7 @@ public class ComplaintService {
     public Complaint close(long id, long expectedVersion, Actor actor) {
         Complaint complaint = handled(id, expectedVersion, actor);
         complaint.close(clock.instant());
-        event(complaint, "COMPLAINT_CLOSED", null, actor);
+        events.publishEvent(new ComplaintClosed(complaint.id(), complaint.companyId(), complaint.contactId(), actor));
         if (complaint.contactId() != null) {
             surveys.complaintClosed(complaint, actor);
         }
@@ -112,7 +109,7 @@ public class ComplaintService {
     public Complaint reopen(long id, long expectedVersion, Actor actor) {
         Complaint complaint = handled(id, expectedVersion, actor);
         complaint.reopen();
-        event(complaint, "COMPLAINT_REOPENED", null, actor);
+        events.publishEvent(new ComplaintReopened(complaint.id(), complaint.companyId(), complaint.contactId(), actor));
         return complaint;
     }
 
@@ -135,21 +132,5 @@ public class ComplaintService {
             throw new ForbiddenActionException("a complaint escalated to level 2 or more is handled by a manager");
         }
         return complaint;
-    }
-
-    private void event(Complaint complaint, String type, String summary, Actor actor) {
-        // the subject is stored in French, the company's working language; the event label is translated on display
-        String subject = switch (type) {
-            case "COMPLAINT_OPENED" -> "Réclamation " + CATEGORY_FR.get(complaint.category()) + ", gravité "
-                    + SEVERITY_FR.get(complaint.severity());
-            case "COMPLAINT_ESCALATED" -> "Escalade niveau " + complaint.escalationLevel();
-            case "COMPLAINT_RESOLVED" -> "Réclamation résolue";
-            case "COMPLAINT_CLOSED" -> "Réclamation clôturée";
-            case "COMPLAINT_REOPENED" -> "Réclamation rouverte";
-            default -> "Réclamation prise en charge";
-        };
-        timeline.recordEvent(new TimelineEvent(complaint.companyId(),
-                complaint.contactId() == null ? Set.of() : Set.of(complaint.contactId()), type,
-                subject + " #" + complaint.id(), summary, "COMPLAINT", complaint.id()), actor);
     }
 }

@@ -3,11 +3,11 @@ package org.relationcrm.feedback;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,9 +15,6 @@ import org.relationcrm.client.Company;
 import org.relationcrm.client.CompanyRepository;
 import org.relationcrm.client.Contact;
 import org.relationcrm.client.ContactRepository;
-import org.relationcrm.interaction.Interaction;
-import org.relationcrm.interaction.InteractionService;
-import org.relationcrm.interaction.TimelineEvent;
 import org.relationcrm.shared.BaseUrl;
 import org.relationcrm.shared.OurCompany;
 import org.relationcrm.shared.Channel;
@@ -42,7 +39,7 @@ public class SurveyService {
     private final ContactRepository contacts;
     private final CompanyRepository companies;
     private final UserRepository users;
-    private final InteractionService timeline;
+    private final ApplicationEventPublisher events;
     private final ObjectProvider<SurveyMailer> mailer;
     private final FeedbackSettings settings;
     private final Clock clock;
@@ -50,13 +47,13 @@ public class SurveyService {
     private final OurCompany ourCompany;
 
     public SurveyService(SurveyRepository surveys, ContactRepository contacts, CompanyRepository companies,
-                         UserRepository users, InteractionService timeline, ObjectProvider<SurveyMailer> mailer,
+                         UserRepository users, ApplicationEventPublisher events, ObjectProvider<SurveyMailer> mailer,
                          FeedbackSettings settings, Clock clock, BaseUrl baseUrl, OurCompany ourCompany) {
         this.surveys = surveys;
         this.contacts = contacts;
         this.companies = companies;
         this.users = users;
-        this.timeline = timeline;
+        this.events = events;
         this.mailer = mailer;
         this.settings = settings;
         this.clock = clock;
@@ -118,10 +115,7 @@ public class SurveyService {
                 log.info("No mail sender: survey email to {} not sent, link {}", mail.to(), link);
             }
         }
-        timeline.recordEvent(new TimelineEvent(survey.companyId(), Set.of(person.id()), "SURVEY_SENT",
-                "Enquête " + survey.kind() + " envoyée à " + person.fullName()
-                        + (byEmail ? " par email" : " (lien à transmettre)"),
-                null, "SURVEY", survey.id()), actor);
+        events.publishEvent(new SurveySent(survey.id(), survey.companyId(), person.id(), survey.kind(), byEmail, actor));
         log.info("Survey {} {} for contact {}: {}", survey.id(), survey.kind(), person.id(), emailed ? "emailed" : "link");
         return new SentSurvey(survey, link, emailed);
     }
@@ -153,15 +147,10 @@ public class SurveyService {
         Company company = survey.companyId() == null ? null : companies.findById(survey.companyId()).orElseThrow();
         long ownerId = company != null ? company.ownerId() : survey.createdBy();
         User owner = users.findById(ownerId).orElseThrow();
+        LocalDate followUpDue = followUp ? FeedbackSettings.addWorkingDays(LocalDate.now(clock), 2) : null;
         Contact person = contacts.findById(survey.contactId()).orElseThrow();
-        Interaction event = timeline.recordEvent(new TimelineEvent(survey.companyId(), Set.of(person.id()),
-                "SURVEY_ANSWERED", survey.kind() + " : " + score + "/" + survey.kind().max() + " — " + person.fullName(),
-                survey.comment(), "SURVEY", survey.id()), owner.asActor());
-        if (followUp) {
-            event.planNextStep("Rappeler " + person.fullName() + " : réponse " + survey.kind() + " " + score + "/"
-                            + survey.kind().max(),
-                    FeedbackSettings.addWorkingDays(LocalDate.now(clock), 2), ownerId);
-        }
+        events.publishEvent(new SurveyAnswered(survey.id(), survey.companyId(), person.id(), person.fullName(),
+                survey.kind(), score, survey.comment(), followUpDue, owner.asActor()));
         return survey;
     }
 

@@ -52,19 +52,14 @@ public class Interaction {
     @Version
     private long version;
 
-    /** EXCHANGE: people talked; EVENT: another feature recorded something (see {@link TimelineEvent}). */
+    /** EXCHANGE: people talked; EVENT: another feature recorded something (see {@link TimelineEvent}, written by SQL). */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Kind kind = Kind.EXCHANGE;
 
-    @Column(name = "event_type")
-    private String eventType;
-
-    @Column(name = "ref_type")
-    private String refType;
-
-    @Column(name = "ref_id")
-    private Long refId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "event_type", insertable = false, updatable = false)
+    private TimelineEventType eventType;
 
     @Column(name = "company_id")
     private Long companyId;
@@ -156,47 +151,9 @@ public class Interaction {
         this.loggedAt = now;
     }
 
-    private Interaction(TimelineEvent event, Actor author, Instant now) {
-        if (event.companyId() == null && event.contactIds().isEmpty()) {
-            throw new IllegalArgumentException("an event is about a company or at least one person");
-        }
-        this.kind = Kind.EVENT;
-        this.eventType = event.type();
-        this.refType = Text.optional(event.refType(), 30, "refType");
-        this.refId = event.refId();
-        this.companyId = event.companyId();
-        this.contactIds.addAll(event.contactIds());
-        this.occurredAt = now;
-        this.loggedAt = now;
-        this.authorId = author.userId();
-        this.authorDepartment = author.department();
-        this.subject = Text.required(event.subject(), MAX_SUBJECT, "subject");
-        this.summary = Text.optional(event.summary(), MAX_SUMMARY, "summary");
-    }
-
-    /** Puts another feature's event on the client's timeline, as happening now, by the acting user. */
-    public static Interaction recordEvent(TimelineEvent event, Actor author, Instant now) {
-        return new Interaction(event, author, now);
-    }
-
     /** Records what the author just did with the client. Rules checked here, not in the form. */
     public static Interaction log(LogInteraction entry, Actor author, Instant now, ZoneId zone) {
         return new Interaction(entry, author, now, zone);
-    }
-
-    /**
-     * Plans a next step for someone, e.g. a care-plan check-in or a detractor's follow-up for the client's owner.
-     * It shows in that user's open next steps.
-     */
-    public void planNextStep(String action, LocalDate dueOn, long assigneeId) {
-        if (nextStep != null && !nextStep.isDone()) {
-            throw new IllegalStateException("this entry already has an open next step");
-        }
-        if (dueOn == null) {
-            throw new IllegalArgumentException("a next step needs a due date");
-        }
-        SaneDates.require(dueOn, "dueOn");
-        this.nextStep = new NextStep(Text.required(action, MAX_NEXT_STEP, "nextStepAction"), dueOn, assigneeId);
     }
 
     public void completeNextStep(Actor actor, Instant when) {
@@ -222,7 +179,8 @@ public class Interaction {
         return kind;
     }
 
-    public String eventType() {
+    /** Null for an exchange. */
+    public TimelineEventType eventType() {
         return eventType;
     }
 
@@ -266,7 +224,10 @@ public class Interaction {
         return sentiment;
     }
 
-    /** Null when the interaction needs no follow-up. */
+    /**
+     * Null when the interaction needs no follow-up. An event's next step has no action text: its type says what it
+     * is ({@link TimelineEventType#nextStepKey()}).
+     */
     public NextStep nextStep() {
         return nextStep;
     }

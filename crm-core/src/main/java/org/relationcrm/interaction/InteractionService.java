@@ -63,14 +63,6 @@ public class InteractionService {
     }
 
     /**
-     * Puts another feature's event on the client's timeline (deal stage change, complaint opened...). Called by
-     * the services of those features inside their own transaction.
-     */
-    public Interaction recordEvent(TimelineEvent event, Actor actor) {
-        return interactions.save(Interaction.recordEvent(event, actor, clock.instant()));
-    }
-
-    /**
      * Marks the next step done, on the entry as the user saw it ({@code expectedVersion}): if it changed since (done
      * by someone else, another tab, the same click twice), nothing is done and {@link StaleEditException} says so.
      */

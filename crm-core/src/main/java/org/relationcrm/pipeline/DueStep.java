@@ -1,12 +1,26 @@
 package org.relationcrm.pipeline;
 
 import java.time.LocalDate;
+import java.util.Map;
 
-/** A next step due for a user, from an interaction or from a deal. */
+import org.relationcrm.interaction.TimelineEventType;
+
+/**
+ * A next step due for a user, from an interaction or from a deal. One planned by a timeline event (a care check-in,
+ * a call back after a detractor) has no {@code about} nor {@code action} text but its event's type and arguments,
+ * which the web words in the reader's language.
+ */
 public record DueStep(Kind kind, long id, Long companyId, Long contactId, String clientName, String about,
-                      String action, LocalDate dueOn, Long version) {
+                      String action, LocalDate dueOn, Long version, TimelineEventType eventType,
+                      Map<String, String> eventArgs) {
 
     public enum Kind { INTERACTION, OPPORTUNITY }
+
+    /** The same step with its words (for one planned by an event, worded in the reader's language by the web). */
+    public DueStep worded(String about, String action) {
+        return new DueStep(kind, id, companyId, contactId, clientName, about, action, dueOn, version, eventType,
+                eventArgs);
+    }
 
     public boolean isOverdue(LocalDate today) {
         return dueOn.isBefore(today);

@@ -4,18 +4,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.relationcrm.client.CompanyRepository;
 import org.relationcrm.client.Contact;
 import org.relationcrm.client.ContactRepository;
-import org.relationcrm.feedback.CustomerCare;
-import org.relationcrm.feedback.WonDeal;
-import org.relationcrm.interaction.InteractionService;
-import org.relationcrm.interaction.TimelineEvent;
 import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.shared.StaleEditException;
@@ -24,34 +20,32 @@ import org.relationcrm.team.Permission;
 import org.relationcrm.team.UserRepository;
 
 /**
- * Opening, editing, moving and closing deals, and the concessions granted on them. Stage changes, wins and losses
- * go on the client's timeline.
+ * Opening, editing, moving and closing deals, and the concessions granted on them. What happens to a deal is told
+ * to the other features as domain events ({@link OpportunityOpened}, {@link OpportunityStageChanged},
+ * {@link OpportunityWon}, {@link OpportunityLost}): the timeline writes their line, feedback starts its care plan
+ * after a win. This service calls neither.
  */
 @Service
 @Transactional
 public class OpportunityService {
 
-    public static final String REF_TYPE = "OPPORTUNITY";
-
     private final OpportunityRepository opportunities;
     private final CompanyRepository companies;
     private final ContactRepository contacts;
     private final UserRepository users;
-    private final InteractionService interactions;
     private final PipelineSettings settings;
-    private final CustomerCare customerCare;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public OpportunityService(OpportunityRepository opportunities, CompanyRepository companies,
-                              ContactRepository contacts, UserRepository users, InteractionService interactions,
-                              PipelineSettings settings, CustomerCare customerCare, Clock clock) {
+                              ContactRepository contacts, UserRepository users, PipelineSettings settings,
+                              ApplicationEventPublisher events, Clock clock) {
         this.opportunities = opportunities;
         this.companies = companies;
         this.contacts = contacts;
         this.users = users;
-        this.interactions = interactions;
         this.settings = settings;
-        this.customerCare = customerCare;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -63,9 +57,8 @@ public class OpportunityService {
         checkOwnerAndPeople(companyId, details, actor);
         Opportunity opportunity = opportunities.save(
                 Opportunity.open(companyId, stage, details, next, actor, clock.instant(), settings));
-        interactions.recordEvent(event(opportunity, "OPPORTUNITY_CREATED",
-                opportunity.title() + " — " + opportunity.amount().toPlainString() + " " + opportunity.currency(),
-                null), actor);
+        events.publishEvent(new OpportunityOpened(opportunity.id(), companyId, opportunity.contactIds(),
+                opportunity.title(), opportunity.amount(), opportunity.currency(), actor));
         return opportunity;
     }
 
@@ -85,24 +78,17 @@ public class OpportunityService {
         requireVersion(opportunity, expectedVersion);
         Stage from = opportunity.stage();
         opportunity.moveTo(to, next, reason, comment, actor, clock.instant(), settings);
-        String type = switch (to) {
-            case WON -> "OPPORTUNITY_WON";
-            case LOST -> "OPPORTUNITY_LOST";
-            default -> "STAGE_CHANGED";
-        };
-        String summary = switch (to) {
-            case WON -> opportunity.amount().toPlainString() + " " + opportunity.currency();
-            case LOST -> reason + " — " + opportunity.lostComment();
-            default -> from + " → " + to + " · " + opportunity.nextStep();
-        };
-        interactions.recordEvent(event(opportunity, type, opportunity.title(), summary), actor);
-        if (to == Stage.WON) {
-            // Silence after signature loses clients: the care plan, the lines now held and the NPS start here.
-            Long contactId = opportunity.contactIds().stream().sorted().findFirst().orElse(null);
-            customerCare.opportunityWon(new WonDeal(opportunity.id(), opportunity.companyId(), contactId,
-                    opportunity.ownerId(), opportunity.amount(), LocalDate.ofInstant(opportunity.closedAt(),
-                    clock.getZone()), opportunity.productLineIds()), actor);
-        }
+        events.publishEvent(switch (to) {
+            // Silence after signature loses clients: feedback's care plan, the lines now held and the NPS start here.
+            case WON -> new OpportunityWon(opportunity.id(), opportunity.companyId(), opportunity.contactIds(),
+                    opportunity.contactIds().stream().sorted().findFirst().orElse(null), opportunity.ownerId(),
+                    opportunity.title(), opportunity.amount(), opportunity.currency(),
+                    LocalDate.ofInstant(opportunity.closedAt(), clock.getZone()), opportunity.productLineIds(), actor);
+            case LOST -> new OpportunityLost(opportunity.id(), opportunity.companyId(), opportunity.contactIds(),
+                    opportunity.title(), reason, opportunity.lostComment(), actor);
+            default -> new OpportunityStageChanged(opportunity.id(), opportunity.companyId(),
+                    opportunity.contactIds(), opportunity.title(), from, to, opportunity.nextStep(), actor);
+        });
         return opportunity;
     }
 
@@ -202,10 +188,5 @@ public class OpportunityService {
                 throw new IllegalArgumentException("every person of the opportunity must belong to its company");
             }
         }
-    }
-
-    private static TimelineEvent event(Opportunity opportunity, String type, String subject, String summary) {
-        Set<Long> people = opportunity.contactIds();
-        return new TimelineEvent(opportunity.companyId(), people, type, subject, summary, REF_TYPE, opportunity.id());
     }
 }

@@ -78,18 +78,19 @@ class DemoPipeline implements ApplicationRunner {
     /** Every creation, stage change, win and loss on the client's timeline, as the application records them. */
     private int timelineEvents() {
         return jdbc.sql("""
-                insert into interaction (kind, event_type, ref_type, ref_id, company_id, occurred_at, author_id,
-                                         author_department, subject, summary, logged_at)
+                insert into interaction (kind, event_type, event_args, ref_id, company_id, occurred_at, author_id,
+                                         author_department, summary, logged_at)
                 select 'EVENT',
                        case when sc.from_stage is null then 'OPPORTUNITY_CREATED'
                             when sc.to_stage = 'WON' then 'OPPORTUNITY_WON'
                             when sc.to_stage = 'LOST' then 'OPPORTUNITY_LOST'
                             else 'STAGE_CHANGED' end,
-                       'OPPORTUNITY', o.id, o.company_id, sc.changed_at, sc.changed_by, u.department, o.title,
-                       case when sc.from_stage is null then o.amount || ' EUR'
-                            when sc.to_stage = 'WON' then o.amount || ' EUR'
-                            when sc.to_stage = 'LOST' then o.lost_reason || ' — ' || o.lost_comment
-                            else sc.from_stage || ' → ' || sc.to_stage end,
+                       case when sc.from_stage is null or sc.to_stage = 'WON'
+                                then jsonb_build_object('title', o.title, 'amount', o.amount::text, 'currency', o.currency)
+                            when sc.to_stage = 'LOST' then jsonb_build_object('title', o.title, 'reason', o.lost_reason)
+                            else jsonb_build_object('title', o.title, 'from', sc.from_stage, 'to', sc.to_stage) end,
+                       o.id, o.company_id, sc.changed_at, sc.changed_by, u.department,
+                       case when sc.to_stage = 'LOST' then o.lost_comment end,
                        sc.changed_at
                 from opportunity_stage_change sc
                 join opportunity o on o.id = sc.opportunity_id

@@ -136,16 +136,13 @@ class FeedbackDataGenerator {
                 from timed t
                 """).param("n", plan.complaints()).update());
         step(millis, "complaint events", () -> jdbc.sql("""
-                insert into interaction (kind, event_type, ref_type, ref_id, company_id, occurred_at, author_id,
-                                         author_department, subject, summary, logged_at)
-                select 'EVENT', 'COMPLAINT_OPENED', 'COMPLAINT', k.id, k.company_id, k.opened_at, k.opened_by,
-                       u.department, 'Réclamation ' || case k.category when 'PRODUCT' then 'produit' when 'DELIVERY' then 'livraison'
-                           when 'BILLING' then 'facturation' when 'SERVICE' then 'service' when 'RELATIONSHIP' then 'relation'
-                           else 'autre' end || ', gravité ' || case k.severity when 'LOW' then 'basse' when 'MEDIUM' then 'moyenne'
-                           when 'HIGH' then 'haute' else 'critique' end || ' #' || k.id,
-                       k.description, k.opened_at
+                insert into interaction (kind, event_type, event_args, ref_id, company_id, occurred_at, author_id,
+                                         author_department, summary, logged_at)
+                select 'EVENT', 'COMPLAINT_OPENED',
+                       jsonb_build_object('number', k.id::text, 'category', k.category, 'severity', k.severity),
+                       k.id, k.company_id, k.opened_at, k.opened_by, u.department, k.description, k.opened_at
                 from complaint k join app_user u on u.id = k.opened_by
-                where not exists (select 1 from interaction i where i.ref_type = 'COMPLAINT' and i.ref_id = k.id
+                where not exists (select 1 from interaction i where i.event_type = 'COMPLAINT_OPENED' and i.ref_id = k.id
                                   and i.company_id = k.company_id)
                 """).update());
         step(millis, "survey", () -> jdbc.sql("""
@@ -200,19 +197,17 @@ class FeedbackDataGenerator {
                     join app_user u on u.id = c.owner_id
                     join contact k on k.id = s.contact_id
                     where s.answered_at is not null
-                      and not exists (select 1 from interaction i where i.ref_type = 'SURVEY' and i.ref_id = s.id
-                                      and i.company_id = s.company_id)),
+                      and not exists (select 1 from interaction i where i.event_type = 'SURVEY_ANSWERED'
+                                      and i.ref_id = s.id and i.company_id = s.company_id)),
                 events as (
-                    insert into interaction (kind, event_type, ref_type, ref_id, company_id, occurred_at, author_id,
-                                             author_department, subject, summary, next_step, next_step_due,
+                    insert into interaction (kind, event_type, event_args, ref_id, company_id, occurred_at, author_id,
+                                             author_department, summary, next_step_due,
                                              next_step_assignee_id, next_step_done_at, next_step_done_by, logged_at)
-                    select 'EVENT', 'SURVEY_ANSWERED', 'SURVEY', a.id, a.company_id, a.answered_at, a.company_owner,
-                           a.owner_department,
-                           a.kind || ' : ' || a.score || '/' || case a.kind when 'NPS' then 10 when 'CSAT' then 5 else 7 end
-                               || ' — ' || a.person,
-                           a.comment,
-                           case when (a.kind = 'NPS' and a.score <= 6) or (a.kind = 'CSAT' and a.score <= 2)
-                                then 'Rappeler ' || a.person || ' : réponse ' || a.kind || ' ' || a.score end,
+                    select 'EVENT', 'SURVEY_ANSWERED',
+                           jsonb_build_object('survey', a.kind, 'score', a.score::text,
+                                              'max', case a.kind when 'NPS' then '10' when 'CSAT' then '5' else '7' end,
+                                              'person', a.person),
+                           a.id, a.company_id, a.answered_at, a.company_owner, a.owner_department, a.comment,
                            case when (a.kind = 'NPS' and a.score <= 6) or (a.kind = 'CSAT' and a.score <= 2)
                                 then a.answered_at::date + 2 end,
                            case when (a.kind = 'NPS' and a.score <= 6) or (a.kind = 'CSAT' and a.score <= 2)

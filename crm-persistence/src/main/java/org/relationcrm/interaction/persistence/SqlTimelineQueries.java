@@ -19,16 +19,18 @@ import org.relationcrm.interaction.PersonRef;
 import org.relationcrm.interaction.Sentiment;
 import org.relationcrm.interaction.TimelineCursor;
 import org.relationcrm.interaction.TimelineEntry;
+import org.relationcrm.interaction.TimelineEventType;
 import org.relationcrm.interaction.TimelineFilter;
 import org.relationcrm.interaction.TimelineQueries;
 import org.relationcrm.interaction.TimelineScope;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.Department;
 import org.relationcrm.shared.Slice;
+import org.relationcrm.shared.persistence.EventArgs;
 
 /**
  * A timeline page in one statement: the page's interactions are picked first from a (scope, occurred_at, id)
- * index, then authors and people are joined to those rows only.
+ * index, then authors, people and an event's arguments (JSONB, as two text arrays) are joined to those rows only.
  */
 @Repository
 class SqlTimelineQueries implements TimelineQueries {
@@ -44,7 +46,8 @@ class SqlTimelineQueries implements TimelineQueries {
                                                      int size) {
         String page = scope.kind() == TimelineScope.Kind.COMPANY ? companyPage(filter, before) : contactPage(filter, before);
         String sql = """
-                select i.id, i.version, i.kind, i.event_type, i.ref_type, i.ref_id, i.company_id, co.name company_name, i.occurred_at, i.channel, i.direction,
+                select i.id, i.version, i.kind, i.event_type, args.names arg_names, args.arg_values, i.ref_id, i.company_id,
+                       co.name company_name, i.occurred_at, i.channel, i.direction,
                        au.full_name author_name, i.author_department, i.subject, i.summary, i.outcome, i.sentiment,
                        i.next_step, i.next_step_due, i.next_step_done_at, du.full_name done_by_name,
                        people.ids people_ids, people.names people_names
@@ -58,8 +61,9 @@ class SqlTimelineQueries implements TimelineQueries {
                     from interaction_contact ic
                     join contact k on k.id = ic.contact_id
                     where ic.interaction_id = i.id) people on true
+                %s
                 order by i.occurred_at desc, i.id desc
-                """.formatted(page);
+                """.formatted(page, EventArgs.LATERAL);
         var statement = jdbc.sql(sql).param("scopeId", scope.id()).param("limit", size + 1);
         if (filter.channel() != null) {
             statement = statement.param("channel", filter.channel().name());
@@ -130,8 +134,10 @@ class SqlTimelineQueries implements TimelineQueries {
         Long ref = rs.wasNull() ? null : refId;
         String channel = rs.getString("channel");
         String direction = rs.getString("direction");
+        String eventType = rs.getString("event_type");
         return new TimelineEntry(rs.getLong("id"), Interaction.Kind.valueOf(rs.getString("kind")),
-                rs.getString("event_type"), rs.getString("ref_type"), ref, company, rs.getString("company_name"),
+                eventType == null ? null : TimelineEventType.valueOf(eventType),
+                EventArgs.of(rs.getArray("arg_names"), rs.getArray("arg_values")), ref, company, rs.getString("company_name"),
                 rs.getTimestamp("occurred_at").toInstant(), channel == null ? null : Channel.valueOf(channel),
                 direction == null ? null : Direction.valueOf(direction), rs.getString("author_name"),
                 Department.valueOf(rs.getString("author_department")), rs.getString("subject"),

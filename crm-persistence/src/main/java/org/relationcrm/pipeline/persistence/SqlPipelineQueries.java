@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.relationcrm.interaction.TimelineEventType;
 import org.relationcrm.pipeline.BoardColumn;
 import org.relationcrm.pipeline.BoardFilter;
 import org.relationcrm.pipeline.CompanyPipeline;
@@ -32,6 +33,7 @@ import org.relationcrm.pipeline.PipelineQueries;
 import org.relationcrm.pipeline.Stage;
 import org.relationcrm.pipeline.ValueKind;
 import org.relationcrm.shared.Channel;
+import org.relationcrm.shared.persistence.EventArgs;
 
 /** The pipeline's lists and dashboard in SQL: every total, rate and average is computed by PostgreSQL. */
 @Repository
@@ -124,7 +126,7 @@ class SqlPipelineQueries implements PipelineQueries {
                         select * from (
                             select 'INTERACTION' kind, i.id, i.company_id, p.id contact_id,
                                    coalesce(c.name, p.name) client_name, i.subject about, i.next_step action,
-                                   i.next_step_due due, i.version
+                                   i.next_step_due due, i.version, i.event_type, args.names arg_names, args.arg_values
                             from interaction i
                             left join company c on c.id = i.company_id
                             left join lateral (
@@ -132,21 +134,24 @@ class SqlPipelineQueries implements PipelineQueries {
                                 from interaction_contact ic join contact k on k.id = ic.contact_id
                                 where ic.interaction_id = i.id and i.company_id is null
                                 order by k.id limit 1) p on true
+                            %s
                             where coalesce(i.next_step_assignee_id, i.author_id) = :user
-                              and i.next_step is not null and i.next_step_done_at is null and i.next_step_due <= :today
+                              and i.next_step_due is not null and i.next_step_done_at is null and i.next_step_due <= :today
                             union all
                             select 'OPPORTUNITY', o.id, o.company_id, null, c.name, o.title, o.next_step,
-                                   o.next_step_due, o.version
+                                   o.next_step_due, o.version, null, null, null
                             from opportunity o join company c on c.id = o.company_id
                             where o.owner_id = :user and o.stage in %s and o.next_step_due <= :today
                         ) d
                         order by due, kind, id
-                        limit :limit""".formatted(OPEN))
+                        limit :limit""".formatted(EventArgs.LATERAL, OPEN))
                 .param("user", userId).param("today", today).param("limit", limit)
                 .query((rs, n) -> new DueStep(DueStep.Kind.valueOf(rs.getString("kind")), rs.getLong("id"),
                         (Long) rs.getObject("company_id"), (Long) rs.getObject("contact_id"),
                         rs.getString("client_name"), rs.getString("about"), rs.getString("action"),
-                        rs.getObject("due", LocalDate.class), (Long) rs.getObject("version")))
+                        rs.getObject("due", LocalDate.class), (Long) rs.getObject("version"),
+                        rs.getString("event_type") == null ? null : TimelineEventType.valueOf(rs.getString("event_type")),
+                        EventArgs.of(rs.getArray("arg_names"), rs.getArray("arg_values"))))
                 .list();
     }
 

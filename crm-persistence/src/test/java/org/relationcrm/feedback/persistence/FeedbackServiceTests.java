@@ -38,11 +38,12 @@ import org.relationcrm.feedback.Severity;
 import org.relationcrm.feedback.SurveyClosedException;
 import org.relationcrm.feedback.SurveyKind;
 import org.relationcrm.feedback.SurveyService;
-import org.relationcrm.feedback.WonDeal;
 import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.TimelineEntry;
+import org.relationcrm.interaction.TimelineEventType;
 import org.relationcrm.interaction.TimelineFilter;
 import org.relationcrm.interaction.TimelineScope;
+import org.relationcrm.pipeline.OpportunityWon;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.Department;
 import org.relationcrm.shared.ForbiddenActionException;
@@ -54,6 +55,10 @@ import org.relationcrm.testing.TestData;
 /** The feedback services on a real PostgreSQL: timeline events, follow-ups, consent, care plan, churn reasons. */
 @SpringBootTest
 class FeedbackServiceTests {
+
+    /** Ids of won deals that exist only as events here (the win's record is keyed by the deal's id). */
+    private static final java.util.concurrent.atomic.AtomicLong DEAL_IDS =
+            new java.util.concurrent.atomic.AtomicLong(Math.abs(System.nanoTime() % 1_000_000_000L));
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -105,8 +110,14 @@ class FeedbackServiceTests {
         complaints.close(c.id(), v(c), support);
 
         assertThat(timeline()).extracting(TimelineEntry::eventType)
-                .containsSubsequence("SURVEY_SENT", "COMPLAINT_CLOSED", "COMPLAINT_RESOLVED", "COMPLAINT_ESCALATED",
-                        "COMPLAINT_OPENED");
+                .containsSubsequence(TimelineEventType.SURVEY_SENT, TimelineEventType.COMPLAINT_CLOSED,
+                        TimelineEventType.COMPLAINT_RESOLVED, TimelineEventType.COMPLAINT_ESCALATED,
+                        TimelineEventType.COMPLAINT_OPENED);
+        TimelineEntry opened = timeline().getLast();
+        assertThat(opened.eventArgs()).containsEntry("category", "BILLING").containsEntry("severity", "HIGH")
+                .containsEntry("number", Long.toString(c.id()));
+        assertThat(opened.subject()).as("no sentence stored").isNull();
+        assertThat(opened.summary()).as("what the user typed").isEqualTo("Facture en double");
         assertThat(reads.card(company.id()).surveys()).singleElement()
                 .satisfies(s -> assertThat(s.kind()).isEqualTo(SurveyKind.CSAT));
     }
@@ -156,8 +167,10 @@ class FeedbackServiceTests {
         surveys.answer(sent.survey().token(), 4, "Trop de bugs");
 
         TimelineEntry answer = timeline().getFirst();
-        assertThat(answer.eventType()).isEqualTo("SURVEY_ANSWERED");
-        assertThat(answer.nextStepAction()).isNotNull();
+        assertThat(answer.eventType()).isEqualTo(TimelineEventType.SURVEY_ANSWERED);
+        assertThat(answer.eventArgs()).containsEntry("survey", "NPS").containsEntry("score", "4").containsEntry("max", "10")
+                .containsEntry("person", consenting.fullName());
+        assertThat(answer.nextStepAction()).as("worded from the type, not stored").isNull();
         assertThat(answer.nextStepDue()).isEqualTo(FeedbackSettings.addWorkingDays(LocalDate.now(PARIS), 2));
         Long assignee = jdbc.sql("select next_step_assignee_id from interaction where id = :id")
                 .param("id", answer.id()).query(Long.class).single();
@@ -169,7 +182,7 @@ class FeedbackServiceTests {
     void aPromoterCreatesNoFollowUpAndAnExpiredLinkRefuses() {
         SentSurvey promoter = surveys.send(SurveyKind.NPS, consenting.id(), false, support);
         surveys.answer(promoter.survey().token(), 10, null);
-        assertThat(timeline().getFirst().nextStepAction()).isNull();
+        assertThat(timeline().getFirst().nextStepDue()).isNull();
 
         SentSurvey old = surveys.send(SurveyKind.CSAT, consenting.id(), false, support);
         jdbc.sql("update survey set expires_at = now() - interval '1 minute' where id = :id")
@@ -183,12 +196,13 @@ class FeedbackServiceTests {
     void aWonDealStartsTheCarePlanPlansTheNpsAndAddsTheLinesHeld() {
         ProductLine line = lines.save(new ProductLine(TestData.unique("L").replace("-", "_"), "Formation test", null));
         LocalDate wonOn = LocalDate.now(PARIS);
-        WonDeal deal = new WonDeal(Math.abs(System.nanoTime() % 1_000_000_000L), company.id(), consenting.id(),
-                sales.userId(), new BigDecimal("12000"), wonOn, Set.of(line.id()));
-        care.opportunityWon(deal, sales);
-        care.opportunityWon(deal, sales); // twice: nothing more
+        OpportunityWon deal = won(consenting.id(), new BigDecimal("12000"), wonOn, Set.of(line.id()));
+        care.opportunityWon(deal);
+        care.opportunityWon(deal); // delivered twice (a retry): nothing more
 
-        List<TimelineEntry> checkIns = timeline().stream().filter(e -> "CARE_CHECK_IN".equals(e.eventType())).toList();
+        List<TimelineEntry> checkIns = timeline().stream()
+                .filter(e -> e.eventType() == TimelineEventType.CARE_CHECK_IN).toList();
+        assertThat(checkIns).extracting(e -> e.eventArgs().get("day")).containsExactlyInAnyOrder("7", "30", "90");
         assertThat(checkIns).extracting(TimelineEntry::nextStepDue)
                 .containsExactlyInAnyOrder(wonOn.plusDays(7), wonOn.plusDays(30), wonOn.plusDays(90));
         assertThat(jdbc.sql("select send_on from survey where company_id = :c and trigger_kind = 'OPPORTUNITY_WON'")
@@ -276,10 +290,8 @@ class FeedbackServiceTests {
     @Test
     void theNpsPlannedAfterAWinGoesOutOnDay30() {
         LocalDate wonOn = LocalDate.now(PARIS).minusDays(30);
-        care.opportunityWon(new WonDeal(Math.abs(System.nanoTime() % 1_000_000_000L), company.id(), consenting.id(),
-                sales.userId(), new BigDecimal("5000"), wonOn, Set.of()), sales);
-        care.opportunityWon(new WonDeal(Math.abs((System.nanoTime() + 7) % 1_000_000_000L), company.id(), refusing.id(),
-                sales.userId(), new BigDecimal("5000"), LocalDate.now(PARIS).minusDays(10), Set.of()), sales);
+        care.opportunityWon(won(consenting.id(), new BigDecimal("5000"), wonOn, Set.of()));
+        care.opportunityWon(won(refusing.id(), new BigDecimal("5000"), LocalDate.now(PARIS).minusDays(10), Set.of()));
 
         assertThat(surveys.sendPlanned()).isPositive();
 
@@ -290,6 +302,11 @@ class FeedbackServiceTests {
                 .as("only the one due today, by email since she consented").containsExactly(consenting.id());
         assertThat(jdbc.sql("select sent_by_email from survey where company_id = :c and contact_id = :k")
                 .param("c", company.id()).param("k", consenting.id()).query(Boolean.class).single()).isTrue();
-        assertThat(timeline()).extracting(TimelineEntry::eventType).contains("SURVEY_SENT");
+        assertThat(timeline()).extracting(TimelineEntry::eventType).contains(TimelineEventType.SURVEY_SENT);
+    }
+
+    private OpportunityWon won(long contactId, BigDecimal amount, LocalDate wonOn, Set<Long> lines) {
+        return new OpportunityWon(DEAL_IDS.incrementAndGet(), company.id(), Set.of(contactId), contactId,
+                sales.userId(), "Contrat", amount, "EUR", wonOn, lines, sales);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,8 @@ import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.LogInteraction;
 import org.relationcrm.interaction.TimelineEntry;
 import org.relationcrm.interaction.TimelineEvent;
+import org.relationcrm.interaction.TimelineEventType;
+import org.relationcrm.interaction.TimelineEvents;
 import org.relationcrm.interaction.TimelineFilter;
 import org.relationcrm.interaction.TimelineScope;
 import org.relationcrm.shared.Channel;
@@ -38,6 +41,8 @@ class TimelineEventTests {
     InteractionService interactions;
     @Autowired
     UserService users;
+    @Autowired
+    TimelineEvents events;
 
     @Test
     void anEventFromAnotherFeatureTopsTheTimelineButIsNotAConversationWithTheClient() {
@@ -47,15 +52,18 @@ class TimelineEventTests {
         interactions.log(new LogInteraction(company.id(), Set.of(), Channel.PHONE, Direction.OUTBOUND, lastCall,
                 "Dernier appel", null, null, null, null, null), sales);
 
-        interactions.recordEvent(new TimelineEvent(company.id(), Set.of(), "NOTE", "Passage en négociation", null,
-                "COMPANY", company.id()), sales);
+        events.append(new TimelineEvent(TimelineEventType.OPPORTUNITY_LOST, sales, company.id(), Set.of(), 42L,
+                Map.of("title", "Contrat cadre", "reason", "COMPETITOR"), "Moins cher chez X", null), Instant.now());
 
         TimelineEntry top = interactions.timeline(TimelineScope.company(company.id()), TimelineFilter.none(), null)
                 .rows().getFirst();
         assertThat(top.isEvent()).isTrue();
-        assertThat(top.eventType()).isEqualTo("NOTE");
+        assertThat(top.eventType()).isEqualTo(TimelineEventType.OPPORTUNITY_LOST);
+        assertThat(top.eventArgs()).isEqualTo(Map.of("title", "Contrat cadre", "reason", "COMPETITOR"));
+        assertThat(top.subject()).as("no sentence stored for an event").isNull();
+        assertThat(top.summary()).as("the user's own words").isEqualTo("Moins cher chez X");
         assertThat(top.channel()).isNull();
-        assertThat(top.refId()).isEqualTo(company.id());
+        assertThat(top.refId()).isEqualTo(42L);
         // Filtering by channel shows conversations only.
         assertThat(interactions.timeline(TimelineScope.company(company.id()), new TimelineFilter(Channel.PHONE, null), null)
                 .rows()).extracting(TimelineEntry::subject).containsExactly("Dernier appel");

@@ -6,7 +6,7 @@ import org.relationcrm.interaction.TimelineEntry;
 
 /**
  * One timeline entry as the page shows it: labels already in the reader's language, dates formatted, links and CSS
- * classes resolved. A timeline page renders 25 of them; resolving all this once in Java instead of through about
+ * classes resolved; an event's headline and next step worded from its type and arguments ({@link EventTexts}). A timeline page renders 25 of them; resolving all this once in Java instead of through about
  * forty template expressions per entry halved the entries' rendering time.
  */
 @NamedInterface(name = "web", propagate = false)
@@ -15,6 +15,7 @@ public record TimelineView(
         String css,
         String kindCss,
         String kindLabel,
+        String headline,
         String directionLabel,
         String occurredIso,
         String occurredText,
@@ -27,6 +28,7 @@ public record TimelineView(
         String outcomeLabel,
         String nextStepCss,
         String nextStepLabel,
+        String nextStepText,
         String dueText,
         boolean overdue,
         String doneText,

@@ -10,6 +10,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
+import org.relationcrm.shared.web.Formats;
 import org.relationcrm.interaction.Sentiment;
 import org.relationcrm.interaction.TimelineCursor;
 import org.relationcrm.interaction.TimelineEntry;
@@ -23,14 +24,14 @@ public class TimelineViews {
 
     private final MessageSource messages;
     private final Formats formats;
-    private final TimelineLinks links;
+    private final EventTexts events;
     /** Labels without arguments (channels, departments, event kinds…), per language: they never change at runtime. */
     private final Map<Locale, Map<String, String>> labels = new ConcurrentHashMap<>();
 
-    TimelineViews(MessageSource messages, Formats formats, TimelineLinks links) {
+    TimelineViews(MessageSource messages, Formats formats, EventTexts events) {
         this.messages = messages;
         this.formats = formats;
-        this.links = links;
+        this.events = events;
     }
 
     /**
@@ -53,14 +54,22 @@ public class TimelineViews {
         boolean negative = e.sentiment() == Sentiment.NEGATIVE;
         String css = "timeline-entry" + (negative ? " negative" : "") + (e.isEvent() ? " event" : "");
         String kindCss = e.isEvent() ? "badge event" : "badge channel channel-" + e.channel();
-        String kindLabel = e.isEvent() ? label(label, locale, "event." + e.eventType())
+        String kindLabel = e.isEvent() ? label(label, locale, e.eventType().messageKey())
                 : label(label, locale, "channel." + e.channel());
+        // an event is worded from its type and arguments; an exchange shows what its author wrote
+        String headline = e.subject();
+        String nextStepText = e.nextStepAction();
+        if (e.isEvent()) {
+            String worded = events.headline(e.eventType(), e.eventArgs(), locale);
+            headline = worded != null ? worded : e.subject();
+            nextStepText = e.nextStepDue() == null ? null : events.nextStep(e.eventType(), e.eventArgs(), locale);
+        }
         String direction = e.isEvent() || e.direction() == null ? null : label(label, locale, "direction." + e.direction());
         String sentimentCss = e.sentiment() == null ? null : "badge sentiment sentiment-" + e.sentiment();
         String sentiment = e.sentiment() == null ? null : label(label, locale, "sentiment." + e.sentiment());
         String companyLink = showCompany && e.companyName() != null ? "/clients/" + e.companyId() : null;
 
-        boolean hasNextStep = e.nextStepAction() != null;
+        boolean hasNextStep = e.nextStepDue() != null;
         boolean overdue = e.isNextStepOverdue(today);
         boolean done = e.nextStepDoneAt() != null;
         String nextStepCss = "next-step" + (overdue ? " overdue" : done ? " done" : "");
@@ -68,12 +77,12 @@ public class TimelineViews {
         String doneText = done ? messages.getMessage("interaction.doneBy",
                 new Object[] {e.nextStepDoneByName(), formats.dateTime(e.nextStepDoneAt())}, locale) : null;
 
-        return new TimelineView(e, css, kindCss, kindLabel, direction, e.occurredAt().toString(),
+        return new TimelineView(e, css, kindCss, kindLabel, headline, direction, e.occurredAt().toString(),
                 formats.dateTime(e.occurredAt()), "badge dept dept-" + e.authorDepartment(),
                 label(label, locale, "department." + e.authorDepartment()), sentimentCss, sentiment,
-                links.to(e.refType(), e.refId()), companyLink,
+                e.isEvent() ? events.link(e.eventType(), e.refId()) : null, companyLink,
                 label(label, locale, "interaction.outcome") + label(label, locale, "colon"), nextStepCss,
-                label(label, locale, "interaction.nextStep") + label(label, locale, "colon"), dueText, overdue,
+                label(label, locale, "interaction.nextStep") + label(label, locale, "colon"), nextStepText, dueText, overdue,
                 doneText, canMarkDone && e.hasOpenNextStep());
     }
 

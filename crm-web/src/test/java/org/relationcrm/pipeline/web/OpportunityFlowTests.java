@@ -273,7 +273,10 @@ class OpportunityFlowTests {
     }
 
     private List<String> events() {
-        return jdbc.sql("select event_type from interaction where company_id = ? and kind = 'EVENT' and ref_type = 'OPPORTUNITY' order by id")
+        return jdbc.sql("""
+                        select event_type from interaction where company_id = ? and kind = 'EVENT' and event_type in
+                        ('OPPORTUNITY_CREATED', 'STAGE_CHANGED', 'OPPORTUNITY_WON', 'OPPORTUNITY_LOST', 'CARE_CHECK_IN')
+                        order by id""")
                 .param(company.id()).query(String.class).list();
     }
 

@@ -1,4 +1,4 @@
-package org.relationcrm.pipeline.web;
+package org.relationcrm.shared.web;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -18,11 +18,15 @@ public class MoneyFormat {
     private static final Map<Locale, NumberFormat> CURRENCY_FORMATS = new ConcurrentHashMap<>();
 
     public String of(BigDecimal amount, String currency) {
+        return of(amount, currency, LocaleContextHolder.getLocale());
+    }
+
+    public String of(BigDecimal amount, String currency, Locale locale) {
         if (amount == null) {
             return "";
         }
         NumberFormat format = (NumberFormat) CURRENCY_FORMATS
-                .computeIfAbsent(LocaleContextHolder.getLocale(), NumberFormat::getCurrencyInstance).clone();
+                .computeIfAbsent(locale, NumberFormat::getCurrencyInstance).clone();
         try {
             format.setCurrency(Currency.getInstance(currency == null ? "EUR" : currency));
         } catch (IllegalArgumentException e) {

@@ -1,0 +1,24 @@
+package org.relationcrm.feedback;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.relationcrm.interaction.OnTimeline;
+import org.relationcrm.interaction.TimelineEvent;
+import org.relationcrm.interaction.TimelineEventType;
+import org.relationcrm.interaction.TimelineEventType.Arg;
+import org.relationcrm.team.Actor;
+
+/** A complaint was opened, with the description the user typed. */
+public record ComplaintOpened(long complaintId, long companyId, Long contactId, ComplaintCategory category,
+                              Severity severity, String description, Actor actor) implements OnTimeline {
+
+    @Override
+    public TimelineEvent timelineEvent() {
+        return new TimelineEvent(TimelineEventType.COMPLAINT_OPENED, actor, companyId,
+                contactId == null ? Set.of() : Set.of(contactId), complaintId,
+                Map.of(Arg.NUMBER, Long.toString(complaintId), Arg.CATEGORY, category.name(),
+                        Arg.SEVERITY, severity.name()),
+                description, null);
+    }
+}

@@ -1,0 +1,22 @@
+package org.relationcrm.feedback;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.relationcrm.interaction.OnTimeline;
+import org.relationcrm.interaction.TimelineEvent;
+import org.relationcrm.interaction.TimelineEventType;
+import org.relationcrm.interaction.TimelineEventType.Arg;
+import org.relationcrm.team.Actor;
+
+/** Someone started handling a complaint. */
+public record ComplaintTakenInHand(long complaintId, long companyId, Long contactId, Actor actor) implements OnTimeline {
+
+    @Override
+    public TimelineEvent timelineEvent() {
+        return new TimelineEvent(TimelineEventType.COMPLAINT_IN_PROGRESS, actor, companyId,
+                contactId == null ? Set.of() : Set.of(contactId), complaintId,
+                Map.of(Arg.NUMBER, Long.toString(complaintId)),
+                null, null);
+    }
+}
