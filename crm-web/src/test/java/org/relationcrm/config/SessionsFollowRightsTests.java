@@ -119,12 +119,14 @@ class SessionsFollowRightsTests {
     }
 
     private void changeByAdmin(User user, Role role, Department department, boolean enabled) {
-        long version = users.get(user.id()).version();
+        User current = users.get(user.id());
         assertThat(admin.get("/admin/users/" + user.id() + "/edit").statusCode()).isEqualTo(200);
         Map<String, String> form = new LinkedHashMap<>();
+        form.put("username", current.username());
+        form.put("fullName", current.fullName());
         form.put("role", role.name());
         form.put("department", department.name());
-        form.put("version", Long.toString(version));
+        form.put("version", Long.toString(current.version()));
         if (enabled) {
             form.put("enabled", "true");
         }
