@@ -6,8 +6,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 import org.relationcrm.pipeline.LostReason;
+import org.relationcrm.pipeline.NextStepPlan;
+import org.relationcrm.pipeline.Opportunity;
 import org.relationcrm.pipeline.Stage;
 import org.relationcrm.shared.SaneDate;
 
@@ -19,4 +22,33 @@ record StageForm(
         LostReason lostReason,
         @Size(max = 1000) String lostComment,
         Long version) {
+
+    /**
+     * The form as it opens: the stage asked for, and the deal's next step already there (with a new date a week
+     * ahead when it is overdue or missing), so moving on does not mean typing it again.
+     */
+    static StageForm prefilled(Opportunity o, Stage to, LocalDate today) {
+        LocalDate due = o.nextStepStillDue(today).map(NextStepPlan::dueOn).orElse(today.plusDays(7));
+        return new StageForm(to, o.nextStep(), due, null, null, o.version());
+    }
+
+    /** What the new stage needs and the form lacks, said next to the fields: a next step, or why it was lost. */
+    void checkNeeds(Errors errors) {
+        if (stage != null && stage.isOpen()) {
+            OpportunityController.checkNextStep(nextStepAction, nextStepDue, errors);
+        }
+        if (stage == Stage.LOST) {
+            if (lostReason == null) {
+                errors.rejectValue("lostReason", "opportunity.lost.reasonRequired");
+            }
+            if (lostComment == null || lostComment.isBlank()) {
+                errors.rejectValue("lostComment", "opportunity.lost.commentRequired");
+            }
+        }
+    }
+
+    /** The next step typed in the form; incomplete when a part is missing. */
+    NextStepPlan nextStep() {
+        return new NextStepPlan(nextStepAction, nextStepDue);
+    }
 }
