@@ -120,7 +120,7 @@
 
     /** Replaces what the answer brings (card, heads, totals) and shows its message. */
     function apply(content) {
-        Array.prototype.forEach.call(content.children, function (element) {
+        Array.from(content.children).forEach(function (element) {
             if (element.id === 'board-message') {
                 say(element.className, element.textContent);
                 return;

@@ -103,7 +103,7 @@ class BoardMoveController {
         model.addAttribute("ownerId", filter.ownerId());
         model.addAttribute("team", filter.team());
         model.addAttribute("lostReasons", LostReason.values());
-        return "pipeline/board :: dialog";
+        return "pipeline/board :: moveForm";
     }
 
     /**
