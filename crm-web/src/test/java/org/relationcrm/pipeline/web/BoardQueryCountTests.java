@@ -1,7 +1,6 @@
 package org.relationcrm.pipeline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -9,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,7 @@ class BoardQueryCountTests {
 
     WebTestSupport support;
     String lastPage;
+    Cookie[] lastCookies;
 
     @BeforeEach
     void setUp() {
@@ -60,13 +62,15 @@ class BoardQueryCountTests {
 
         long fewBoard = statements(get("/pipeline"), few);
         String fewPage = lastPage;
+        Cookie[] fewCookies = lastCookies;
         long manyBoard = statements(get("/pipeline"), many);
         String manyPage = lastPage;
+        Cookie[] manyCookies = lastCookies;
         long manyNext = statements(get(nextPage(manyPage)).header("HX-Request", "true"), many);
         long manyNextClosed = statements(get(nextPage(between(manyPage, "id=\"column-WON\"", "</details>")))
                 .header("HX-Request", "true"), many);
-        long fewDrop = statements(drop(fewPage, "QUALIFIED", "PROPOSAL"), few);
-        long manyDrop = statements(drop(manyPage, "QUALIFIED", "PROPOSAL"), many);
+        long fewDrop = statements(drop(fewPage, fewCookies, "QUALIFIED", "PROPOSAL"), few);
+        long manyDrop = statements(drop(manyPage, manyCookies, "QUALIFIED", "PROPOSAL"), many);
 
         System.out.printf("SQL statements: board %d (12 deals) / %d (3 000 deals); next page %d (open) / %d (won); "
                 + "drop %d / %d%n", fewBoard, manyBoard, manyNext, manyNextClosed, fewDrop, manyDrop);
@@ -102,20 +106,28 @@ class BoardQueryCountTests {
         return rep;
     }
 
-    private MockHttpServletRequestBuilder drop(String board, String from, String to) {
+    /**
+     * The drop the board's script sends: the CSRF token of the page and its cookie, as a browser would (the
+     * {@code csrf()} post-processor would swap the application's token repository for a session-based one in this
+     * shared context, and every later request would write a session).
+     */
+    private MockHttpServletRequestBuilder drop(String board, Cookie[] cookies, String from, String to) {
         String column = between(board, "id=\"column-" + from + "\"", "</article>");
         Matcher card = Pattern.compile("data-id=\"(\\d+)\" data-version=\"(\\d+)\"").matcher(column);
         assertThat(card.find()).isTrue();
-        return post("/opportunities/" + card.group(1) + "/move").with(csrf()).param("stage", to)
-                .param("version", card.group(2));
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(board);
+        assertThat(token.find()).as("the board's CSRF token").isTrue();
+        return post("/opportunities/" + card.group(1) + "/move").cookie(cookies).param("_csrf", token.group(1))
+                .param("stage", to).param("version", card.group(2));
     }
 
     private long statements(MockHttpServletRequestBuilder request, User user) throws Exception {
         // the user is looked up before counting (a session holds it)
         var signedIn = request.with(support.as(user));
         counter.reset();
-        lastPage = mvc.perform(signedIn).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var response = mvc.perform(signedIn).andExpect(status().isOk()).andReturn().getResponse();
+        lastPage = response.getContentAsString(StandardCharsets.UTF_8);
+        lastCookies = response.getCookies();
         return counter.count();
     }
 
