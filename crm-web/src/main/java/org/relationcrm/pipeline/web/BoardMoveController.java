@@ -61,8 +61,10 @@ class BoardMoveController {
         if (!o.canBeManagedBy(me.actor())) {
             throw new ForbiddenActionException("only the owner or a manager manages this opportunity");
         }
-        if (errors.hasFieldErrors("stage") || errors.hasFieldErrors("version") || form.stage() == null
-                || form.version() == null || form.stage() == o.stage()) {
+        if (form.stage() == null || form.version() == null || form.stage() == o.stage() || errors.hasGlobalErrors()
+                || errors.getFieldErrors().stream()
+                        .anyMatch(e -> !StageForm.fieldsNeededBy(form.stage()).contains(e.getField()))) {
+            // the dialog can only correct the fields the stage asks for: anything else is not the board's request
             return message(response, HttpServletResponse.SC_BAD_REQUEST, "board.move.invalid", model);
         }
         if (form.version() != o.version() || !o.stage().isOpen()) {
@@ -72,8 +74,9 @@ class BoardMoveController {
             return message(response, HttpServletResponse.SC_CONFLICT, "opportunity.won.pendingApproval", model);
         }
         LocalDate today = LocalDate.now(clock);
-        Optional<NextStepPlan> kept = form.stage().isOpen() && blank(form.nextStepAction()) && form.nextStepDue() == null
-                ? o.nextStepStillDue(today) : Optional.empty();
+        boolean nothingTyped = !errors.hasErrors() && blank(form.nextStepAction()) && form.nextStepDue() == null;
+        Optional<NextStepPlan> kept = form.stage().isOpen() && nothingTyped ? o.nextStepStillDue(today)
+                : Optional.empty();
         if (kept.isEmpty()) {
             // only what the stage needs: a next step (open stages) or a reason (lost); WON needs nothing more
             form.checkNeeds(errors);

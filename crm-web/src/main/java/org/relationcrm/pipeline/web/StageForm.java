@@ -1,6 +1,7 @@
 package org.relationcrm.pipeline.web;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -30,6 +31,12 @@ record StageForm(
     static StageForm prefilled(Opportunity o, Stage to, LocalDate today) {
         LocalDate due = o.nextStepStillDue(today).map(NextStepPlan::dueOn).orElse(today.plusDays(7));
         return new StageForm(to, o.nextStep(), due, null, null, o.version());
+    }
+
+    /** The fields a stage asks for: the next step for an open stage, why it was lost for LOST, none for WON. */
+    static Set<String> fieldsNeededBy(Stage stage) {
+        return stage.isOpen() ? Set.of("nextStepAction", "nextStepDue")
+                : stage == Stage.LOST ? Set.of("lostReason", "lostComment") : Set.of();
     }
 
     /** What the new stage needs and the form lacks, said next to the fields: a next step, or why it was lost. */

@@ -198,6 +198,10 @@ class BoardTests {
                 .doesNotContain("name=\"lostReason\"");
         assertThat(opportunities.get(deal.id()).stage()).isEqualTo(Stage.PROSPECTING);
 
+        assertThat(mvc.perform(drop(deal, Stage.QUALIFIED).param("asked", "true")
+                        .param("nextStepAction", "Rappeler la DSI").param("nextStepDue", "2026-13-45"))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("is-invalid");
         mvc.perform(drop(deal, Stage.QUALIFIED).param("asked", "true").param("nextStepAction", "Rappeler la DSI")
                         .param("nextStepDue", today().plusDays(1).toString()))
                 .andExpect(status().isOk());
@@ -231,7 +235,12 @@ class BoardTests {
                 post("/opportunities/" + deal.id() + "/move").param("version", "0"),
                 post("/opportunities/" + deal.id() + "/move").param("stage", "QUALIFIED"),
                 post("/opportunities/" + deal.id() + "/move").param("stage", "BOGUS").param("version", "0"),
-                post("/opportunities/" + deal.id() + "/move").param("stage", "PROSPECTING").param("version", "0")}) {
+                post("/opportunities/" + deal.id() + "/move").param("stage", "PROSPECTING").param("version", "0"),
+                // a field the stage does not ask for, malformed: no dialog could correct it
+                post("/opportunities/" + deal.id() + "/move").param("stage", "WON").param("version", "0")
+                        .param("lostReason", "BOGUS"),
+                post("/opportunities/" + deal.id() + "/move").param("stage", "LOST").param("version", "0")
+                        .param("nextStepDue", "2026-13-45")}) {
             assertThat(mvc.perform(request.with(csrf()).with(support.as(sales)))
                     .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
                     .contains("Déplacement impossible");
