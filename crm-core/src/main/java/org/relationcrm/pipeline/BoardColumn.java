@@ -3,10 +3,19 @@ package org.relationcrm.pipeline;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** One stage of the board: its totals over every matching deal, and the first cards by close date. */
-public record BoardColumn(Stage stage, long count, BigDecimal amount, BigDecimal weighted, List<OpportunityRow> cards) {
+/**
+ * One column of the board: its count and totals over every matching deal (computed by PostgreSQL), and its first
+ * cards; {@code next} is the keyset cursor of the following cards, null when there are none.
+ */
+public record BoardColumn(Stage stage, long count, BigDecimal amount, BigDecimal weighted, List<OpportunityRow> cards,
+                          String next) {
 
     public boolean hasMore() {
-        return count > cards.size();
+        return next != null;
+    }
+
+    /** Won and lost: the deals closed in the board's period, folded at the end of the board. */
+    public boolean isClosed() {
+        return !stage.isOpen();
     }
 }

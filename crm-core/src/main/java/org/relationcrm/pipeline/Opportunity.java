@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
@@ -263,6 +265,15 @@ public class Opportunity {
         broken.throwIfAny();
         this.nextStep = action;
         this.nextStepDue = SaneDates.require(next.dueOn(), "nextStepDue");
+    }
+
+    /**
+     * The next step a move to another open stage can keep without asking: the current one while it is not overdue.
+     * None (so a new one is asked) when the deal has none, or when its date has passed.
+     */
+    public Optional<NextStepPlan> nextStepStillDue(LocalDate today) {
+        return nextStep == null || nextStepDue == null || nextStepDue.isBefore(today)
+                ? Optional.empty() : Optional.of(new NextStepPlan(nextStep, nextStepDue));
     }
 
     /** Something happened on the deal (a meeting, a call): it is not stale. */

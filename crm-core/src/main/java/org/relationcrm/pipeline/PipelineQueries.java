@@ -10,9 +10,6 @@ public interface PipelineQueries {
     /** The deals card of a 360° page: open deals (at most {@code limit}) and the won/lost counts, two statements. */
     CompanyPipeline ofCompany(long companyId, int limit);
 
-    /** The board's open columns, with totals over every matching deal and the first {@code perColumn} cards. */
-    List<BoardColumn> board(BoardFilter filter, int perColumn);
-
     /** What is due for a user up to {@code today} (interactions assigned to them and their deals). */
     List<DueStep> dueSteps(long userId, LocalDate today, int limit);
 

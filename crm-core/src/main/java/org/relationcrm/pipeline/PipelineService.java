@@ -12,13 +12,12 @@ import org.relationcrm.shared.ReadModel;
 import org.relationcrm.team.Actor;
 import org.relationcrm.team.Permission;
 
-/** What people read of the pipeline: "My day", the board, the approval queue and the manager's dashboard. */
+/** What people read of the pipeline: "My day", the approval queue and the manager's dashboard. */
 @Service
 @ReadModel
 public class PipelineService {
 
     public static final int MY_DAY_LIMIT = 50;
-    public static final int CARDS_PER_COLUMN = 30;
 
     private final PipelineQueries queries;
     private final PipelineSettings settings;
@@ -40,10 +39,6 @@ public class PipelineService {
                 queries.meetingsOf(actor.userId(), dayStart, dayEnd),
                 queries.stale(actor.userId(), staleBefore(), MY_DAY_LIMIT),
                 queries.withoutNextStep(actor.userId(), MY_DAY_LIMIT));
-    }
-
-    public List<BoardColumn> board(BoardFilter filter) {
-        return queries.board(filter, CARDS_PER_COLUMN);
     }
 
     public CompanyPipeline ofCompany(long companyId) {

@@ -78,6 +78,28 @@ class OpportunityTests {
     }
 
     @Test
+    void aMoveKeepsTheNextStepOnlyWhileItIsNotOverdue() {
+        Opportunity deal = deal();   // next step due on 2026-03-05
+        assertThat(deal.nextStepStillDue(LocalDate.of(2026, 3, 4))).contains(CALL);
+        assertThat(deal.nextStepStillDue(LocalDate.of(2026, 3, 5))).as("due today is not late").contains(CALL);
+        assertThat(deal.nextStepStillDue(LocalDate.of(2026, 3, 6))).as("overdue: a new one is asked").isEmpty();
+        deal.moveTo(Stage.WON, null, null, null, REP, T0.plusSeconds(5), SETTINGS);
+        assertThat(deal.nextStepStillDue(LocalDate.of(2026, 3, 4))).as("a closed deal has none").isEmpty();
+    }
+
+    @Test
+    void onlyAnOpenDealItsOwnerOrAManagerManagesCanBeMovedOnTheBoard() {
+        OpportunityRow open = new OpportunityRow(1, 0, 1, "Acme", "Parc", BigDecimal.TEN, "EUR", Stage.PROPOSAL, 50,
+                LocalDate.of(2026, 6, 30), REP.userId(), "Rep", "Appeler", LocalDate.of(2026, 3, 5), T0);
+        OpportunityRow won = new OpportunityRow(1, 0, 1, "Acme", "Parc", BigDecimal.TEN, "EUR", Stage.WON, 100,
+                LocalDate.of(2026, 6, 30), REP.userId(), "Rep", null, null, T0);
+        assertThat(open.canBeMovedBy(REP)).isTrue();
+        assertThat(open.canBeMovedBy(MANAGER)).isTrue();
+        assertThat(open.canBeMovedBy(OTHER_REP)).isFalse();
+        assertThat(won.canBeMovedBy(REP)).isFalse();
+    }
+
+    @Test
     void movingToAnOpenStageAsksForTheNextStep() {
         Opportunity deal = deal();
         assertThat(broken(() -> deal.moveTo(Stage.QUALIFIED, null, null, null, REP, T0.plusSeconds(60), SETTINGS)))

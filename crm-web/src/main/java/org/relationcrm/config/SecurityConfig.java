@@ -57,7 +57,7 @@ class SecurityConfig {
                         .requestMatchers(GET, "/").authenticated()
                         .requestMatchers(GET, "/opportunities/*").authenticated()
                         .requestMatchers(GET, "/meetings/*").authenticated()
-                        .requestMatchers(GET, "/pipeline").access(can(VIEW_PIPELINE_BOARD))
+                        .requestMatchers(GET, "/pipeline", "/pipeline/columns/*").access(can(VIEW_PIPELINE_BOARD))
                         .requestMatchers(GET, "/pipeline/dashboard").access(can(VIEW_DASHBOARDS))
                         .requestMatchers(GET, "/concessions/pending").access(can(APPROVE_CONCESSIONS))
                         .requestMatchers(POST, "/opportunities/*/concessions/*/approve",
@@ -66,7 +66,7 @@ class SecurityConfig {
                                 "/opportunities/*/stage", "/opportunities/*/meetings/new", "/clients/*/meetings/new",
                                 "/meetings/*/report").access(can(MANAGE_DEALS))
                         .requestMatchers(POST, "/clients/*/opportunities", "/opportunities/*", "/opportunities/*/stage",
-                                "/opportunities/*/next-step", "/opportunities/*/concessions", "/meetings",
+                                "/opportunities/*/move", "/opportunities/*/next-step", "/opportunities/*/concessions", "/meetings",
                                 "/meetings/*/report").access(can(MANAGE_DEALS))
                         .requestMatchers("/admin/product-lines/**").access(can(ADMINISTER_CATALOG))
                         .requestMatchers("/admin/**").access(can(ADMINISTER_USERS))

@@ -125,8 +125,11 @@ class MessagesTests {
         assertThat(source.getMessage("dashboard.days", new Object[] {42.0}, fr)).isEqualTo("42 jours");
         assertThat(source.getMessage("dashboard.days", new Object[] {1.0}, en)).isEqualTo("1 day");
         assertThat(source.getMessage("dashboard.days", new Object[] {1.5}, en)).isEqualTo("1.5 days");
-        assertThat(source.getMessage("board.more", new Object[] {1}, fr)).isEqualTo("+ 1 autre");
-        assertThat(source.getMessage("board.more", new Object[] {40}, fr)).isEqualTo("+ 40 autres");
+        assertThat(source.getMessage("board.column.deals", new Object[] {0L}, fr)).isEqualTo("aucune opportunité");
+        assertThat(source.getMessage("board.column.deals", new Object[] {1L}, fr)).isEqualTo("1 opportunité");
+        assertThat(source.getMessage("board.column.deals", new Object[] {1234L}, fr)).isEqualTo("1\u202f234 opportunités");
+        assertThat(source.getMessage("board.column.deals", new Object[] {1L}, en)).isEqualTo("1 deal");
+        assertThat(source.getMessage("board.column.deals", new Object[] {1234L}, en)).isEqualTo("1,234 deals");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.relationcrm.pipeline.persistence;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -17,8 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import org.relationcrm.interaction.TimelineEventType;
-import org.relationcrm.pipeline.BoardColumn;
-import org.relationcrm.pipeline.BoardFilter;
 import org.relationcrm.pipeline.CompanyPipeline;
 import org.relationcrm.pipeline.ConcessionType;
 import org.relationcrm.pipeline.Counterpart;
@@ -46,10 +43,11 @@ class SqlPipelineQueries implements PipelineQueries {
      */
     static final String OPEN = Arrays.stream(Stage.open()).map(stage -> "'" + stage.name() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
-    private static final String ROW = """
+    /** A deal as lists show it ({@link #row}); closed_at for the board's keyset over closed deals. */
+    static final String ROW = """
             select o.id, o.version, o.company_id, c.name company_name, o.title, o.amount, o.currency, o.stage,
                    o.probability, o.expected_close_on, o.owner_id, u.full_name owner_name, o.next_step,
-                   o.next_step_due, o.last_activity_at
+                   o.next_step_due, o.last_activity_at, o.closed_at
             from opportunity o
             join company c on c.id = o.company_id
             join app_user u on u.id = o.owner_id
@@ -80,44 +78,6 @@ class SqlPipelineQueries implements PipelineQueries {
                         + " order by o.expected_close_on, o.id limit :limit")
                 .param("id", companyId).param("limit", limit)
                 .query((rs, n) -> row(rs)).list();
-    }
-
-    /** Column totals from the open-deals rollup; each column's first cards from an index, 4 short scans. */
-    @Override
-    public List<BoardColumn> board(BoardFilter filter, int perColumn) {
-        DashboardFilter owners = new DashboardFilter(LocalDate.EPOCH, LocalDate.EPOCH, filter.ownerId(), filter.team());
-        String sql = """
-                with totals as (
-                    select r.stage, sum(r.deals) n, sum(r.amount) total, round(sum(r.weighted)) weighted
-                    from pipeline_open_rollup r where true %s
-                    group by r.stage having sum(r.deals) > 0
-                )
-                select t.stage col_stage, t.n, t.total, t.weighted, x.*
-                from totals t
-                left join lateral (%s where o.stage = t.stage and o.stage in %s %s
-                                   order by o.expected_close_on, o.id limit :per) x on true
-                order by t.stage, x.expected_close_on, x.id
-                """.formatted(ownerCondition(owners, "r.owner_id"), ROW, OPEN, ownerCondition(owners, "o.owner_id"));
-        var statement = bind(jdbc.sql(sql), owners).param("per", perColumn);
-        record Line(Stage stage, long n, BigDecimal total, BigDecimal weighted, OpportunityRow row) {
-        }
-        List<Line> lines = statement.query((rs, i) -> new Line(Stage.valueOf(rs.getString("col_stage")),
-                rs.getLong("n"), rs.getBigDecimal("total"), rs.getBigDecimal("weighted"),
-                rs.getObject("id") == null ? null : row(rs))).list();
-        Map<Stage, List<Line>> byStage = new EnumMap<>(Stage.class);
-        lines.forEach(l -> byStage.computeIfAbsent(l.stage(), s -> new ArrayList<>()).add(l));
-        List<BoardColumn> columns = new ArrayList<>();
-        for (Stage stage : Stage.open()) {
-            List<Line> col = byStage.getOrDefault(stage, List.of());
-            if (col.isEmpty()) {
-                columns.add(new BoardColumn(stage, 0, BigDecimal.ZERO, BigDecimal.ZERO, List.of()));
-            } else {
-                Line first = col.getFirst();
-                columns.add(new BoardColumn(stage, first.n(), first.total(), first.weighted(),
-                        col.stream().map(Line::row).filter(r -> r != null).toList()));
-            }
-        }
-        return columns;
     }
 
     @Override
@@ -310,7 +270,7 @@ class SqlPipelineQueries implements PipelineQueries {
         return new PipelineDashboard(forecast, outcomes, conversions, times, reps, concessions);
     }
 
-    private static String ownerCondition(DashboardFilter filter, String column) {
+    static String ownerCondition(DashboardFilter filter, String column) {
         StringBuilder s = new StringBuilder();
         if (filter.ownerId() != null) {
             s.append(" and ").append(column).append(" = :owner");
@@ -321,7 +281,7 @@ class SqlPipelineQueries implements PipelineQueries {
         return s.toString();
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, DashboardFilter filter) {
+    static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, DashboardFilter filter) {
         if (filter.ownerId() != null) {
             statement = statement.param("owner", filter.ownerId());
         }
@@ -373,7 +333,7 @@ class SqlPipelineQueries implements PipelineQueries {
                 .list();
     }
 
-    private static OpportunityRow row(ResultSet rs) throws SQLException {
+    static OpportunityRow row(ResultSet rs) throws SQLException {
         Timestamp activity = rs.getTimestamp("last_activity_at");
         return new OpportunityRow(rs.getLong("id"), rs.getLong("version"), rs.getLong("company_id"),
                 rs.getString("company_name"), rs.getString("title"), rs.getBigDecimal("amount"),

@@ -2,6 +2,8 @@ package org.relationcrm.pipeline.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +14,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -111,6 +114,8 @@ class OpportunityController {
         model.addAttribute("valueKinds", ValueKind.values());
         model.addAttribute("counterparts", Counterpart.values());
         model.addAttribute("stages", Stage.values());
+        model.addAttribute("path", path(o));
+        model.addAttribute("pathReached", pathReached(o));
         return "pipeline/opportunity";
     }
 
@@ -148,12 +153,14 @@ class OpportunityController {
         return "redirect:/opportunities/" + id;
     }
 
-    /** The stage form: also where the board's drag and drop lands, to ask for the next step. */
+    /** The stage form, with the deal's next step pre-filled: how the board moves a deal without JavaScript. */
     @GetMapping("/opportunities/{id}/stage")
     String stageForm(@PathVariable long id, @RequestParam(required = false) Stage to,
                      @AuthenticationPrincipal CurrentUser me, Model model) {
         Opportunity o = manageable(id, me);
-        model.addAttribute("form", new StageForm(to, null, LocalDate.now(clock).plusDays(7), null, null, o.version()));
+        // WON is not offered while a discount waits for a manager: the form says why instead
+        Stage asked = to == Stage.WON && o.hasPendingApproval() ? null : to;
+        model.addAttribute("form", StageForm.prefilled(o, asked, LocalDate.now(clock)));
         return stageView(model, o);
     }
 
@@ -169,9 +176,8 @@ class OpportunityController {
             return stageView(model, o);
         }
         try {
-            opportunities.moveTo(id, form.version(), form.stage(),
-                    new NextStepPlan(form.nextStepAction(), form.nextStepDue()), form.lostReason(), form.lostComment(),
-                    me.actor());
+            opportunities.moveTo(id, form.version(), form.stage(), form.nextStep(), form.lostReason(),
+                    form.lostComment(), me.actor());
         } catch (RuleViolation broken) {
             FormErrors.show(broken, errors);
             return stageView(model, o);
@@ -265,6 +271,22 @@ class OpportunityController {
     String pending(@AuthenticationPrincipal CurrentUser me, Model model) {
         model.addAttribute("pending", pipeline.pendingConcessions(me.actor()));
         return "pipeline/concessions";
+    }
+
+    /** The stages of the deal's progress bar: the open ones, then how it ends (won, or lost when it was). */
+    private static List<Stage> path(Opportunity o) {
+        List<Stage> path = new ArrayList<>(List.of(Stage.open()));
+        path.add(o.stage() == Stage.LOST ? Stage.LOST : Stage.WON);
+        return path;
+    }
+
+    /** How far the deal went: stages before this position are passed (a lost deal passed those up to its last one). */
+    private static int pathReached(Opportunity o) {
+        return switch (o.stage()) {
+            case WON -> Stage.WON.ordinal();
+            case LOST -> o.stageChanges().getLast().fromStage().ordinal() + 1;
+            default -> o.stage().ordinal();
+        };
     }
 
     private String stageView(Model model, Opportunity o) {

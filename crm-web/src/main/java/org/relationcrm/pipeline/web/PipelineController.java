@@ -10,6 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -17,6 +18,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.relationcrm.pipeline.BoardColumn;
 import org.relationcrm.pipeline.BoardFilter;
 import org.relationcrm.pipeline.DashboardFilter;
+import org.relationcrm.pipeline.PipelineBoard;
 import org.relationcrm.pipeline.PipelineDashboard;
 import org.relationcrm.pipeline.PipelineService;
 import org.relationcrm.pipeline.Stage;
@@ -30,11 +32,13 @@ import org.relationcrm.team.web.CurrentUser;
 class PipelineController {
 
     private final PipelineService pipeline;
+    private final PipelineBoard board;
     private final UserService users;
     private final Clock clock;
 
-    PipelineController(PipelineService pipeline, UserService users, Clock clock) {
+    PipelineController(PipelineService pipeline, PipelineBoard board, UserService users, Clock clock) {
         this.pipeline = pipeline;
+        this.board = board;
         this.users = users;
         this.clock = clock;
     }
@@ -44,18 +48,40 @@ class PipelineController {
     String board(@RequestParam(required = false) String owner, @RequestParam(required = false) Department team,
                  @RequestHeader(value = "HX-Request", required = false) String htmx,
                  @AuthenticationPrincipal CurrentUser me, Model model) {
-        Long ownerId = owner == null ? (me.can(Permission.MANAGE_ALL_DEALS) ? null : me.id())
-                : "all".equals(owner) ? null : Long.valueOf(owner);
-        List<BoardColumn> columns = pipeline.board(new BoardFilter(ownerId, team));
+        BoardFilter filter = filter(owner, team, me);
+        List<BoardColumn> columns = board.columns(filter);
         model.addAttribute("columns", columns);
-        model.addAttribute("ownerId", ownerId);
+        model.addAttribute("ownerId", filter.ownerId());
         model.addAttribute("team", team);
         model.addAttribute("teams", Department.values());
         model.addAttribute("owners", owners());
-        model.addAttribute("openStages", Stage.open());
-        model.addAttribute("totalAmount", columns.stream().map(BoardColumn::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
-        model.addAttribute("totalWeighted", columns.stream().map(BoardColumn::weighted).reduce(BigDecimal.ZERO, BigDecimal::add));
+        model.addAttribute("period", board.periodStart());
         return htmx != null ? "pipeline/board :: columns" : "pipeline/board";
+    }
+
+    /**
+     * The next cards of a column, after the cursor of the last one shown: appended in place by htmx, or a page of
+     * their own without JavaScript.
+     */
+    @GetMapping("/pipeline/columns/{stage}")
+    String column(@PathVariable Stage stage, @RequestParam(required = false) String after,
+                  @RequestParam(required = false) String owner, @RequestParam(required = false) Department team,
+                  @RequestHeader(value = "HX-Request", required = false) String htmx,
+                  @AuthenticationPrincipal CurrentUser me, Model model) {
+        BoardFilter filter = filter(owner, team, me);
+        model.addAttribute("page", board.column(filter, stage, after));
+        model.addAttribute("ownerId", filter.ownerId());
+        model.addAttribute("team", team);
+        model.addAttribute("period", board.periodStart());
+        return htmx != null ? "pipeline/board :: page" : "pipeline/column";
+    }
+
+    /** Whose deals: "all", a user's id, or by default the user's own (everyone's for who manages all deals). */
+    static BoardFilter filter(String owner, Department team, CurrentUser me) {
+        Long ownerId = owner == null || owner.isBlank()
+                ? (me.can(Permission.MANAGE_ALL_DEALS) ? null : me.id())
+                : "all".equals(owner) ? null : Long.valueOf(owner.strip());
+        return new BoardFilter(ownerId, team);
     }
 
     @GetMapping("/pipeline/dashboard")

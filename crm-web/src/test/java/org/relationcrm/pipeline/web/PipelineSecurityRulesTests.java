@@ -72,7 +72,7 @@ class PipelineSecurityRulesTests {
     void myDayIsEveryonesHomePageAndAnonymousVisitorsLogInFirst() throws Exception {
         expect(get("/"), Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 200));
         for (String url : new String[]{"/", "/pipeline", "/opportunities/" + deal.id(), "/pipeline/dashboard",
-                "/concessions/pending", "/meetings/" + meeting.id()}) {
+                "/concessions/pending", "/meetings/" + meeting.id(), "/pipeline/columns/WON"}) {
             mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         }
     }
@@ -89,6 +89,8 @@ class PipelineSecurityRulesTests {
     @Test
     void theBoardIsForSalesAndManagersTheDashboardAndApprovalQueueForManagers() throws Exception {
         expect(get("/pipeline"), Map.of(Role.SALES, 200, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 200, Role.ADMIN, 403));
+        expect(get("/pipeline/columns/PROSPECTING"),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 200, Role.ADMIN, 403));
         expect(get("/pipeline/dashboard"),
                 Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 200, Role.ADMIN, 403));
         expect(get("/concessions/pending"),
@@ -119,6 +121,12 @@ class PipelineSecurityRulesTests {
         expect(post("/opportunities/" + deal.id() + "/stage").with(csrf()), ownerAndManager);
         expect(post("/opportunities/" + deal.id()).with(csrf()), ownerAndManager);
         expect(post("/opportunities/" + deal.id() + "/concessions").with(csrf()), ownerAndManager);
+        // 400: a drop without stage nor version is refused with its reason, which proves access was granted
+        expect(post("/opportunities/" + deal.id() + "/move").with(csrf()),
+                Map.of(Role.SALES, 400, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 400, Role.ADMIN, 403));
+        mvc.perform(post("/opportunities/" + deal.id() + "/move").with(csrf()).param("stage", "QUALIFIED")
+                        .param("version", String.valueOf(deal.version())).with(support.as(otherSales)))
+                .andExpect(status().isForbidden());
         expect(post("/opportunities/" + deal.id() + "/next-step").with(csrf()),
                 Map.of(Role.SALES, 302, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 302, Role.ADMIN, 403));
         for (String url : new String[]{"/opportunities/" + deal.id() + "/edit", "/opportunities/" + deal.id() + "/stage"}) {
