@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 import org.springframework.stereotype.Controller;
@@ -32,9 +33,10 @@ class SearchController {
             SearchKind.PERSON, "/contacts/", SearchKind.DEAL, "/opportunities/", SearchKind.COMPLAINT, "/complaints/"));
 
     private final GlobalSearch search;
-    private final WebInvocationPrivilegeEvaluator routes;
+    /** Spring Security's view of the route rules (asked when needed: absent when the app runs without a web tier). */
+    private final ObjectProvider<WebInvocationPrivilegeEvaluator> routes;
 
-    SearchController(GlobalSearch search, WebInvocationPrivilegeEvaluator routes) {
+    SearchController(GlobalSearch search, ObjectProvider<WebInvocationPrivilegeEvaluator> routes) {
         this.search = search;
         this.routes = routes;
     }
@@ -44,7 +46,8 @@ class SearchController {
                   @RequestHeader(value = "HX-Request", required = false) String htmx,
                   Authentication user, Model model) {
         boolean suggestions = htmx != null;
-        SearchResults results = search.find(q, visibleKinds(page -> routes.isAllowed("", page, "GET", user)),
+        WebInvocationPrivilegeEvaluator rules = routes.getObject();
+        SearchResults results = search.find(q, visibleKinds(page -> rules.isAllowed("", page, "GET", user)),
                 suggestions ? GlobalSearch.SUGGESTIONS : GlobalSearch.PAGE);
         model.addAttribute("results", results);
         model.addAttribute("pages", PAGES);
