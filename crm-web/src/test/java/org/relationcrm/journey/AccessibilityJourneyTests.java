@@ -320,6 +320,7 @@ class AccessibilityJourneyTests {
         page.getByLabel("Mot de passe").fill(PASSWORD);
         page.locator("button[type=submit]").click();
         assertThat(page).hasURL(Pattern.compile(":" + port + "/$"));
+        assertThat(page.locator("#current-user")).hasText(user.fullName()); // the page is there, not only its address
         return page;
     }
 
@@ -329,7 +330,7 @@ class AccessibilityJourneyTests {
         for (Locator link : page.locator("a.menu-link").all()) {
             links.add(link.getAttribute("href"));
         }
-        assertThat(links).isNotEmpty();
+        assertThat(links).as("menu links of %s: %s", page.url(), page.title()).isNotEmpty();
         return links;
     }
 
