@@ -172,9 +172,9 @@ class AccessibilityJourneyTests {
                 }
                 for (String path : pages) {
                     page.navigate(base() + path);
-                    String name = path.replaceAll("\\d+", "n").replaceAll("[^a-z]+", "-") + "-" + size[0];
+                    String name = screenshotName(path) + "-" + size[0];
                     if (shot.add(name)) {
-                        HeadlessChromium.screenshot(page, "a11y/" + name.replaceAll("^-", "") + ".png");
+                        HeadlessChromium.screenshot(page, "a11y/" + name + ".png");
                     }
                     for (String finding : Axe.seriousProblems(page)) {
                         findings.add(role + " " + size[0] + " " + path + ": " + finding);
@@ -322,6 +322,17 @@ class AccessibilityJourneyTests {
         assertThat(page).hasURL(Pattern.compile(":" + port + "/$"));
         assertThat(page.locator("#current-user")).hasText(user.fullName()); // the page is there, not only its address
         return page;
+    }
+
+    /** "/clients/12/interactions/new" → "clients-n-interactions-new"; a private customer's page has its own name. */
+    private String screenshotName(String path) {
+        if (path.equals("/")) {
+            return "my-day";
+        }
+        if (path.equals("/contacts/" + privateCustomer.id())) {
+            return "contacts-private-customer";
+        }
+        return path.replaceAll("\\?.*", "").replaceAll("\\d+", "n").replaceAll("[^a-z]+", "-").replaceAll("^-", "");
     }
 
     /** The pages of the user's menu, whether the menu is folded or not. */
