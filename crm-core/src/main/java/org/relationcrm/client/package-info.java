@@ -3,5 +3,5 @@
  * client list. Knows no other feature: the 360° page that shows other features' cards is the record module's.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Client",
-        allowedDependencies = {"team", "team :: web", "shared :: web"})
+        allowedDependencies = {"team", "team :: web", "shared :: web", "shared :: persistence"})
 package org.relationcrm.client;

@@ -1,5 +1,7 @@
 package org.relationcrm.config;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -26,15 +28,17 @@ class ErrorHandling {
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model, @AuthenticationPrincipal CurrentUser me) {
-        model.addAttribute("me", me);
+    String notFound(Model model, @AuthenticationPrincipal CurrentUser me,
+                    HttpServletRequest request) {
+        layout(model, me, request);
         return "error/404";
     }
 
     @ExceptionHandler(ForbiddenActionException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
-    String forbidden(ForbiddenActionException e, Model model, @AuthenticationPrincipal CurrentUser me) {
-        model.addAttribute("me", me);
+    String forbidden(ForbiddenActionException e, Model model, @AuthenticationPrincipal CurrentUser me,
+                    HttpServletRequest request) {
+        layout(model, me, request);
         log.info("Refused: {}", e.getMessage());
         return "error/403";
     }
@@ -42,8 +46,9 @@ class ErrorHandling {
     @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class,
             MissingServletRequestParameterException.class})
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String badRequest(Exception e, Model model, @AuthenticationPrincipal CurrentUser me) {
-        model.addAttribute("me", me);
+    String badRequest(Exception e, Model model, @AuthenticationPrincipal CurrentUser me,
+                    HttpServletRequest request) {
+        layout(model, me, request);
         // An exception's text is for developers, in English: logged, never shown (the page's words are messages).
         log.info("Bad request: {}", e.getMessage());
         return "error/400";
@@ -51,9 +56,16 @@ class ErrorHandling {
 
     @ExceptionHandler(IllegalStateException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
-    String conflict(IllegalStateException e, Model model, @AuthenticationPrincipal CurrentUser me) {
-        model.addAttribute("me", me);
+    String conflict(IllegalStateException e, Model model, @AuthenticationPrincipal CurrentUser me,
+                    HttpServletRequest request) {
+        layout(model, me, request);
         log.info("Conflict: {}", e.getMessage());
         return "error/409";
+    }
+
+    /** What the layout needs, which @ModelAttribute methods do not give an exception handler's model. */
+    private static void layout(Model model, CurrentUser me, HttpServletRequest request) {
+        model.addAttribute("me", me);
+        model.addAttribute("menu", me == null ? null : Navigation.of(me, request.getRequestURI()));
     }
 }

@@ -96,6 +96,8 @@ class SecurityConfig {
                         .access(can(MANAGE_HELD_PRODUCT_LINES))
                         .requestMatchers(POST, "/risk/refresh").access(can(REFRESH_RISK))
                         .requestMatchers(GET, "/risk", "/silent-clients", "/upcoming-dates", "/whitespace").authenticated()
+                        // the search box: each kind of hit only for those who may open its page (SearchController)
+                        .requestMatchers(GET, "/search").authenticated()
                         // reading: every role reads the same 360° record
                         .requestMatchers(GET, "/", "/clients", "/clients/**", "/contacts/**").authenticated()
                         // editing a company (owner, manager, admin: checked on the record) and people (anyone)

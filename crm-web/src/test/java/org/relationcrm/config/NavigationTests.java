@@ -36,8 +36,8 @@ import org.relationcrm.team.web.CurrentUser;
 @AutoConfigureMockMvc
 class NavigationTests {
 
-    private static final Pattern MENU = Pattern.compile("<ul class=\"navbar-nav me-auto\">(.*?)</ul>", Pattern.DOTALL);
-    private static final Pattern LINK = Pattern.compile("href=\"([^\"]+)\"");
+    /** A link of the menu, in a group or on its own (layout.html); the account menu's links are not pages to check. */
+    private static final Pattern LINK = Pattern.compile("<a href=\"([^\"]+)\" class=\"menu-link\"");
 
     @Autowired
     MockMvc mvc;
@@ -80,6 +80,30 @@ class NavigationTests {
     }
 
     @Test
+    void theBarShowsAFewMenusInsteadOfARowOfLinks() throws Exception {
+        WebTestSupport support = new WebTestSupport(users, userDetails, clients);
+        String manager = mvc.perform(get("/risk").with(support.as(support.newUser(Role.MANAGER)))).andReturn()
+                .getResponse().getContentAsString();
+
+        // My day, Clients ▾, Sales ▾, Complaints, Dashboard, New ▾: six places instead of eleven links
+        assertThat(Pattern.compile("<li class=\"menu-item").matcher(manager).results().count()).isEqualTo(6);
+        assertThat(Pattern.compile("<summary>([^<]+)</summary>").matcher(manager).results().map(m -> m.group(1)).toList())
+                .containsExactly("Clients", "Ventes", "Créer");
+        assertThat(menuOf(manager)).hasSize(11);
+        // the menu holding the page is marked, and so is the page's link
+        assertThat(manager).contains("<li class=\"menu-item current\">")
+                .containsPattern("<a href=\"/risk\" class=\"menu-link\"\\s+aria-current=\"page\">");
+
+        // a group with one link for this role is that link
+        String support1 = mvc.perform(get("/clients").with(support.as(support.newUser(Role.SUPPORT)))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(Pattern.compile("<summary>([^<]+)</summary>").matcher(support1).results().map(m -> m.group(1)).toList())
+                .containsExactly("Clients");
+        assertThat(support1).contains("<a href=\"/complaints\" class=\"menu-link\">Réclamations</a>",
+                "<a href=\"/contacts/new\" class=\"menu-link\">Nouveau particulier</a>");
+    }
+
+    @Test
     void theSignedInUserCarriesItsRoleAndEachPermissionItGrants() {
         WebTestSupport support = new WebTestSupport(users, userDetails, clients);
         CurrentUser support1 = (CurrentUser) userDetails.loadUserByUsername(support.newUser(Role.SUPPORT).username());
@@ -92,10 +116,9 @@ class NavigationTests {
     }
 
     private static Set<String> menuOf(String page) {
-        Matcher menu = MENU.matcher(page);
-        assertThat(menu.find()).as("the page has a menu").isTrue();
+        assertThat(page).as("the page has a menu").contains("id=\"main-menu\"");
         Set<String> links = new LinkedHashSet<>();
-        Matcher link = LINK.matcher(menu.group(1));
+        Matcher link = LINK.matcher(page);
         while (link.find()) {
             links.add(link.group(1));
         }

@@ -55,7 +55,8 @@ class SecurityRulesTests {
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
-        for (String url : new String[]{"/", "/clients", "/clients/" + company.id(), "/admin/users", "/contacts/new"}) {
+        for (String url : new String[]{"/", "/clients", "/clients/" + company.id(), "/admin/users", "/contacts/new",
+                "/search?q=a"}) {
             mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         }
         mvc.perform(get("/login")).andExpect(status().isOk());

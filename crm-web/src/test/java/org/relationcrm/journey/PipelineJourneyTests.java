@@ -169,6 +169,7 @@ class PipelineJourneyTests {
 
         // The manager approves it from the queue.
         Page boss = signIn(manager);
+        boss.locator("summary", new Page.LocatorOptions().setHasText("Ventes")).click(); // the menu of the top bar
         boss.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Concessions à approuver")).click();
         var row = boss.locator("#pending-concessions tr", new Page.LocatorOptions().setHasText(companyName));
         assertThat(row).containsText("15 %");

@@ -1,5 +1,9 @@
 package org.relationcrm.client.persistence;
 
+import static org.relationcrm.shared.persistence.TextMatch.anywhere;
+import static org.relationcrm.shared.persistence.TextMatch.fold;
+import static org.relationcrm.shared.persistence.TextMatch.justAfterEveryStartingWith;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -72,7 +76,7 @@ class SqlClientQueries implements ClientQueries {
         if (prefix != null && prefix.isEmpty()) {
             prefix = null; // only combining marks were typed: nothing to match by
         }
-        String pattern = search.hasText() && !startsWith ? "%" + escapeLike(fold(search.text())) + "%" : null;
+        String pattern = search.hasText() && !startsWith ? anywhere(fold(search.text())) : null;
         String range = " >= :from and %s < :to";
         String emailRange = "from contact where email is not null and lower(email) collate \"C\""
                 + range.formatted("lower(email) collate \"C\"");
@@ -271,8 +275,8 @@ class SqlClientQueries implements ClientQueries {
                 rs.getString("language"), List.of(), rs.getString("personal_notes"), rs.getString("preferences"),
                 new Consent(rs.getBoolean("consent_email"), rs.getBoolean("consent_phone"),
                         rs.getBoolean("consent_sms"), rs.getBoolean("consent_letter")));
-        long companyId = rs.getLong("company_id");
-        return new ContactCard(rs.getLong("id"), rs.getLong("version"), rs.wasNull() ? null : companyId,
+        // getObject: a private customer has no company (null), where getLong would answer 0
+        return new ContactCard(rs.getLong("id"), rs.getLong("version"), rs.getObject("company_id", Long.class),
                 rs.getString("company_name"), rs.getBoolean("primary_contact"), details, instant(rs, "created_at"));
     }
 
@@ -310,28 +314,5 @@ class SqlClientQueries implements ClientQueries {
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
         return value == null ? null : Enum.valueOf(type, value);
-    }
-
-    /**
-     * The smallest text, in byte order, greater than every text that starts with {@code prefix}: the prefix with its
-     * last character's code point plus one (UTF-8 keeps code point order).
-     */
-    static String justAfterEveryStartingWith(String prefix) {
-        int last = prefix.codePointBefore(prefix.length());
-        return prefix.substring(0, prefix.length() - Character.charCount(last)) + Character.toString(last + 1);
-    }
-
-    /** Same folding as the database's relation_fold, for the search text (accents are removed by SQL). */
-    private static String fold(String text) {
-        String digitsOnly = text.replaceAll("[\\s.\\-()+]", "");
-        if (digitsOnly.length() >= 4 && digitsOnly.chars().allMatch(Character::isDigit)) {
-            return digitsOnly.startsWith("33") && digitsOnly.length() == 11 ? "0" + digitsOnly.substring(2) : digitsOnly;
-        }
-        return java.text.Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

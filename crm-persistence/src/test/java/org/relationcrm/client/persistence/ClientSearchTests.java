@@ -22,6 +22,7 @@ import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Company;
 import org.relationcrm.client.MissingItem;
 import org.relationcrm.shared.Department;
+import org.relationcrm.shared.persistence.TextMatch;
 import org.relationcrm.team.Actor;
 import org.relationcrm.team.Role;
 import org.relationcrm.team.UserService;
@@ -176,8 +177,8 @@ class ClientSearchTests {
 
     @Test
     void theRangeOfAPrefixEndsJustAfterEveryTextStartingWithIt() {
-        assertThat(SqlClientQueries.justAfterEveryStartingWith("dupont")).isEqualTo("duponu");
-        assertThat(SqlClientQueries.justAfterEveryStartingWith("anne@acme.f")).isEqualTo("anne@acme.g");
-        assertThat(SqlClientQueries.justAfterEveryStartingWith("z\uD83D\uDE00")).isEqualTo("z\uD83D\uDE01");
+        assertThat(TextMatch.justAfterEveryStartingWith("dupont")).isEqualTo("duponu");
+        assertThat(TextMatch.justAfterEveryStartingWith("anne@acme.f")).isEqualTo("anne@acme.g");
+        assertThat(TextMatch.justAfterEveryStartingWith("z\uD83D\uDE00")).isEqualTo("z\uD83D\uDE01");
     }
 }
