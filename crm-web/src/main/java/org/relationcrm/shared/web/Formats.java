@@ -51,6 +51,16 @@ public class Formats {
                 locale -> DateTimeFormatter.ofPattern("d MMMM", locale)).format(date);
     }
 
+    /** A language code as its name in the reader's language: "en" reads "anglais" in French, "English" in English. */
+    public String language(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        Locale reader = LocaleContextHolder.getLocale();
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(reader);
+        return name.isEmpty() || name.equalsIgnoreCase(code) ? code.toUpperCase(Locale.ROOT) : name;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
