@@ -23,8 +23,10 @@ import jakarta.persistence.Version;
 
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.Department;
+import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.SaneDates;
 import org.relationcrm.team.Actor;
+import org.relationcrm.team.Permission;
 
 /**
  * One entry of a client's timeline: a call, a meeting, an email, by anyone in any department.
@@ -197,6 +199,47 @@ public class Interaction {
         nextStep.markDone(actor.userId(), when);
     }
 
+    /**
+     * Whether the actor may reschedule or hand on this follow-up: the person whose it is (its assignee, else its
+     * author), or whoever manages the team's follow-ups. Marking it done is open to anyone who logs interactions:
+     * the client's story is shared, and whoever had the call closes the follow-up.
+     */
+    public boolean nextStepManagedBy(Actor actor) {
+        if (nextStep == null || !actor.can(Permission.LOG_INTERACTIONS)) {
+            return false;
+        }
+        return actor.can(Permission.MANAGE_TEAM_FOLLOW_UPS) || nextStep.ownerOf(authorId) == actor.userId();
+    }
+
+    /** Whether there is a next step still to do. */
+    public boolean hasOpenNextStep() {
+        return nextStep != null && !nextStep.isDone();
+    }
+
+    /** Moves the open follow-up to another day, today or later. */
+    public void rescheduleNextStep(LocalDate dueOn, LocalDate today, Actor actor) {
+        requireManagedNextStep(actor);
+        if (dueOn == null || dueOn.isBefore(today)) {
+            throw new IllegalArgumentException("a follow-up is rescheduled to today or later");
+        }
+        nextStep.rescheduleTo(SaneDates.require(dueOn, "dueOn"));
+    }
+
+    /** Hands the open follow-up on to someone else (the service checks that they may follow up interactions). */
+    public void reassignNextStep(long assigneeId, Actor actor) {
+        requireManagedNextStep(actor);
+        nextStep.assignTo(assigneeId);
+    }
+
+    private void requireManagedNextStep(Actor actor) {
+        if (!hasOpenNextStep()) {
+            throw new IllegalStateException("this interaction has no open next step");
+        }
+        if (!nextStepManagedBy(actor)) {
+            throw new ForbiddenActionException("only whose follow-up it is, or a manager of the team, changes it");
+        }
+    }
+
     private static <T> T present(T value, String field) {
         if (value == null) {
             throw new IllegalArgumentException(field + " is required");
@@ -225,6 +268,10 @@ public class Interaction {
 
     public Long id() {
         return id;
+    }
+
+    public long version() {
+        return version;
     }
 
     public Long companyId() {

@@ -1,11 +1,15 @@
 package org.relationcrm.interaction;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Every interaction ever logged. Implemented by Spring Data in crm-persistence. */
 public interface InteractionRepository {
 
     Optional<Interaction> findById(Long id);
+
+    List<Interaction> findAllByIdIn(Collection<Long> ids);
 
     Interaction save(Interaction interaction);
 }
