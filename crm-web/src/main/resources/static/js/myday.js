@@ -1,9 +1,13 @@
-// My day: "select all" boxes for the overdue and today lists, shown only when JavaScript runs (without it, each
-// line's box is ticked by hand). Delegated from the document, so it keeps working after htmx swaps the list.
+// My day, with JavaScript: "select all" boxes for the overdue and today lists, and a close button on the message of
+// the last action (on a phone it floats at the bottom of the screen). Without JavaScript neither is shown: each line's
+// box is ticked by hand, and the message sits at the top of the page the form came back to.
+// Delegated from the document, so it keeps working after htmx swaps the list.
 (function () {
-    function showSelectAll() {
-        document.querySelectorAll('[data-select-all]').forEach(function (box) {
-            box.hidden = false;
+    document.documentElement.classList.add('js-enabled');
+
+    function reveal() {
+        document.querySelectorAll('[data-select-all], [data-dismiss-notice]').forEach(function (control) {
+            control.hidden = false;
         });
     }
     document.addEventListener('change', function (e) {
@@ -17,10 +21,19 @@
             }
         }
     });
-    document.addEventListener('htmx:afterSwap', showSelectAll);
+    document.addEventListener('click', function (e) {
+        var close = e.target.closest && e.target.closest('[data-dismiss-notice]');
+        if (close) {
+            var notice = document.getElementById('myday-notice');
+            if (notice) {
+                notice.remove();
+            }
+        }
+    });
+    document.addEventListener('htmx:afterSwap', reveal);
     if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', showSelectAll);
+        document.addEventListener('DOMContentLoaded', reveal);
     } else {
-        showSelectAll();
+        reveal();
     }
 })();
