@@ -30,7 +30,7 @@ import org.relationcrm.team.Permission;
 
 /**
  * One entry of a client's timeline: a call, a meeting, an email, by anyone in any department.
- * What was said is never rewritten afterwards; only its next step can be marked done.
+ * What was said is never rewritten afterwards; only its next step changes: done, moved to another day, handed on.
  */
 @Entity
 @Table(name = "interaction")
