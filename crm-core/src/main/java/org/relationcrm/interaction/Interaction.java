@@ -24,13 +24,15 @@ import jakarta.persistence.Version;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.Department;
 import org.relationcrm.shared.RuleViolation;
+import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.SaneDates;
 import org.relationcrm.shared.Text;
 import org.relationcrm.team.Actor;
+import org.relationcrm.team.Permission;
 
 /**
  * One entry of a client's timeline: a call, a meeting, an email, by anyone in any department.
- * What was said is never rewritten afterwards; only its next step can be marked done.
+ * What was said is never rewritten afterwards; only its next step changes: done, moved to another day, handed on.
  */
 @Entity
 @Table(name = "interaction")
@@ -161,6 +163,47 @@ public class Interaction {
             throw new IllegalStateException("this interaction has no next step");
         }
         nextStep.markDone(actor.userId(), when);
+    }
+
+    /**
+     * Whether the actor may reschedule or hand on this follow-up: the person whose it is (its assignee, else its
+     * author), or whoever manages the team's follow-ups. Marking it done is open to anyone who logs interactions:
+     * the client's story is shared, and whoever had the call closes the follow-up.
+     */
+    public boolean nextStepManagedBy(Actor actor) {
+        if (nextStep == null || !actor.can(Permission.LOG_INTERACTIONS)) {
+            return false;
+        }
+        return actor.can(Permission.MANAGE_TEAM_FOLLOW_UPS) || nextStep.ownerOf(authorId) == actor.userId();
+    }
+
+    /** Whether there is a next step still to do. */
+    public boolean hasOpenNextStep() {
+        return nextStep != null && !nextStep.isDone();
+    }
+
+    /** Moves the open follow-up to another day, today or later. */
+    public void rescheduleNextStep(LocalDate dueOn, LocalDate today, Actor actor) {
+        requireManagedNextStep(actor);
+        if (dueOn == null || dueOn.isBefore(today)) {
+            throw new IllegalArgumentException("a follow-up is rescheduled to today or later");
+        }
+        nextStep.rescheduleTo(SaneDates.require(dueOn, "dueOn"));
+    }
+
+    /** Hands the open follow-up on to someone else (the service checks that they may follow up interactions). */
+    public void reassignNextStep(long assigneeId, Actor actor) {
+        requireManagedNextStep(actor);
+        nextStep.assignTo(assigneeId);
+    }
+
+    private void requireManagedNextStep(Actor actor) {
+        if (!hasOpenNextStep()) {
+            throw new IllegalStateException("this interaction has no open next step");
+        }
+        if (!nextStepManagedBy(actor)) {
+            throw new ForbiddenActionException("only whose follow-up it is, or a manager of the team, changes it");
+        }
     }
 
     public Long id() {

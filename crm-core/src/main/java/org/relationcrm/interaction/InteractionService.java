@@ -1,7 +1,11 @@
 package org.relationcrm.interaction;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,13 +14,16 @@ import org.relationcrm.client.CompanyRepository;
 import org.relationcrm.client.Contact;
 import org.relationcrm.client.ContactRepository;
 import org.relationcrm.interaction.internal.InteractionRepository;
+import org.relationcrm.shared.BulkOutcome;
 import org.relationcrm.shared.ForbiddenActionException;
+import org.relationcrm.shared.ItemRef;
 import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.shared.ReadModel;
 import org.relationcrm.shared.Slice;
 import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Actor;
 import org.relationcrm.team.Permission;
+import org.relationcrm.team.UserRepository;
 
 /** Logging what happened with a client, following up on it, and reading the timeline. */
 @Service
@@ -30,14 +37,17 @@ public class InteractionService {
     private final CompanyRepository companies;
     private final ContactRepository contacts;
     private final TimelineQueries timelines;
+    private final UserRepository users;
     private final Clock clock;
 
     public InteractionService(InteractionRepository interactions, CompanyRepository companies,
-                              ContactRepository contacts, TimelineQueries timelines, Clock clock) {
+                              ContactRepository contacts, TimelineQueries timelines, UserRepository users,
+                              Clock clock) {
         this.interactions = interactions;
         this.companies = companies;
         this.contacts = contacts;
         this.timelines = timelines;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -77,6 +87,50 @@ public class InteractionService {
         }
         interaction.completeNextStep(actor, clock.instant());
         return interaction;
+    }
+
+    /**
+     * Marks done the follow-ups the user selected, each as they saw it: one done, edited or gone meanwhile is left
+     * as it is and counted as changed. One statement reads them all.
+     */
+    public BulkOutcome completeNextSteps(Collection<ItemRef> items, Actor actor) {
+        requireFollowingUp(actor);
+        return each(items, i -> true, i -> i.completeNextStep(actor, clock.instant()));
+    }
+
+    /** Moves the selected follow-ups to {@code dueOn} (today or later); only those the user may manage. */
+    public BulkOutcome rescheduleNextSteps(Collection<ItemRef> items, LocalDate dueOn, Actor actor) {
+        requireFollowingUp(actor);
+        LocalDate today = LocalDate.now(clock);
+        if (dueOn == null || dueOn.isBefore(today)) {
+            throw new IllegalArgumentException("a follow-up is rescheduled to today or later");
+        }
+        return each(items, i -> i.nextStepManagedBy(actor), i -> i.rescheduleNextStep(dueOn, today, actor));
+    }
+
+    /** Hands the selected follow-ups on to an active user who follows up interactions. */
+    public BulkOutcome reassignNextSteps(Collection<ItemRef> items, long assigneeId, Actor actor) {
+        requireFollowingUp(actor);
+        boolean able = users.findById(assigneeId)
+                .filter(u -> u.enabled() && u.asActor().can(Permission.LOG_INTERACTIONS)).isPresent();
+        if (!able) {
+            throw new IllegalArgumentException("a follow-up goes to an active user who follows up interactions");
+        }
+        return each(items, i -> i.nextStepManagedBy(actor), i -> i.reassignNextStep(assigneeId, actor));
+    }
+
+    private BulkOutcome each(Collection<ItemRef> items, Predicate<Interaction> allowed, Consumer<Interaction> action) {
+        if (items.isEmpty()) {
+            return BulkOutcome.NONE;
+        }
+        return BulkOutcome.apply(items, interactions.findAllByIdIn(BulkOutcome.ids(items)), Interaction::id,
+                Interaction::version, Interaction::hasOpenNextStep, allowed, action);
+    }
+
+    private static void requireFollowingUp(Actor actor) {
+        if (!actor.can(Permission.LOG_INTERACTIONS)) {
+            throw new ForbiddenActionException("role " + actor.role() + " cannot follow up interactions");
+        }
     }
 
     @Transactional(readOnly = true)

@@ -43,6 +43,27 @@ public class NextStep {
         this.doneBy = userId;
     }
 
+    void rescheduleTo(LocalDate newDue) {
+        requireOpen();
+        this.dueOn = Objects.requireNonNull(newDue, "dueOn");
+    }
+
+    void assignTo(long userId) {
+        requireOpen();
+        this.assigneeId = userId;
+    }
+
+    private void requireOpen() {
+        if (doneAt != null) {
+            throw new IllegalStateException("this next step is already done");
+        }
+    }
+
+    /** Whose it is: the user it was planned for, else the author of the interaction. */
+    long ownerOf(long authorId) {
+        return assigneeId != null ? assigneeId : authorId;
+    }
+
     public String action() {
         return action;
     }

@@ -2,7 +2,11 @@ package org.relationcrm.pipeline;
 
 import java.util.List;
 
-/** A user's home page: what is late, what is due today, today's meetings, deals going cold or without a plan. */
+/**
+ * A user's home page, as their role's work: what is late and due today (follow-ups, and deals' next steps for
+ * those who manage deals), and for deal owners today's meetings and deals going cold or without a plan.
+ * The deal lists are empty, and not read, for a role that does not manage deals.
+ */
 public record MyDay(List<DueStep> overdue, List<DueStep> dueToday, List<MeetingRow> meetingsToday,
                     List<OpportunityRow> stale, List<OpportunityRow> withoutNextStep) {
 

@@ -276,6 +276,24 @@ public class Opportunity {
                 ? Optional.empty() : Optional.of(new NextStepPlan(nextStep, nextStepDue));
     }
 
+    /** The same next step, on another day (today or later). */
+    public void rescheduleNextStep(LocalDate dueOn, LocalDate today, Instant now) {
+        requireOpen();
+        if (dueOn == null || dueOn.isBefore(today)) {
+            throw new IllegalArgumentException("a next step is rescheduled to today or later");
+        }
+        planNextStep(new NextStepPlan(nextStep, dueOn), now);
+    }
+
+    /**
+     * Gives the open deal to another owner, with its next step. Who may give deals away, and to whom, is the
+     * service's to check ({@link Permission#MANAGE_ALL_DEALS}, an owner who manages deals).
+     */
+    public void handOver(long newOwnerId) {
+        requireOpen();
+        this.ownerId = newOwnerId;
+    }
+
     /** Something happened on the deal (a meeting, a call): it is not stale. */
     public void touch(Instant now) {
         this.lastActivityAt = now;

@@ -3,7 +3,11 @@ package org.relationcrm.pipeline;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -12,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.relationcrm.client.CompanyRepository;
 import org.relationcrm.client.Contact;
 import org.relationcrm.client.ContactRepository;
+import org.relationcrm.shared.BulkOutcome;
 import org.relationcrm.shared.ForbiddenActionException;
+import org.relationcrm.shared.ItemRef;
 import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Actor;
@@ -98,6 +104,39 @@ public class OpportunityService {
         requireVersion(opportunity, expectedVersion);
         opportunity.planNextStep(next, clock.instant());
         return opportunity;
+    }
+
+    /**
+     * Moves the next steps of the selected deals to {@code dueOn}, each deal as the user saw it; a deal changed
+     * meanwhile, or not the user's to manage, is left as it is and counted. One statement reads them all.
+     */
+    public BulkOutcome rescheduleNextSteps(Collection<ItemRef> items, LocalDate dueOn, Actor actor) {
+        LocalDate today = LocalDate.now(clock);
+        if (dueOn == null || dueOn.isBefore(today)) {
+            throw new IllegalArgumentException("a next step is rescheduled to today or later");
+        }
+        return each(items, o -> o.canBeManagedBy(actor), o -> o.rescheduleNextStep(dueOn, today, clock.instant()));
+    }
+
+    /**
+     * Gives the selected deals, with their next steps, to another owner: only someone who manages every deal does
+     * (the others' are refused), and only to an active user who manages deals (otherwise every deal is kept).
+     */
+    public BulkOutcome handOver(Collection<ItemRef> items, long ownerId, Actor actor) {
+        if (!actor.can(Permission.MANAGE_ALL_DEALS)) {
+            return each(items, o -> false, o -> { });
+        }
+        boolean able = users.findById(ownerId)
+                .filter(u -> u.enabled() && u.asActor().can(Permission.MANAGE_DEALS)).isPresent();
+        return able ? each(items, o -> true, o -> o.handOver(ownerId)) : BulkOutcome.kept(items.size());
+    }
+
+    private BulkOutcome each(Collection<ItemRef> items, Predicate<Opportunity> allowed, Consumer<Opportunity> action) {
+        if (items.isEmpty()) {
+            return BulkOutcome.NONE;
+        }
+        return BulkOutcome.apply(items, opportunities.findAllByIdIn(BulkOutcome.ids(items)), Opportunity::id,
+                Opportunity::version, o -> o.stage().isOpen() && o.nextStep() != null, allowed, action);
     }
 
     /** The next step decided in a meeting's report: the meeting, not a page of the deal, is what the user saw. */

@@ -13,6 +13,12 @@ public interface PipelineQueries {
     /** What is due for a user up to {@code today} (interactions assigned to them and their deals). */
     List<DueStep> dueSteps(long userId, LocalDate today, int limit);
 
+    /** Per user with late work (follow-ups assigned to them, their deals' next steps), the most late first. */
+    List<TeamMemberLoad> teamLoad(LocalDate today, int limit);
+
+    /** Deals won since the given instant, newest first. */
+    List<WonDealRow> wonSince(Instant since, int limit);
+
     List<MeetingRow> meetingsOf(long authorId, Instant from, Instant to);
 
     List<MeetingRow> meetingsOfOpportunity(long opportunityId);

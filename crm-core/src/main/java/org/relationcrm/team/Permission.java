@@ -9,6 +9,11 @@ package org.relationcrm.team;
 public enum Permission {
     /** Log calls, meetings, emails on a client or a person, and mark their next steps done. */
     LOG_INTERACTIONS,
+    /**
+     * See the team's late follow-ups on "My day", open a teammate's list, and reschedule or hand on anyone's
+     * follow-ups (everyone else reschedules and hands on their own only).
+     */
+    MANAGE_TEAM_FOLLOW_UPS,
     /** Register a new company. */
     REGISTER_COMPANIES,
     /** Edit any company, not only those one owns; such users also start on everyone's clients in the lists. */

@@ -1,5 +1,6 @@
 package org.relationcrm.team;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ public interface UserRepository {
     Optional<User> findByEmailIgnoreCase(String email);
 
     List<User> findAllByOrderByFullNameAsc();
+
+    List<User> findByRoleInAndEnabledTrueOrderByFullNameAsc(Collection<Role> roles);
 
     User save(User user);
 

@@ -1,5 +1,6 @@
 package org.relationcrm.team;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -146,6 +147,13 @@ public class UserService {
     @Transactional(readOnly = true)
     public List<User> all() {
         return users.findAllByOrderByFullNameAsc();
+    }
+
+    /** The active users whose role grants the permission, by name: whom work can be handed on to. */
+    @Transactional(readOnly = true)
+    public List<User> activeAbleTo(Permission permission) {
+        List<Role> roles = Arrays.stream(Role.values()).filter(r -> r.grants(permission)).toList();
+        return users.findByRoleInAndEnabledTrueOrderByFullNameAsc(roles);
     }
 
     private static void checkPassword(String clearPassword) {

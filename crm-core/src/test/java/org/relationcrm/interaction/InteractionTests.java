@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.Department;
 import org.relationcrm.shared.RuleViolation;
 import org.relationcrm.shared.RuleViolation.Broken;
+import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.team.Actor;
 import org.relationcrm.team.Role;
 
@@ -352,6 +354,57 @@ class InteractionTests {
                 .isThrownBy(() -> interaction.completeNextStep(SALES, NOW.plus(Duration.ofDays(2))));
         assertThat(interaction.nextStep().doneBy()).isEqualTo(SUPPORT.userId());
         assertThat(interaction.nextStep().doneAt()).isEqualTo(first);
+    }
+
+    @Test
+    void whoseFollowUpItIsReschedulesItToTodayOrLater() {
+        Interaction interaction = withOpenNextStep();
+        LocalDate today = LocalDate.of(2025, 6, 15);
+
+        interaction.rescheduleNextStep(today.plusDays(1), today, SALES);
+
+        assertThat(interaction.nextStep().dueOn()).isEqualTo(today.plusDays(1));
+        assertThat(interaction.nextStep().action()).isEqualTo("Send the quote");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> interaction.rescheduleNextStep(today.minusDays(1), today, SALES));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> interaction.rescheduleNextStep(LocalDate.of(9999, 12, 31), today, SALES));
+        assertThat(interaction.nextStep().dueOn()).isEqualTo(today.plusDays(1));
+    }
+
+    @Test
+    void onlyWhoseFollowUpItIsOrATeamManagerReschedulesOrHandsItOn() {
+        Interaction interaction = withOpenNextStep();
+        LocalDate today = LocalDate.of(2025, 6, 15);
+        Actor otherRep = new Actor(99L, Role.SALES, Department.SALES);
+        Actor manager = new Actor(50L, Role.MANAGER, Department.MANAGEMENT);
+        Actor admin = new Actor(51L, Role.ADMIN, Department.MANAGEMENT);
+
+        assertThat(interaction.nextStepManagedBy(SALES)).isTrue();
+        assertThat(interaction.nextStepManagedBy(otherRep)).isFalse();
+        assertThat(interaction.nextStepManagedBy(admin)).isFalse();
+        assertThatThrownBy(() -> interaction.reassignNextStep(otherRep.userId(), otherRep))
+                .isInstanceOf(ForbiddenActionException.class);
+        assertThatThrownBy(() -> interaction.rescheduleNextStep(today, today, SUPPORT))
+                .isInstanceOf(ForbiddenActionException.class);
+
+        interaction.reassignNextStep(SUPPORT.userId(), manager);
+
+        assertThat(interaction.nextStep().assigneeId()).isEqualTo(SUPPORT.userId());
+        // now it is the support agent's, no longer its author's
+        assertThat(interaction.nextStepManagedBy(SUPPORT)).isTrue();
+        assertThat(interaction.nextStepManagedBy(SALES)).isFalse();
+    }
+
+    @Test
+    void aDoneFollowUpIsNeitherRescheduledNorHandedOn() {
+        Interaction interaction = withOpenNextStep();
+        interaction.completeNextStep(SALES, NOW);
+        LocalDate today = LocalDate.of(2025, 6, 15);
+
+        assertThat(interaction.hasOpenNextStep()).isFalse();
+        assertThatIllegalStateException().isThrownBy(() -> interaction.rescheduleNextStep(today, today, SALES));
+        assertThatIllegalStateException().isThrownBy(() -> interaction.reassignNextStep(SUPPORT.userId(), SALES));
     }
 
     @Test

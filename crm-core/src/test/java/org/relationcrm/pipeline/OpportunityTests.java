@@ -155,6 +155,34 @@ class OpportunityTests {
     }
 
     @Test
+    void reschedulingKeepsTheNextStepAndMovesItsDayToTodayOrLater() {
+        Opportunity deal = deal();
+        LocalDate today = LocalDate.of(2026, 3, 10);
+
+        deal.rescheduleNextStep(today.plusDays(1), today, T0.plusSeconds(60));
+
+        assertThat(deal.nextStep()).isEqualTo("Rappeler l'acheteuse");
+        assertThat(deal.nextStepDue()).isEqualTo(today.plusDays(1));
+        assertThatThrownBy(() -> deal.rescheduleNextStep(today.minusDays(1), today, T0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(deal.nextStepDue()).isEqualTo(today.plusDays(1));
+    }
+
+    @Test
+    void anOpenDealIsHandedOverWithItsNextStepAClosedOneIsNot() {
+        Opportunity deal = deal();
+        deal.handOver(OTHER_REP.userId());
+        assertThat(deal.ownerId()).isEqualTo(OTHER_REP.userId());
+        assertThat(deal.nextStep()).isEqualTo("Rappeler l'acheteuse");
+
+        deal.moveTo(Stage.WON, null, null, null, OTHER_REP, T0.plusSeconds(5), SETTINGS);
+        assertThatThrownBy(() -> deal.handOver(REP.userId())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> deal.rescheduleNextStep(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 3, 10), T0))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(deal.ownerId()).isEqualTo(OTHER_REP.userId());
+    }
+
+    @Test
     void aDiscountAboveTheThresholdMustBeApprovedBeforeTheDealIsWon() throws Exception {
         Opportunity deal = deal();
         Concession discount = deal.grantConcession(ConcessionType.DISCOUNT, ValueKind.PERCENT, new BigDecimal("15"),

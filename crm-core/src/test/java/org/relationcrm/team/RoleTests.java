@@ -16,6 +16,7 @@ class RoleTests {
     private static final String MATRIX = """
                                         SALES SUPPORT ADV MANAGER ADMIN
             LOG_INTERACTIONS              x      x     x     x
+            MANAGE_TEAM_FOLLOW_UPS                           x
             REGISTER_COMPANIES            x            x     x      x
             EDIT_ANY_COMPANY                                 x      x
             MANAGE_DEALS                  x                  x

@@ -78,6 +78,9 @@ class SecurityConfig {
                         .requestMatchers(POST, "/clients/*/interactions", "/contacts/*/interactions",
                                 "/interactions/*/next-step/done")
                         .access(can(LOG_INTERACTIONS))
+                        // "My day": acting on one's items (done, rescheduled, handed on); which items, the services say
+                        .requestMatchers(POST, "/my-day/done", "/my-day/reschedule", "/my-day/reassign")
+                        .access(can(LOG_INTERACTIONS))
                         .requestMatchers(GET, "/clients/new").access(can(REGISTER_COMPANIES))
                         .requestMatchers(POST, "/clients").access(can(REGISTER_COMPANIES))
                         // feedback: complaints (support owns them, manager for level 2+ checked by the service),

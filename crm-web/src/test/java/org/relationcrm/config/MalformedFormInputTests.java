@@ -175,6 +175,10 @@ class MalformedFormInputTests {
     static final Field COMPLAINT_VERSION = versionOf(fx -> fx.test.complaints.get(fx.complaint).version());
     static final Field DEAL_VERSION = versionOf(fx -> fx.opportunities().load(fx.deal.id()).version());
 
+    /** A follow-up of "My day" as its forms name it: kind, id and the version the user saw. */
+    static final Field MY_DAY_ITEM = new Field(Kind.TEXT,
+            fx -> "I" + fx.interaction + "." + fx.test.interactions.get(fx.interaction).version());
+
     static final String TODAY_PLUS_WEEK = LocalDate.now().plusDays(7).toString();
 
     static Map<String, Field> companyFields(boolean withVersion) {
@@ -254,6 +258,17 @@ class MalformedFormInputTests {
                         fx -> "/interactions/" + fx.interaction + "/next-step/done", false,
                         fields(f("version", versionOf(fx -> fx.test.interactions.get(fx.interaction).version())),
                                 f("back", text("/clients/1")))),
+                new Form("/my-day/done", Role.SALES, fx -> "/my-day/done", false,
+                        fields(f("of", kind(Kind.ID, fx -> String.valueOf(fx.sales.id()))), f("item", MY_DAY_ITEM),
+                                f("only", text("")))),
+                new Form("/my-day/reschedule", Role.SALES, fx -> "/my-day/reschedule", false,
+                        fields(f("when", kind(Kind.ENUM, "DATE")), f("on", kind(Kind.DATE, TODAY_PLUS_WEEK)),
+                                f("of", kind(Kind.ID, fx -> String.valueOf(fx.sales.id()))), f("item", MY_DAY_ITEM),
+                                f("only", text("")))),
+                new Form("/my-day/reassign", Role.MANAGER, fx -> "/my-day/reassign", false,
+                        fields(f("to", kind(Kind.ID, fx -> String.valueOf(fx.support.id()))),
+                                f("of", kind(Kind.ID, fx -> String.valueOf(fx.sales.id()))), f("item", MY_DAY_ITEM),
+                                f("only", text("")))),
                 new Form("/profile/password", Role.SALES, fx -> "/profile/password", true,
                         fields(f("currentPassword", text(WebTestSupport.PASSWORD)),
                                 f("newPassword", text("a-brand-new-secret")),

@@ -84,6 +84,18 @@ class SecurityRulesTests {
     }
 
     @Test
+    void everyoneWhoFollowsUpClientsActsOnTheirDayAManagerOpensATeammates() throws Exception {
+        // 302: back to My day with a message (nothing selected), which proves access was granted
+        for (String route : new String[]{"/my-day/done", "/my-day/reschedule", "/my-day/reassign"}) {
+            expect(post(route).with(csrf()),
+                    Map.of(Role.SALES, 302, Role.SUPPORT, 302, Role.ADV, 302, Role.MANAGER, 302, Role.ADMIN, 403));
+        }
+        expect(get("/?of=" + otherSales.id()),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 200, Role.ADMIN, 403));
+        expect(get("/"), Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 200));
+    }
+
+    @Test
     void supportCannotRegisterCompanies() throws Exception {
         expect(get("/clients/new"),
                 Map.of(Role.SALES, 200, Role.SUPPORT, 403, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 200));

@@ -1,5 +1,7 @@
 package org.relationcrm.interaction.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.relationcrm.interaction.Interaction;
@@ -8,6 +10,8 @@ import org.relationcrm.interaction.Interaction;
 public interface InteractionRepository {
 
     Optional<Interaction> findById(Long id);
+
+    List<Interaction> findAllByIdIn(Collection<Long> ids);
 
     Interaction save(Interaction interaction);
 }

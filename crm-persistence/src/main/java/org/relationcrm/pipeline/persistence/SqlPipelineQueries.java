@@ -28,7 +28,9 @@ import org.relationcrm.pipeline.PendingConcession;
 import org.relationcrm.pipeline.PipelineDashboard;
 import org.relationcrm.pipeline.PipelineQueries;
 import org.relationcrm.pipeline.Stage;
+import org.relationcrm.pipeline.TeamMemberLoad;
 import org.relationcrm.pipeline.ValueKind;
+import org.relationcrm.pipeline.WonDealRow;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.persistence.EventArgs;
 
@@ -109,9 +111,55 @@ class SqlPipelineQueries implements PipelineQueries {
                 .query((rs, n) -> new DueStep(DueStep.Kind.valueOf(rs.getString("kind")), rs.getLong("id"),
                         (Long) rs.getObject("company_id"), (Long) rs.getObject("contact_id"),
                         rs.getString("client_name"), rs.getString("about"), rs.getString("action"),
-                        rs.getObject("due", LocalDate.class), (Long) rs.getObject("version"),
+                        rs.getObject("due", LocalDate.class), rs.getLong("version"),
                         rs.getString("event_type") == null ? null : TimelineEventType.valueOf(rs.getString("event_type")),
                         EventArgs.of(rs.getArray("arg_names"), rs.getArray("arg_values"))))
+                .list();
+    }
+
+    /** Both halves read partial indexes of V28 by due date (open follow-ups, open deals), not the whole tables. */
+    @Override
+    public List<TeamMemberLoad> teamLoad(LocalDate today, int limit) {
+        return jdbc.sql("""
+                        select u.id, u.full_name, sum(x.n) late, min(x.oldest) oldest
+                        from (
+                            select coalesce(i.next_step_assignee_id, i.author_id) user_id, count(*) n,
+                                   min(i.next_step_due) oldest
+                            from interaction i
+                            where i.next_step_due < :today and i.next_step_done_at is null
+                            group by 1
+                            union all
+                            select o.owner_id, count(*), min(o.next_step_due)
+                            from opportunity o
+                            where o.stage in %s and o.next_step_due < :today
+                            group by 1
+                        ) x
+                        join app_user u on u.id = x.user_id
+                        where u.enabled
+                        group by u.id, u.full_name
+                        order by late desc, u.full_name, u.id
+                        limit :limit""".formatted(OPEN))
+                .param("today", today).param("limit", limit)
+                .query((rs, n) -> new TeamMemberLoad(rs.getLong("id"), rs.getString("full_name"), rs.getLong("late"),
+                        rs.getObject("oldest", LocalDate.class)))
+                .list();
+    }
+
+    @Override
+    public List<WonDealRow> wonSince(Instant since, int limit) {
+        return jdbc.sql("""
+                        select o.id, o.title, o.company_id, c.name company_name, o.amount, o.currency,
+                               u.full_name owner_name, o.closed_at
+                        from opportunity o
+                        join company c on c.id = o.company_id
+                        join app_user u on u.id = o.owner_id
+                        where o.stage = 'WON' and o.closed_at >= :since
+                        order by o.closed_at desc, o.id desc
+                        limit :limit""")
+                .param("since", Timestamp.from(since)).param("limit", limit)
+                .query((rs, n) -> new WonDealRow(rs.getLong("id"), rs.getString("title"), rs.getLong("company_id"),
+                        rs.getString("company_name"), rs.getBigDecimal("amount"), rs.getString("currency"),
+                        rs.getString("owner_name"), rs.getTimestamp("closed_at").toInstant()))
                 .list();
     }
 

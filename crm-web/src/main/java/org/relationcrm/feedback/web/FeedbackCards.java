@@ -7,6 +7,8 @@ import java.util.Map;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
+import org.relationcrm.feedback.ComplaintQueue;
+import org.relationcrm.feedback.ComplaintRow;
 import org.relationcrm.feedback.FeedbackCard;
 import org.relationcrm.feedback.FeedbackReadService;
 import org.relationcrm.feedback.SurveyKind;
@@ -16,7 +18,7 @@ import org.relationcrm.shared.BaseUrl;
 
 /**
  * The feedback cards of the 360° page, asked for by the record's controller before rendering (two SQL
- * statements): the fragment only renders what it is given.
+ * statements), and those of "My day": the fragments only render what they are given.
  */
 @NamedInterface(name = "web", propagate = false)
 @Component
@@ -40,6 +42,16 @@ public class FeedbackCards {
             }
         }
         return new FeedbackCardView(card, links, List.of(SurveyKind.values()), List.of(SurveyTheme.values()));
+    }
+
+    /** "My day" of whoever handles complaints: their open cases, the nearest due first (one statement). */
+    public List<ComplaintRow> openComplaintsOf(long userId) {
+        return reads.queue(ComplaintQueue.MINE, userId, null).rows();
+    }
+
+    /** "My day" of whoever handles escalated complaints: every open escalated case (one statement). */
+    public List<ComplaintRow> escalatedComplaints() {
+        return reads.queue(ComplaintQueue.ESCALATED, 0, null).rows();
     }
 
     /** What the feedback fragment shows: the card, the links of pending surveys by token, the choices of its forms. */

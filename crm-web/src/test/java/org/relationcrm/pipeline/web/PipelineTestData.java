@@ -13,12 +13,12 @@ import org.relationcrm.pipeline.Stage;
 import org.relationcrm.team.User;
 
 /** Deals web tests create for themselves. */
-final class PipelineTestData {
+public final class PipelineTestData {
 
     private PipelineTestData() {
     }
 
-    static Opportunity deal(OpportunityService opportunities, long companyId, User owner, String amount) {
+    public static Opportunity deal(OpportunityService opportunities, long companyId, User owner, String amount) {
         return opportunities.open(companyId, Stage.PROSPECTING,
                 new OpportunityDetails("Équipement atelier", new BigDecimal(amount), "EUR", null,
                         LocalDate.now().plusMonths(2), owner.id(), OpportunitySource.REFERRAL, Set.of(), Set.of()),
