@@ -105,6 +105,12 @@ class DealPageTests {
                 "class=\"current stage-LOST\"", "Perdue").doesNotContain("Gagnée").doesNotContain("href");
     }
 
+    @Test
+    void aDealWithoutMeetingSaysSoInAGrammaticalSentence() throws Exception {
+        assertThat(page("/opportunities/" + deal.id())).contains("Aucun rendez-vous préparé.")
+                .doesNotContain("Rendez-vous préparés</h2>\n                <p class=\"small text-muted mb-0\">Aucune.");
+    }
+
     private String page(String url) throws Exception {
         return mvc.perform(get(url).with(support.as(sales))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
