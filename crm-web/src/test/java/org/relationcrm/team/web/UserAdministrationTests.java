@@ -114,6 +114,7 @@ class UserAdministrationTests {
         assertThat(shown.find()).as(page.body()).isTrue();
         String temporary = shown.group(1);
         assertThat(temporary).hasSize(UserService.TEMPORARY_PASSWORD_LENGTH);
+        assertThat(page.body()).contains("s&#39;il est perdu").doesNotContain("s&#39;&#39;il");
         assertThat(repBrowser.get("/clients").headers().firstValue("Location")).hasValue("/login");
         assertThat(visitor().logIn(rep.username(), WebTestSupport.PASSWORD).headers().firstValue("Location"))
                 .hasValue("/login?error");
