@@ -1,6 +1,7 @@
 package org.relationcrm.testing;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
@@ -21,9 +22,16 @@ import org.springframework.context.annotation.Bean;
 public final class SqlStatementCounter implements QueryExecutionListener {
 
     private final AtomicLong statements = new AtomicLong();
+    private final List<String> sent = new CopyOnWriteArrayList<>();
 
     public void reset() {
         statements.set(0);
+        sent.clear();
+    }
+
+    /** The statements sent since the last {@link #reset()}, in order. */
+    public List<String> statements() {
+        return List.copyOf(sent);
     }
 
     public long count() {
@@ -37,6 +45,7 @@ public final class SqlStatementCounter implements QueryExecutionListener {
     @Override
     public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
         statements.addAndGet(queryInfoList.size());
+        queryInfoList.forEach(query -> sent.add(query.getQuery()));
     }
 
     @TestConfiguration(proxyBeanMethods = false)
