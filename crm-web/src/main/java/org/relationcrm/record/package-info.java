@@ -3,6 +3,6 @@
  * the features it shows, so that none of them has to know another to be on the page.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "360° record",
-        allowedDependencies = {"client", "interaction", "interaction :: web", "pipeline :: web", "feedback :: web",
+        allowedDependencies = {"client", "client :: web", "interaction", "interaction :: web", "pipeline :: web", "feedback :: web",
                 "team", "team :: web"})
 package org.relationcrm.record;

@@ -150,8 +150,18 @@ class StaleOneClickStepsTests {
         return mvc.perform(get(url).with(support.as(user))).andReturn().getResponse().getContentAsString();
     }
 
-    /** The version the page's form posting to {@code action} sends. */
+    /**
+     * The version the page sends when posting to {@code action}: a form's field, or the value of a button that
+     * posts one of the page's forms there ({@code formaction}, as the timeline's entries do).
+     */
     private static String versionIn(String page, String action) {
+        Matcher button = Pattern.compile("<button[^>]*formaction=\"" + Pattern.quote(action) + "\"[^>]*>",
+                Pattern.DOTALL).matcher(page);
+        if (button.find()) {
+            Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(button.group());
+            assertThat(version.find()).as("the version of the button posting to " + action).isTrue();
+            return version.group(1);
+        }
         Matcher form = Pattern.compile("<form[^>]*action=\"" + Pattern.quote(action) + "\"[^>]*>(.*?)</form>",
                 Pattern.DOTALL).matcher(page);
         assertThat(form.find()).as("a form posting to " + action).isTrue();

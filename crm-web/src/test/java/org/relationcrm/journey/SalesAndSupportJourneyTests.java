@@ -209,6 +209,15 @@ class SalesAndSupportJourneyTests {
         assertThat(supportPage).hasURL(url);
         screenshot(supportPage, "06-record-seen-by-support-all-entries.png");
 
+        // Support marks the step done from the timeline: the entry's button posts the page's form (the entry's HTML
+        // is shared by every reader, the form holds this reader's CSRF token), and the entry says who did it.
+        supportPage.locator("#timeline .timeline-entry").first()
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Marquer comme fait")).click();
+        assertThat(supportPage).hasURL(Pattern.compile("/clients/" + company.id() + "$"));
+        Locator done = supportPage.locator("#timeline .timeline-entry").first();
+        assertThat(done.locator(".next-step")).containsText("Fait par " + support.fullName());
+        assertThat(done.getByRole(AriaRole.BUTTON)).hasCount(0);
+
         assertThat(problems).as("asset errors, console errors or CSP violations").isEmpty();
     }
 

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +24,8 @@ import org.relationcrm.client.Contact;
 import org.relationcrm.client.ContactDetails;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.web.AlreadyDone;
+import org.relationcrm.team.Permission;
+import org.relationcrm.team.web.CurrentUser;
 import org.relationcrm.shared.web.FormErrors;
 import org.relationcrm.shared.RuleViolation;
 import org.relationcrm.shared.StaleEditException;
@@ -48,19 +51,23 @@ class ContactController {
 
     private final ClientService clients;
     private final ClientRecordService records;
+    private final PersonCards personCards;
 
-    ContactController(ClientService clients, ClientRecordService records) {
+    ContactController(ClientService clients, ClientRecordService records, PersonCards personCards) {
         this.clients = clients;
         this.records = records;
+        this.personCards = personCards;
     }
 
     /** Everyone at a company, 50 per page, for companies with more people than the 360° page shows. */
     @GetMapping("/clients/{companyId}/contacts")
-    String people(@PathVariable long companyId, @RequestParam(defaultValue = "0") int page, Model model) {
+    String people(@PathVariable long companyId, @RequestParam(defaultValue = "0") int page,
+                  @AuthenticationPrincipal CurrentUser me, Model model) {
         var people = records.peopleOf(companyId, page);
         boolean more = people.size() > ClientRecordService.PEOPLE_PAGE;
         model.addAttribute("company", records.companyCard(companyId));
-        model.addAttribute("people", more ? people.subList(0, ClientRecordService.PEOPLE_PAGE) : people);
+        model.addAttribute("personCards", personCards.html(more ? people.subList(0, ClientRecordService.PEOPLE_PAGE) : people,
+                true, me.can(Permission.LOG_INTERACTIONS)));
         model.addAttribute("page", page);
         model.addAttribute("more", more);
         return "clients/people";

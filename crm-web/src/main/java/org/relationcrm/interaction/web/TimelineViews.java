@@ -1,6 +1,7 @@
 package org.relationcrm.interaction.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,12 +11,12 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
-import org.relationcrm.shared.web.Formats;
 import org.relationcrm.interaction.Sentiment;
 import org.relationcrm.interaction.TimelineCursor;
 import org.relationcrm.interaction.TimelineEntry;
 import org.relationcrm.shared.Slice;
 import org.relationcrm.shared.web.Formats;
+import org.relationcrm.shared.web.RenderedFragments;
 
 /** Turns a page of timeline entries into {@link TimelineView}s in the reader's language. */
 @NamedInterface(name = "web", propagate = false)
@@ -25,13 +26,15 @@ public class TimelineViews {
     private final MessageSource messages;
     private final Formats formats;
     private final EventTexts events;
+    private final RenderedFragments fragments;
     /** Labels without arguments (channels, departments, event kinds…), per language: they never change at runtime. */
     private final Map<Locale, Map<String, String>> labels = new ConcurrentHashMap<>();
 
-    TimelineViews(MessageSource messages, Formats formats, EventTexts events) {
+    TimelineViews(MessageSource messages, Formats formats, EventTexts events, RenderedFragments fragments) {
         this.messages = messages;
         this.formats = formats;
         this.events = events;
+        this.fragments = fragments;
     }
 
     /**
@@ -47,6 +50,14 @@ public class TimelineViews {
         return new Slice<>(page.rows().stream()
                 .map(e -> view(e, locale, label, today, showCompany, canMarkDone))
                 .toList(), page.next());
+    }
+
+    /**
+     * The HTML of each entry, rendered once per entry, version and language and then reused: an entry's view holds
+     * all it shows (see {@link RenderedFragments}).
+     */
+    public List<String> html(Slice<TimelineView, TimelineCursor> views) {
+        return views.rows().stream().map(v -> fragments.html("fragments/timeline :: entry", "v", v)).toList();
     }
 
     private TimelineView view(TimelineEntry e, Locale locale, Map<String, String> label, LocalDate today,

@@ -1,5 +1,7 @@
 package org.relationcrm.record.web;
 
+import java.util.List;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.relationcrm.client.ClientRecordService;
 import org.relationcrm.client.ClientService;
+import org.relationcrm.client.web.PersonCards;
 import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.TimelineCursor;
 import org.relationcrm.interaction.TimelineFilter;
@@ -33,14 +36,16 @@ class RecordController {
     private final InteractionService interactions;
     private final TimelineViews timelineViews;
     private final RecordCards cards;
+    private final PersonCards personCards;
 
     RecordController(ClientRecordService records, ClientService clients, InteractionService interactions,
-                     TimelineViews timelineViews, RecordCards cards) {
+                     TimelineViews timelineViews, RecordCards cards, PersonCards personCards) {
         this.records = records;
         this.clients = clients;
         this.interactions = interactions;
         this.timelineViews = timelineViews;
         this.cards = cards;
+        this.personCards = personCards;
     }
 
     @GetMapping("/clients/{id}")
@@ -51,6 +56,7 @@ class RecordController {
         var record = records.companyRecord(id);
         model.addAttribute("record", record);
         model.addAttribute("canEdit", record.company().canBeEditedBy(me.actor()));
+        model.addAttribute("personCards", personCards.html(record.contacts(), true, me.can(Permission.LOG_INTERACTIONS)));
         addTimeline(model, TimelineScope.company(id), new TimelineFilter(channel, department), before, me);
         cards.addTo(model, id);
         return "clients/detail";
@@ -78,7 +84,10 @@ class RecordController {
                   @RequestParam(required = false) Department department,
                   @RequestParam(required = false) String before, @AuthenticationPrincipal CurrentUser me,
                   Model model) {
-        model.addAttribute("record", records.personRecord(id));
+        var record = records.personRecord(id);
+        model.addAttribute("record", record);
+        model.addAttribute("personCard",
+                personCards.html(List.of(record.contact()), false, me.can(Permission.LOG_INTERACTIONS)).getFirst());
         addTimeline(model, TimelineScope.contact(id), new TimelineFilter(channel, department), before, me);
         return "contacts/detail";
     }
@@ -108,7 +117,9 @@ class RecordController {
         TimelineCursor cursor = before == null || before.isBlank() ? null : TimelineCursor.decode(before);
         var page = interactions.timeline(scope, filter, cursor);
         boolean person = scope.kind() == TimelineScope.Kind.CONTACT;
-        model.addAttribute("timeline", timelineViews.of(page, person, me.can(Permission.LOG_INTERACTIONS)));
+        var views = timelineViews.of(page, person, me.can(Permission.LOG_INTERACTIONS));
+        model.addAttribute("timeline", views);
+        model.addAttribute("timelineEntries", timelineViews.html(views));
         model.addAttribute("filter", filter);
         model.addAttribute("olderPage", cursor != null);
         model.addAttribute("timelineBase", (person ? "/contacts/" : "/clients/") + scope.id());

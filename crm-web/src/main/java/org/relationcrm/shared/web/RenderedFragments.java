@@ -1,0 +1,94 @@
+package org.relationcrm.shared.web;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.ISpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+/**
+ * Parts of a page rendered once and reused: a fragment whose HTML depends only on one immutable value (a record
+ * holding everything the fragment shows, flags of the reader included) and the reader's language. The 360° page
+ * shows 25 timeline entries and up to 9 person cards; most readers open the same clients again and again, and an
+ * entry changes only with its version, so their HTML is kept (about 32 MB at most, the least recently used go
+ * first) instead of being rendered again through some thirty template expressions each.
+ * <p>
+ * A controller (or the component that prepares its model) asks for the HTML; the template writes it with
+ * {@code th:utext}, as it was escaped when rendered. A reused fragment holds nothing of one reader's session, so
+ * it may not have a form (a form needs the reader's CSRF token), which is checked; its buttons name a form of the
+ * page ({@code form="…"}) instead.
+ */
+@Component
+public class RenderedFragments {
+
+    private final ISpringTemplateEngine engine;
+    private final ApplicationContext context;
+    private final Cache<Key, String> rendered;
+
+    RenderedFragments(ISpringTemplateEngine engine, ApplicationContext context,
+                      @Value("${relation.web.rendered-fragments-max-chars:16000000}") long maxChars) {
+        this.engine = engine;
+        this.context = context;
+        this.rendered = Caffeine.newBuilder()
+                .maximumWeight(maxChars)
+                .weigher((Key key, String html) -> html.length())
+                .build();
+    }
+
+    /**
+     * The HTML of {@code fragment} ("template :: name") with {@code value} as its variable {@code name}, in the
+     * current request's language.
+     */
+    public String html(String fragment, String name, Object value) {
+        var request = currentRequest();
+        Key key = new Key(fragment, value, LocaleContextHolder.getLocale(), request.getRequest().getContextPath());
+        return rendered.get(key, k -> render(k, name, request));
+    }
+
+    long size() {
+        return rendered.estimatedSize();
+    }
+
+    private String render(Key key, String name, ServletRequestAttributes request) {
+        HttpServletRequest servletRequest = request.getRequest();
+        HttpServletResponse response = request.getResponse();
+        var exchange = JakartaServletWebApplication.buildApplication(servletRequest.getServletContext())
+                .buildExchange(servletRequest, response);
+        var variables = Map.<String, Object>of(name, key.value(),
+                ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(context, context.getBean("mvcConversionService", ConversionService.class)));
+        int separator = key.fragment().indexOf("::");
+        String template = key.fragment().substring(0, separator).strip();
+        String selector = key.fragment().substring(separator + 2).strip();
+        String html = engine.process(template, Set.of(selector), new WebContext(exchange, key.locale(), variables));
+        if (html.contains("<form")) {
+            throw new IllegalStateException(key.fragment() + " holds a form, which needs the reader's CSRF token: "
+                    + "its HTML cannot be shared between readers");
+        }
+        return html;
+    }
+
+    private static ServletRequestAttributes currentRequest() {
+        if (RequestContextHolder.currentRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return attributes;
+        }
+        throw new IllegalStateException("rendered fragments are for pages, in a request");
+    }
+
+    private record Key(String fragment, Object value, Locale locale, String contextPath) {
+    }
+}
