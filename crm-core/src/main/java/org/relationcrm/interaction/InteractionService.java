@@ -31,7 +31,12 @@ import org.relationcrm.team.UserRepository;
 public class InteractionService {
 
     /** Entries per timeline page. */
+    /** The entries a 360° page opens with: the recent story, light enough to show at once. */
     public static final int PAGE_SIZE = 25;
+    /** The entries each "show more" adds, and a page starting at a chosen month holds. */
+    public static final int NEXT_PAGE_SIZE = 50;
+    /** Counting a history stops there ("more than 10 000"). */
+    public static final int COUNT_CAP = 10_000;
 
     private final InteractionRepository interactions;
     private final CompanyRepository companies;
@@ -138,8 +143,15 @@ public class InteractionService {
         return interactions.findById(interactionId).orElseThrow(() -> new NotFoundException("Interaction", interactionId));
     }
 
+    /** The newest entries when {@code before} is null ({@link #PAGE_SIZE}), else the next ones ({@link #NEXT_PAGE_SIZE}). */
     @ReadModel
     public Slice<TimelineEntry, TimelineCursor> timeline(TimelineScope scope, TimelineFilter filter, TimelineCursor before) {
-        return timelines.page(scope, filter, before, PAGE_SIZE);
+        return timelines.page(scope, filter, before, before == null ? PAGE_SIZE : NEXT_PAGE_SIZE);
+    }
+
+    /** How many entries the filter lets through; {@link #COUNT_CAP} + 1 means "more than {@link #COUNT_CAP}". */
+    @ReadModel
+    public long timelineCount(TimelineScope scope, TimelineFilter filter) {
+        return timelines.count(scope, filter, COUNT_CAP);
     }
 }

@@ -10,6 +10,13 @@ public interface TimelineQueries {
 
     Slice<TimelineEntry, TimelineCursor> page(TimelineScope scope, TimelineFilter filter, TimelineCursor before, int size);
 
+    /**
+     * How many entries the filter lets through, counting no further than {@code cap}: {@code cap + 1} means "more
+     * than {@code cap}" (a history of 50 000 entries is "more than 10 000"), so the cost stays bounded whatever the
+     * client's size.
+     */
+    long count(TimelineScope scope, TimelineFilter filter, int cap);
+
     /** The date of the most recent interaction in scope, if any. */
     Optional<Instant> lastInteractionAt(TimelineScope scope);
 }

@@ -27,6 +27,7 @@ import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.Department;
 import org.relationcrm.shared.Slice;
 import org.relationcrm.shared.persistence.EventArgs;
+import org.relationcrm.shared.persistence.TextMatch;
 
 /**
  * A timeline page in one statement: the page's interactions are picked first from a (scope, occurred_at, id)
@@ -64,13 +65,7 @@ class SqlTimelineQueries implements TimelineQueries {
                 %s
                 order by i.occurred_at desc, i.id desc
                 """.formatted(page, EventArgs.LATERAL);
-        var statement = jdbc.sql(sql).param("scopeId", scope.id()).param("limit", size + 1);
-        if (filter.channel() != null) {
-            statement = statement.param("channel", filter.channel().name());
-        }
-        if (filter.department() != null) {
-            statement = statement.param("department", filter.department().name());
-        }
+        var statement = withFilters(jdbc.sql(sql).param("scopeId", scope.id()).param("limit", size + 1), filter);
         if (before != null) {
             statement = statement.param("beforeAt", Timestamp.from(before.occurredAt())).param("beforeId", before.id());
         }
@@ -81,6 +76,32 @@ class SqlTimelineQueries implements TimelineQueries {
         List<TimelineEntry> shown = rows.subList(0, size);
         TimelineEntry last = shown.getLast();
         return new Slice<>(List.copyOf(shown), new TimelineCursor(last.occurredAt(), last.id()));
+    }
+
+    @Override
+    public long count(TimelineScope scope, TimelineFilter filter, int cap) {
+        StringBuilder where = new StringBuilder(scope.kind() == TimelineScope.Kind.COMPANY
+                ? "x.company_id = :scopeId" : "xc.contact_id = :scopeId");
+        appendFilters(where, filter);
+        String from = scope.kind() == TimelineScope.Kind.COMPANY
+                ? "interaction x"
+                : "interaction_contact xc join interaction x on x.id = xc.interaction_id";
+        String sql = "select count(*) from (select 1 from " + from + " where " + where + " limit :cap) counted";
+        return withFilters(jdbc.sql(sql).param("scopeId", scope.id()).param("cap", cap + 1), filter)
+                .query(Long.class).single();
+    }
+
+    private static JdbcClient.StatementSpec withFilters(JdbcClient.StatementSpec statement, TimelineFilter filter) {
+        if (filter.channel() != null) {
+            statement = statement.param("channel", filter.channel().name());
+        }
+        if (filter.department() != null) {
+            statement = statement.param("department", filter.department().name());
+        }
+        if (filter.text() != null) {
+            statement = statement.param("text", TextMatch.anywhere(filter.text())); // folded by the SQL
+        }
+        return statement;
     }
 
     private static String companyPage(TimelineFilter filter, TimelineCursor before) {
@@ -111,6 +132,12 @@ class SqlTimelineQueries implements TimelineQueries {
         }
         if (filter.department() != null) {
             where.append(" and x.author_department = :department");
+        }
+        if (filter.text() != null) {
+            // accents and case folded on both sides; within one client's history, no index needed
+            where.append(" and (relation_fold(concat_ws(' ', x.subject, x.summary, x.outcome, x.next_step))"
+                    + " like relation_fold(:text) or exists (select 1 from jsonb_each_text(x.event_args) a"
+                    + " where relation_fold(a.value) like relation_fold(:text)))");
         }
     }
 

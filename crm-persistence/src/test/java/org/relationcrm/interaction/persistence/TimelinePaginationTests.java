@@ -23,6 +23,7 @@ import org.relationcrm.interaction.LogInteraction;
 import org.relationcrm.interaction.TimelineCursor;
 import org.relationcrm.interaction.TimelineEntry;
 import org.relationcrm.interaction.TimelineFilter;
+import org.relationcrm.interaction.TimelineQueries;
 import org.relationcrm.interaction.TimelineScope;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.Department;
@@ -43,6 +44,8 @@ class TimelinePaginationTests {
     InteractionService interactions;
     @Autowired
     UserService users;
+    @Autowired
+    TimelineQueries timelines;
 
     Company company;
     Contact person;
@@ -107,13 +110,55 @@ class TimelinePaginationTests {
         assertThat(theirs).allSatisfy(e -> assertThat(e.people()).extracting(p -> p.name()).containsExactly("Anne Martin"));
     }
 
+    @Test
+    void theFirstPageHolds25EntriesAndEachNextOne50() {
+        var first = interactions.timeline(TimelineScope.company(company.id()), TimelineFilter.none(), null);
+        var second = interactions.timeline(TimelineScope.company(company.id()), TimelineFilter.none(), first.next());
+
+        assertThat(first.rows()).hasSize(InteractionService.PAGE_SIZE);
+        assertThat(second.rows()).hasSize(InteractionService.NEXT_PAGE_SIZE);
+    }
+
+    @Test
+    void aTextSearchFindsWordsWhateverTheirAccentsAndCaseAndNothingForAWildcard() {
+        Actor sales = TestData.user(users, Role.SALES, Department.SALES).asActor();
+        long said = interactions.log(new LogInteraction(company.id(), Set.of(), Channel.PHONE, Direction.INBOUND,
+                Instant.now().minus(1, ChronoUnit.DAYS), "Appel entrant", "Le client évoque un PROBLÈME de livraison",
+                null, null, null, null), sales).id();
+        long outcome = interactions.log(new LogInteraction(company.id(), Set.of(), Channel.EMAIL, Direction.OUTBOUND,
+                Instant.now().minus(2, ChronoUnit.DAYS), "Relance", null, "Problème réglé, avoir envoyé", null, null,
+                null), sales).id();
+
+        assertThat(readAll(TimelineScope.company(company.id()), new TimelineFilter(null, null, "probleme")))
+                .extracting(TimelineEntry::id).containsExactly(said, outcome);
+        assertThat(readAll(TimelineScope.company(company.id()), new TimelineFilter(Channel.EMAIL, null, "  Problème ")))
+                .extracting(TimelineEntry::id).containsExactly(outcome);
+        assertThat(readAll(TimelineScope.company(company.id()), new TimelineFilter(null, null, "%"))).isEmpty();
+        assertThat(readAll(TimelineScope.company(company.id()), new TimelineFilter(null, null, "Échange 13")))
+                .extracting(TimelineEntry::subject).allMatch(subject -> subject.startsWith("Échange 13"))
+                .hasSize(8); // 13 and 130 to 136
+    }
+
+    @Test
+    void theCountFollowsTheFiltersAndStopsAtItsCap() {
+        TimelineScope scope = TimelineScope.company(company.id());
+
+        assertThat(interactions.timelineCount(scope, TimelineFilter.none())).isEqualTo(INTERACTIONS);
+        assertThat(interactions.timelineCount(scope, new TimelineFilter(Channel.PHONE, null))).isEqualTo(phoneCalls.size());
+        assertThat(interactions.timelineCount(TimelineScope.contact(person.id()), TimelineFilter.none()))
+                .isEqualTo(withPerson.size());
+        assertThat(timelines.count(scope, TimelineFilter.none(), INTERACTIONS)).as("all, not more").isEqualTo(INTERACTIONS);
+        assertThat(timelines.count(scope, TimelineFilter.none(), 100)).as("more than 100").isEqualTo(101);
+    }
+
     private List<TimelineEntry> readAll(TimelineScope scope, TimelineFilter filter) {
         List<TimelineEntry> all = new ArrayList<>();
         TimelineCursor cursor = null;
         int pages = 0;
         do {
             Slice<TimelineEntry, TimelineCursor> page = interactions.timeline(scope, filter, cursor);
-            assertThat(page.rows().size()).isLessThanOrEqualTo(InteractionService.PAGE_SIZE);
+            assertThat(page.rows().size()).isLessThanOrEqualTo(
+                    cursor == null ? InteractionService.PAGE_SIZE : InteractionService.NEXT_PAGE_SIZE);
             all.addAll(page.rows());
             cursor = page.next() == null ? null : TimelineCursor.decode(page.next().encode());
             pages++;

@@ -1,14 +1,15 @@
 package org.relationcrm.record.web;
 
+import java.time.Clock;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import org.relationcrm.client.ClientRecordService;
 import org.relationcrm.client.ClientService;
@@ -37,94 +38,110 @@ class RecordController {
     private final TimelineViews timelineViews;
     private final RecordCards cards;
     private final PersonCards personCards;
+    private final Clock clock;
 
     RecordController(ClientRecordService records, ClientService clients, InteractionService interactions,
-                     TimelineViews timelineViews, RecordCards cards, PersonCards personCards) {
+                     TimelineViews timelineViews, RecordCards cards, PersonCards personCards, Clock clock) {
         this.records = records;
         this.clients = clients;
         this.interactions = interactions;
         this.timelineViews = timelineViews;
         this.cards = cards;
         this.personCards = personCards;
+        this.clock = clock;
     }
 
     @GetMapping("/clients/{id}")
-    String company(@PathVariable long id, @RequestParam(required = false) Channel channel,
-                   @RequestParam(required = false) Department department,
-                   @RequestParam(required = false) String before,
-                   @AuthenticationPrincipal CurrentUser me, Model model) {
+    String company(@PathVariable long id, TimelineRequest timeline, @AuthenticationPrincipal CurrentUser me,
+                   Model model) {
         var record = records.companyRecord(id);
         model.addAttribute("record", record);
         model.addAttribute("canEdit", record.company().canBeEditedBy(me.actor()));
         model.addAttribute("personCards", personCards.html(record.contacts(), true, me.can(Permission.LOG_INTERACTIONS)));
-        addTimeline(model, TimelineScope.company(id), new TimelineFilter(channel, department), before, me);
+        addTimeline(model, TimelineScope.company(id), timeline, true, me);
         cards.addTo(model, id);
         return "clients/detail";
     }
 
-    /** The next page of a company's timeline; an htmx request gets only the entries, a plain one the whole page. */
+    /**
+     * The company's timeline alone, for htmx: the next page ("show more", with {@code before}), or the first page
+     * and its count when the filters change, the page's address following them (reload, back, a shared link).
+     * A plain request gets the whole page.
+     */
     @GetMapping("/clients/{id}/timeline")
-    String companyTimeline(@PathVariable long id, @RequestParam(required = false) Channel channel,
-                           @RequestParam(required = false) Department department,
-                           @RequestParam(required = false) String before,
+    String companyTimeline(@PathVariable long id, TimelineRequest timeline,
                            @RequestHeader(value = "HX-Request", required = false) String htmx,
-                           @AuthenticationPrincipal CurrentUser me, Model model) {
+                           @AuthenticationPrincipal CurrentUser me, Model model, HttpServletResponse response) {
         if (htmx == null) {
-            return company(id, channel, department, before, me, model);
+            return company(id, timeline, me, model);
         }
-        boolean empty = addTimeline(model, TimelineScope.company(id), new TimelineFilter(channel, department), before, me);
-        if (empty) {
-            clients.company(id); // 404 for an unknown client (entries prove the client exists: no lookup then)
-        }
-        return "fragments/timeline :: page";
+        return timelineOnly(TimelineScope.company(id), timeline, me, model, response, () -> clients.company(id));
     }
 
     @GetMapping("/contacts/{id}")
-    String person(@PathVariable long id, @RequestParam(required = false) Channel channel,
-                  @RequestParam(required = false) Department department,
-                  @RequestParam(required = false) String before, @AuthenticationPrincipal CurrentUser me,
+    String person(@PathVariable long id, TimelineRequest timeline, @AuthenticationPrincipal CurrentUser me,
                   Model model) {
         var record = records.personRecord(id);
         model.addAttribute("record", record);
         model.addAttribute("personCard",
                 personCards.html(List.of(record.contact()), false, me.can(Permission.LOG_INTERACTIONS)).getFirst());
-        addTimeline(model, TimelineScope.contact(id), new TimelineFilter(channel, department), before, me);
+        addTimeline(model, TimelineScope.contact(id), timeline, true, me);
         return "contacts/detail";
     }
 
-    /** The next page of a person's timeline, as {@link #companyTimeline} for a company. */
+    /** A person's timeline alone, as {@link #companyTimeline} for a company. */
     @GetMapping("/contacts/{id}/timeline")
-    String personTimeline(@PathVariable long id, @RequestParam(required = false) Channel channel,
-                          @RequestParam(required = false) Department department,
-                          @RequestParam(required = false) String before,
+    String personTimeline(@PathVariable long id, TimelineRequest timeline,
                           @RequestHeader(value = "HX-Request", required = false) String htmx,
-                          @AuthenticationPrincipal CurrentUser me, Model model) {
+                          @AuthenticationPrincipal CurrentUser me, Model model, HttpServletResponse response) {
         if (htmx == null) {
-            return person(id, channel, department, before, me, model);
+            return person(id, timeline, me, model);
         }
-        boolean empty = addTimeline(model, TimelineScope.contact(id), new TimelineFilter(channel, department), before, me);
+        return timelineOnly(TimelineScope.contact(id), timeline, me, model, response, () -> clients.contact(id));
+    }
+
+    private String timelineOnly(TimelineScope scope, TimelineRequest timeline, CurrentUser me, Model model,
+                                HttpServletResponse response, Runnable notFoundIfUnknown) {
+        boolean nextPage = timeline.before() != null;
+        boolean empty = addTimeline(model, scope, timeline, !nextPage, me);
         if (empty) {
-            clients.contact(id); // 404 for an unknown person (entries prove the person exists: no lookup then)
+            notFoundIfUnknown.run(); // entries prove the client exists: no lookup then
         }
-        return "fragments/timeline :: page";
+        if (nextPage) {
+            return "fragments/timeline :: page";
+        }
+        response.setHeader("HX-Push-Url", timeline.pageUrl(base(scope)));
+        return "fragments/timeline :: results";
     }
 
     /**
-     * Adds a page of the timeline to the model; true when the page has no entry. A person's timeline names the
-     * company of each entry (a person may have dealt with several).
+     * Adds a page of the timeline to the model, with the count of what the filters let through when
+     * {@code withCount}; true when the page has no entry. A person's timeline names the company of each entry (a
+     * person may have dealt with several).
      */
-    private boolean addTimeline(Model model, TimelineScope scope, TimelineFilter filter, String before, CurrentUser me) {
-        TimelineCursor cursor = before == null || before.isBlank() ? null : TimelineCursor.decode(before);
+    private boolean addTimeline(Model model, TimelineScope scope, TimelineRequest timeline, boolean withCount,
+                                CurrentUser me) {
+        TimelineFilter filter = timeline.filter();
+        TimelineCursor cursor = timeline.cursor(clock.getZone());
         var page = interactions.timeline(scope, filter, cursor);
         boolean person = scope.kind() == TimelineScope.Kind.CONTACT;
         var views = timelineViews.of(page, person, me.can(Permission.LOG_INTERACTIONS));
         model.addAttribute("timeline", views);
         model.addAttribute("timelineEntries", timelineViews.html(views));
+        if (withCount) {
+            model.addAttribute("timelineCount", interactions.timelineCount(scope, filter));
+            model.addAttribute("timelineCountCap", InteractionService.COUNT_CAP);
+        }
         model.addAttribute("filter", filter);
+        model.addAttribute("timelineRequest", timeline);
         model.addAttribute("olderPage", cursor != null);
-        model.addAttribute("timelineBase", (person ? "/contacts/" : "/clients/") + scope.id());
+        model.addAttribute("timelineBase", base(scope));
         model.addAttribute("channels", Channel.values());
         model.addAttribute("departments", Department.values());
         return page.rows().isEmpty();
+    }
+
+    private static String base(TimelineScope scope) {
+        return (scope.kind() == TimelineScope.Kind.CONTACT ? "/contacts/" : "/clients/") + scope.id();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
@@ -49,6 +50,11 @@ public class Formats {
     public String dayMonth(LocalDate date) {
         return date == null ? "" : dayMonths.computeIfAbsent(LocaleContextHolder.getLocale(),
                 locale -> DateTimeFormatter.ofPattern("d MMMM", locale)).format(date);
+    }
+
+    /** A month as the reader says it: "mars 2025", "March 2025". */
+    public String monthYear(YearMonth month) {
+        return month == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", LocaleContextHolder.getLocale()).format(month);
     }
 
     /** A language code as its name in the reader's language: "en" reads "anglais" in French, "English" in English. */
