@@ -14,9 +14,22 @@ import org.relationcrm.team.Actor;
 public record SilentClient(long companyId, String companyName, long ownerId, String ownerName, Instant lastExchangeAt,
                            LocalDate lastWonOn, Instant silentSince, int silentDays) {
 
+    /** What the silence runs from. */
+    public enum Since {
+        EXCHANGE, SIGNATURE, CREATION
+    }
+
     /** No exchange and no signature ever: silent since the client was created. */
     public boolean neverContacted() {
         return lastExchangeAt == null && lastWonOn == null;
+    }
+
+    /** Whether the silence runs from the last exchange, the last signature (the later one) or the creation. */
+    public Since since() {
+        if (neverContacted()) {
+            return Since.CREATION;
+        }
+        return silentSince.equals(lastExchangeAt) ? Since.EXCHANGE : Since.SIGNATURE;
     }
 
     /** Whether this user may give the client to another owner (the company's editing rule). */
