@@ -1,17 +1,19 @@
 -- Lists sorted by their columns (clients, clients at risk, silent clients), each sort answered by an index at any
 -- size, and the facts of the risk and silent lists made to agree with each other.
 
--- 1. The last exchange of each company and of each person, kept as exchanges are logged: the clients list sorts by
---    it (a max() per row cannot be sorted without computing it for every client). Tables of their own, so that
---    logging a call does not rewrite the company's row and its name and trigram indexes. Interactions are never
---    moved or deleted and their date never changes, so inserts are all there is to follow; one statement-level
---    trigger per table, so a bulk insert (COPY, INSERT ... SELECT) costs one aggregate, not one update per row.
+-- 1. The last exchange of each company and of each private person, kept as exchanges are logged: the clients list
+--    sorts by it (a max() per row cannot be sorted without computing it for every client). Tables of their own, so
+--    that logging a call does not rewrite the company's row and its name and trigram indexes. Interactions are never
+--    moved or deleted and their date never changes, and a person never changes between private and a company's, so
+--    inserts are all there is to follow; one statement-level trigger per table, so a bulk insert (COPY, INSERT ...
+--    SELECT) costs one aggregate, not one update per row.
 create table company_last_exchange (
     company_id bigint primary key references company (id),
     last_at    timestamptz not null
 );
 create index company_last_exchange_sort_idx on company_last_exchange (last_at, company_id);
 
+-- private people only (contact.company_id is null): the clients list shows no one else
 create table contact_last_exchange (
     contact_id bigint primary key references contact (id),
     last_at    timestamptz not null
@@ -25,6 +27,7 @@ where kind = 'EXCHANGE' and company_id is not null group by company_id;
 insert into contact_last_exchange (contact_id, last_at)
 select ic.contact_id, max(ic.occurred_at) from interaction_contact ic
 join interaction i on i.id = ic.interaction_id and i.kind = 'EXCHANGE'
+join contact k on k.id = ic.contact_id and k.company_id is null
 group by ic.contact_id;
 
 create function company_last_exchange_follow() returns trigger
@@ -48,6 +51,7 @@ begin
     insert into contact_last_exchange as s (contact_id, last_at)
     select a.contact_id, max(a.occurred_at) from added a
     join interaction i on i.id = a.interaction_id and i.kind = 'EXCHANGE'
+    join contact k on k.id = a.contact_id and k.company_id is null
     group by a.contact_id
     on conflict (contact_id) do update set last_at = excluded.last_at where s.last_at < excluded.last_at;
     return null;
@@ -68,6 +72,8 @@ drop index company_owner_idx; -- the index above starts with owner_id
 create index contact_private_city_sort_idx on contact ((relation_fold(city) collate "C"), id)
     where company_id is null and city is not null;
 create index contact_private_no_city_idx on contact (id) where company_id is null and city is null;
+-- the private people by id, where a sort puts them all (no status, no owner) or those never talked to
+create index contact_private_idx on contact (id) where company_id is null;
 
 -- 3. The churn signals, with facts that agree with each other.
 --    Silence was counted from the last exchange only: a client who signed a week ago showed 524 days of silence, and

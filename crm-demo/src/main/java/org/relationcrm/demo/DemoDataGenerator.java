@@ -214,6 +214,7 @@ public class DemoDataGenerator {
                 insert into contact_last_exchange as s (contact_id, last_at)
                 select ic.contact_id, max(ic.occurred_at) from interaction_contact ic
                 join interaction i on i.id = ic.interaction_id and i.kind = 'EXCHANGE'
+                join contact k on k.id = ic.contact_id and k.company_id is null
                 where ic.interaction_id between ? and ?
                 group by ic.contact_id
                 on conflict (contact_id) do update set last_at = excluded.last_at where s.last_at < excluded.last_at""")) {

@@ -287,12 +287,15 @@ class SqlFeedbackQueries implements FeedbackQueries {
             case SILENCE -> List.of(Segment.withValue(0, RISK_COLUMNS, from, "z.silent_since", "z.company_id"));
             case CLIENT -> List.of(Segment.withValue(0, RISK_COLUMNS, from, "z.company_sort", "z.company_id"));
             case OWNER -> List.of(Segment.withValue(0, RISK_COLUMNS, from, "z.owner_sort", "z.company_id"));
+            // silent means no exchange and no signature since then: said again on the sorted column, so that its index
+            // starts there instead of reading past the recent ones
             case LAST_EXCHANGE -> List.of(
-                    Segment.withValue(0, RISK_COLUMNS, from + " and z.last_at is not null", "z.last_at", "z.company_id"),
+                    Segment.withValue(0, RISK_COLUMNS, from + " and z.last_at < now() - make_interval(days => :days)",
+                            "z.last_at", "z.company_id"),
                     Segment.withoutValue(0, RISK_COLUMNS, from + " and z.last_at is null", "z.company_id"));
             case LAST_SIGNATURE -> List.of(
-                    Segment.withValue(0, RISK_COLUMNS, from + " and z.last_won_on is not null", "z.last_won_on",
-                            "z.company_id"),
+                    Segment.withValue(0, RISK_COLUMNS, from + " and z.last_won_on <= current_date - :days",
+                            "z.last_won_on", "z.company_id"),
                     Segment.withoutValue(0, RISK_COLUMNS, from + " and z.last_won_on is null", "z.company_id"));
         };
         // the longest silence is the earliest start of silence: the column's descending is the key's ascending

@@ -5,8 +5,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +28,10 @@ import org.relationcrm.client.ClientSort;
 import org.relationcrm.client.Company;
 import org.relationcrm.client.CompanyDetails;
 import org.relationcrm.client.CompanyStatus;
+import org.relationcrm.interaction.Direction;
+import org.relationcrm.interaction.InteractionService;
+import org.relationcrm.interaction.LogInteraction;
+import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.ListSort;
 import org.relationcrm.shared.SortCursor;
 import org.relationcrm.team.Role;
@@ -46,6 +53,7 @@ class ClientListSortWebTests {
     @Autowired UserService users;
     @Autowired UserDetailsService userDetails;
     @Autowired ClientService clients;
+    @Autowired InteractionService interactions;
 
     WebTestSupport support;
     User sales;
@@ -87,6 +95,30 @@ class ClientListSortWebTests {
         // a filter changed in the form keeps the sort: the sort's inputs belong to the form
         assertThat(byCityDown).contains("<input type=\"hidden\" name=\"sort\" form=\"client-filters\" value=\"CITY\">")
                 .contains("<input type=\"hidden\" name=\"dir\" form=\"client-filters\" value=\"DESC\">");
+    }
+
+    @Test
+    void byLastInteractionTheLatestExchangeComesFirstAndNeverTalkedToLast() throws Exception {
+        Company never = company("a", "Lyon");
+        Company old = company("b", "Lyon");
+        Company recent = company("c", "Lyon");
+        call(old, 40);
+        call(recent, 2);
+
+        String latestFirst = page("/clients?q=" + tag + "&sort=LAST_INTERACTION&dir=DESC");
+        String oldestFirst = page("/clients?q=" + tag + "&sort=LAST_INTERACTION&dir=ASC");
+
+        assertThat(ids(latestFirst)).containsExactly(recent.id(), old.id(), never.id());
+        assertThat(ids(oldestFirst)).containsExactly(old.id(), recent.id(), never.id());
+        assertThat(header(latestFirst, "LAST_INTERACTION")).contains("aria-sort=\"descending\"");
+        // on a phone the last exchange is read under the name (its column is hidden there)
+        assertThat(latestFirst).contains("dernier échange : ").contains("aucun échange");
+    }
+
+    private void call(Company company, int daysAgo) {
+        interactions.log(new LogInteraction(company.id(), Set.of(), Channel.PHONE, Direction.OUTBOUND,
+                Instant.now().minus(daysAgo, ChronoUnit.DAYS), "Appel", null, null, null, null, null),
+                sales.asActor());
     }
 
     @Test
