@@ -5,30 +5,21 @@ import org.relationcrm.shared.SortColumn;
 
 /** The columns the clients list sorts by (main contact and completeness are read per row, not sortable). */
 public enum ClientSort implements SortColumn {
-    NAME(false, Key.TEXT),
-    CITY(false, Key.TEXT),
+    NAME,
+    CITY,
     /** In the lifecycle's order: prospect, customer, former customer. */
-    STATUS(false, Key.NUMBER),
+    STATUS,
     /** By the owner's name, then the client's. */
-    OWNER(false, Key.TEXT),
-    LAST_INTERACTION(true, Key.INSTANT);
-
-    private final boolean descendingFirst;
-    private final Key key;
-
-    ClientSort(boolean descendingFirst, Key key) {
-        this.descendingFirst = descendingFirst;
-        this.key = key;
-    }
-
-    @Override
-    public boolean descendingFirst() {
-        return descendingFirst;
-    }
+    OWNER,
+    LAST_INTERACTION;
 
     @Override
     public Key key() {
-        return key;
+        return switch (this) {
+            case NAME, CITY, OWNER -> Key.TEXT;
+            case STATUS -> Key.NUMBER;
+            case LAST_INTERACTION -> Key.INSTANT;
+        };
     }
 
     /** By name, A to Z: the list as it always opened. */

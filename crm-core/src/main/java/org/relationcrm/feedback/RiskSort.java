@@ -5,27 +5,14 @@ import org.relationcrm.shared.SortColumn;
 
 /** The columns the at-risk list sorts by. */
 public enum RiskSort implements SortColumn {
-    CLIENT(false, Key.TEXT),
-    SCORE(true, Key.NUMBER),
+    CLIENT,
+    SCORE,
     /** By the owner's name, then the client's. */
-    OWNER(false, Key.TEXT);
-
-    private final boolean descendingFirst;
-    private final Key key;
-
-    RiskSort(boolean descendingFirst, Key key) {
-        this.descendingFirst = descendingFirst;
-        this.key = key;
-    }
-
-    @Override
-    public boolean descendingFirst() {
-        return descendingFirst;
-    }
+    OWNER;
 
     @Override
     public Key key() {
-        return key;
+        return this == SCORE ? Key.NUMBER : Key.TEXT;
     }
 
     /** The riskiest first. */

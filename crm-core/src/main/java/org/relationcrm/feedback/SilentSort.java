@@ -8,29 +8,20 @@ import org.relationcrm.shared.SortColumn;
  * longest first (its key is the moment the silence started, the earliest first).
  */
 public enum SilentSort implements SortColumn {
-    CLIENT(false, Key.TEXT),
-    SILENCE(true, Key.INSTANT),
-    LAST_EXCHANGE(true, Key.INSTANT),
-    LAST_SIGNATURE(true, Key.DATE),
+    CLIENT,
+    SILENCE,
+    LAST_EXCHANGE,
+    LAST_SIGNATURE,
     /** By the owner's name, then the client's. */
-    OWNER(false, Key.TEXT);
-
-    private final boolean descendingFirst;
-    private final Key key;
-
-    SilentSort(boolean descendingFirst, Key key) {
-        this.descendingFirst = descendingFirst;
-        this.key = key;
-    }
-
-    @Override
-    public boolean descendingFirst() {
-        return descendingFirst;
-    }
+    OWNER;
 
     @Override
     public Key key() {
-        return key;
+        return switch (this) {
+            case CLIENT, OWNER -> Key.TEXT;
+            case SILENCE, LAST_EXCHANGE -> Key.INSTANT;
+            case LAST_SIGNATURE -> Key.DATE;
+        };
     }
 
     /** The longest silence first. */

@@ -11,10 +11,12 @@ public interface SortColumn {
         TEXT, NUMBER, INSTANT, DATE
     }
 
-    /** Whether a first click on the column sorts it descending: dates and scores show the latest or highest first. */
-    boolean descendingFirst();
-
     Key key();
+
+    /** Whether a first click on the column sorts it descending: numbers and dates show the highest or latest first. */
+    default boolean descendingFirst() {
+        return key() != Key.TEXT;
+    }
 
     String name();
 }

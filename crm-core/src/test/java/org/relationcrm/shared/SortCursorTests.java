@@ -23,11 +23,6 @@ class SortCursorTests {
         }
 
         @Override
-        public boolean descendingFirst() {
-            return this != NAME;
-        }
-
-        @Override
         public Key key() {
             return key;
         }

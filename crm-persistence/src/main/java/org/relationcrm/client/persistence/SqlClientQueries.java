@@ -77,11 +77,9 @@ class SqlClientQueries implements ClientQueries {
             false has_sector, k.city is not null has_city, false has_legal_id, false has_website""";
 
     /** Companies come before people when they tie on the sort key (ranks of {@link SortedPage}). */
-    private static final int COMPANIES = 0;
-    private static final int PEOPLE = 1;
+    private static final int COMPANIES_RANK = 0;
+    private static final int PEOPLE_RANK = 1;
 
-    private static final String COMPANY_CITY = "relation_fold(c.city) collate \"C\"";
-    private static final String PERSON_CITY = "relation_fold(k.city) collate \"C\"";
     /** The lifecycle order, not the alphabet: prospects, customers, former customers. */
     private static final String COMPANY_STATUS =
             "(case c.status when 'PROSPECT' then 1 when 'CUSTOMER' then 2 when 'FORMER_CUSTOMER' then 3 end)";
@@ -142,7 +140,8 @@ class SqlClientQueries implements ClientQueries {
             } else if (pattern != null) {
                 where.append(" and k.search_text like :pattern");
             }
-            segments.addAll(personSegments(sort.column(), where.toString()));
+            // they have no status and no owner: last in those sorts
+            segments.addAll(Rows.PEOPLE.by(sort.column(), where.toString()));
         }
         String sql = """
                 select r.*, u.full_name owner_name, mc.*, coalesce(cx.last_at, kx.last_at) last_interaction_at
@@ -190,42 +189,41 @@ class SqlClientQueries implements ClientQueries {
     private record RowWithCursor(ClientRow row, SortCursor cursor) {
     }
 
-    /** The companies of the list, by the sorted column: with a value (by its index), then without. */
-    private static List<Segment> companySegments(ClientSort column, String where, SortedPage page) {
-        String from = "from company c " + where;
-        return switch (column) {
-            case NAME -> List.of(Segment.withValue(COMPANIES, COMPANY_COLUMNS, from, "c.sort_name", "c.id"));
-            case CITY -> List.of(
-                    Segment.withValue(COMPANIES, COMPANY_COLUMNS, from + " and c.city is not null", COMPANY_CITY, "c.id"),
-                    Segment.withoutValue(COMPANIES, COMPANY_COLUMNS, from + " and c.city is null", "c.id"));
-            case STATUS -> List.of(Segment.withValue(COMPANIES, COMPANY_COLUMNS, from, COMPANY_STATUS, "c.id"));
-            case OWNER -> List.of(Segment.custom(COMPANIES, false, position -> byOwner(where, page, position)));
-            case LAST_INTERACTION -> List.of(
-                    Segment.withValue(COMPANIES, COMPANY_COLUMNS,
-                            "from company c join company_last_exchange x on x.company_id = c.id " + where,
-                            "x.last_at", "x.company_id"),
-                    Segment.withoutValue(COMPANIES, COMPANY_COLUMNS, from
-                            + " and not exists (select 1 from company_last_exchange x where x.company_id = c.id)",
-                            "c.id"));
-        };
+    /** Where the rows of one kind come from: the table (alias), its columns and its table of last exchanges. */
+    private record Rows(int rank, String columns, String table, String alias, String lastExchanges, String lastOf) {
+
+        static final Rows COMPANIES = new Rows(COMPANIES_RANK, COMPANY_COLUMNS, "company", "c", "company_last_exchange",
+                "company_id");
+        static final Rows PEOPLE = new Rows(PEOPLE_RANK, PERSON_COLUMNS, "contact", "k", "contact_last_exchange",
+                "contact_id");
+
+        /** The segments of a column both kinds have: a value (from its index) first, then the rows without one. */
+        List<Segment> by(ClientSort column, String where) {
+            String from = "from " + table + " " + alias + " " + where;
+            String id = alias + ".id";
+            return switch (column) {
+                case NAME -> List.of(Segment.withValue(rank, columns, from, alias + ".sort_name", id));
+                case CITY -> List.of(
+                        Segment.withValue(rank, columns, from + " and " + alias + ".city is not null",
+                                "relation_fold(" + alias + ".city) collate \"C\"", id),
+                        Segment.withoutValue(rank, columns, from + " and " + alias + ".city is null", id));
+                case LAST_INTERACTION -> List.of(
+                        Segment.withValue(rank, columns, "from " + table + " " + alias + " join " + lastExchanges
+                                + " x on x." + lastOf + " = " + id + " " + where, "x.last_at", "x." + lastOf),
+                        Segment.withoutValue(rank, columns, from + " and not exists (select 1 from " + lastExchanges
+                                + " x where x." + lastOf + " = " + id + ")", id));
+                case STATUS, OWNER -> List.of(Segment.withoutValue(rank, columns, from, id));
+            };
+        }
     }
 
-    /** The private people of the list: they have no status and no owner, so they come last in those sorts. */
-    private static List<Segment> personSegments(ClientSort column, String where) {
-        String from = "from contact k " + where;
+    /** The companies of the list, by the sorted column: with a value (by its index), then without. */
+    private static List<Segment> companySegments(ClientSort column, String where, SortedPage page) {
         return switch (column) {
-            case NAME -> List.of(Segment.withValue(PEOPLE, PERSON_COLUMNS, from, "k.sort_name", "k.id"));
-            case CITY -> List.of(
-                    Segment.withValue(PEOPLE, PERSON_COLUMNS, from + " and k.city is not null", PERSON_CITY, "k.id"),
-                    Segment.withoutValue(PEOPLE, PERSON_COLUMNS, from + " and k.city is null", "k.id"));
-            case STATUS, OWNER -> List.of(Segment.withoutValue(PEOPLE, PERSON_COLUMNS, from, "k.id"));
-            case LAST_INTERACTION -> List.of(
-                    Segment.withValue(PEOPLE, PERSON_COLUMNS,
-                            "from contact k join contact_last_exchange x on x.contact_id = k.id " + where,
-                            "x.last_at", "x.contact_id"),
-                    Segment.withoutValue(PEOPLE, PERSON_COLUMNS, from
-                            + " and not exists (select 1 from contact_last_exchange x where x.contact_id = k.id)",
-                            "k.id"));
+            case STATUS -> List.of(Segment.withValue(COMPANIES_RANK, COMPANY_COLUMNS, "from company c " + where,
+                    COMPANY_STATUS, "c.id"));
+            case OWNER -> List.of(Segment.custom(COMPANIES_RANK, false, position -> byOwner(where, page, position)));
+            case NAME, CITY, LAST_INTERACTION -> Rows.COMPANIES.by(column, where);
         };
     }
 
@@ -252,7 +250,7 @@ class SqlClientQueries implements ClientQueries {
                      from company c %s and c.owner_id = u.owner_id and %s
                      order by c.sort_name%s, c.id%s limit :limit) r
                  where %s
-                 order by r.sort_key%s, r.id%s limit :limit)""".formatted(COMPANY_COLUMNS, COMPANIES, where,
+                 order by r.sort_key%s, r.id%s limit :limit)""".formatted(COMPANY_COLUMNS, COMPANIES_RANK, where,
                 companies, page.dir(), page.dir(), owners, page.dir(), page.dir());
     }
 
