@@ -9,8 +9,10 @@ import org.springframework.stereotype.Service;
 
 import org.relationcrm.client.internal.ClientQueries;
 import org.relationcrm.shared.NotFoundException;
+import org.relationcrm.shared.ListSort;
 import org.relationcrm.shared.ReadModel;
 import org.relationcrm.shared.Slice;
+import org.relationcrm.shared.SortCursor;
 
 /** Reads what every department sees of a client: the same record for sales, support, ADV and managers. */
 @Service
@@ -35,23 +37,28 @@ public class ClientRecordService {
     }
 
     /**
-     * The clients list. When the search does not say how to match its text, names are matched by their start
-     * (fast at any size, and what people type); if nothing starts with the text, the first page looks for it
-     * anywhere (city, SIREN, phone, the people's names and emails). The results say which match was used, so the
+     * The clients list, in the given sort. When the search does not say how to match its text, names are matched by
+     * their start (fast at any size, and what people type); if nothing starts with the text, the first page looks for
+     * it anywhere (city, SIREN, phone, the people's names and emails). The results say which match was used, so the
      * next pages keep it and the list can offer to widen a "starts with" search.
      */
-    public ClientResults search(ClientSearch search, ClientCursor after, int limit) {
+    public ClientResults search(ClientSearch search, ListSort<ClientSort> sort, SortCursor after, int limit) {
         if (!search.hasText() || search.match() != null) {
-            return new ClientResults(search, queries.search(search, after, limit));
+            return new ClientResults(search, sort, queries.search(search, sort, after, limit));
         }
         ClientSearch first = search.matching(search.firstMatch());
-        Slice<ClientRow, ClientCursor> page = queries.search(first, after, limit);
+        Slice<ClientRow, SortCursor> page = queries.search(first, sort, after, limit);
         if (page.rows().isEmpty() && after == null && first.match() == ClientSearch.Match.STARTS_WITH
                 && first.canWiden()) {
             ClientSearch anywhere = search.matching(ClientSearch.Match.ANYWHERE);
-            return new ClientResults(anywhere, queries.search(anywhere, null, limit));
+            return new ClientResults(anywhere, sort, queries.search(anywhere, sort, null, limit));
         }
-        return new ClientResults(first, page);
+        return new ClientResults(first, sort, page);
+    }
+
+    /** The clients list by name, A to Z. */
+    public ClientResults search(ClientSearch search, SortCursor after, int limit) {
+        return search(search, ClientSort.byDefault(), after, limit);
     }
 
     public CompanyCard companyCard(long companyId) {

@@ -7,8 +7,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.relationcrm.client.UpcomingDate;
 import org.relationcrm.feedback.internal.FeedbackQueries;
+import org.relationcrm.shared.ListSort;
 import org.relationcrm.shared.ReadModel;
 import org.relationcrm.shared.Slice;
+import org.relationcrm.shared.SortCursor;
 
 /** The feedback lists and the 360° card; the churn-risk table, recomputed on a schedule. */
 @Service
@@ -37,12 +39,22 @@ public class FeedbackReadService {
         return queries.complaint(id);
     }
 
-    public Slice<ChurnRisk, String> riskiest(Long ownerId, String after) {
-        return queries.riskiest(ownerId, after, PAGE_SIZE);
+    public Slice<ChurnRisk, SortCursor> riskiest(Long ownerId, ListSort<RiskSort> sort, SortCursor after) {
+        return queries.riskiest(ownerId, sort, after, PAGE_SIZE);
     }
 
-    public Slice<SilentClient, String> silent(Long ownerId, String after) {
-        return queries.silent(ownerId, settings.silentAfterDays(), after, PAGE_SIZE);
+    /** The riskiest first. */
+    public Slice<ChurnRisk, SortCursor> riskiest(Long ownerId) {
+        return riskiest(ownerId, RiskSort.byDefault(), null);
+    }
+
+    public Slice<SilentClient, SortCursor> silent(Long ownerId, ListSort<SilentSort> sort, SortCursor after) {
+        return queries.silent(ownerId, settings.silentAfterDays(), sort, after, PAGE_SIZE);
+    }
+
+    /** The longest silence first. */
+    public Slice<SilentClient, SortCursor> silent(Long ownerId) {
+        return silent(ownerId, SilentSort.byDefault(), null);
     }
 
     public List<UpcomingDate> upcomingDates(Long ownerId) {

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Feedback",
         allowedDependencies = {"catalog", "client", "interaction", "pipeline", "team", "team :: web",
-                "shared :: web"})
+                "shared :: web", "shared :: persistence"})
 package org.relationcrm.feedback;

@@ -84,6 +84,9 @@ public class DemoDataGenerator {
                     if (!dropped.isEmpty()) {
                         loads.add(recreate(connection, dropped));
                     }
+                    if (superuser) {
+                        loads.add(lastExchanges(connection, interactions));
+                    }
                     long commitStarted = System.nanoTime();
                     connection.commit();
                     loads.add(new TableLoad("commit", 0, Duration.ofNanos(System.nanoTime() - commitStarted)));
@@ -192,6 +195,36 @@ public class DemoDataGenerator {
         }
         log.debug("Rebuilt indexes {}", indexes.stream().map(IndexDefinition::name).toList());
         return new TableLoad("indexes (" + indexes.size() + " rebuilt)", 0, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * The last exchange of each client (V33), which triggers keep as interactions are inserted: without the triggers
+     * (a superuser's load), it is computed here for the clients of the loaded interactions.
+     */
+    private static TableLoad lastExchanges(Connection connection, IdRange interactions) throws SQLException {
+        long started = System.nanoTime();
+        long rows;
+        try (PreparedStatement companies = connection.prepareStatement("""
+                insert into company_last_exchange as s (company_id, last_at)
+                select company_id, max(occurred_at) from interaction
+                where id between ? and ? and kind = 'EXCHANGE' and company_id is not null
+                group by company_id
+                on conflict (company_id) do update set last_at = excluded.last_at where s.last_at < excluded.last_at""");
+             PreparedStatement people = connection.prepareStatement("""
+                insert into contact_last_exchange as s (contact_id, last_at)
+                select ic.contact_id, max(ic.occurred_at) from interaction_contact ic
+                join interaction i on i.id = ic.interaction_id and i.kind = 'EXCHANGE'
+                join contact k on k.id = ic.contact_id and k.company_id is null
+                where ic.interaction_id between ? and ?
+                group by ic.contact_id
+                on conflict (contact_id) do update set last_at = excluded.last_at where s.last_at < excluded.last_at""")) {
+            for (PreparedStatement statement : List.of(companies, people)) {
+                statement.setLong(1, interactions.first());
+                statement.setLong(2, interactions.last());
+            }
+            rows = companies.executeUpdate() + people.executeUpdate();
+        }
+        return new TableLoad("last exchanges", rows, Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** Foreign keys may go unchecked during the load: make sure every owner and author really exists. */

@@ -114,6 +114,30 @@ class DemoDataGeneratorTests {
     }
 
     @Test
+    void theListsKnowTheLastExchangeOfEveryGeneratedClient() {
+        assertThat(count("""
+                select count(*) from company c
+                left join company_last_exchange s on s.company_id = c.id
+                where c.id between ? and ?
+                and s.last_at is distinct from (select max(i.occurred_at) from interaction i
+                                                where i.company_id = c.id and i.kind = 'EXCHANGE')""",
+                report.companyIds())).isZero();
+        assertThat(count("""
+                select count(*) from contact k
+                left join contact_last_exchange s on s.contact_id = k.id
+                where k.id between ? and ? and k.company_id is null
+                and s.last_at is distinct from (select max(ic.occurred_at) from interaction_contact ic
+                                                join interaction i on i.id = ic.interaction_id and i.kind = 'EXCHANGE'
+                                                where ic.contact_id = k.id)""", report.contactIds())).isZero();
+        assertThat(count("select count(*) from company_last_exchange where company_id between ? and ?",
+                report.companyIds())).isPositive();
+        // the people of a company are not rows of the clients list
+        assertThat(count("""
+                select count(*) from contact_last_exchange s join contact k on k.id = s.contact_id
+                where k.id between ? and ? and k.company_id is not null""", report.contactIds())).isZero();
+    }
+
+    @Test
     void everyPersonOnAnInteractionBelongsToItsClient() {
         assertThat(count("""
                 select count(*) from interaction_contact ic

@@ -3,13 +3,15 @@ package org.relationcrm.client.internal;
 import java.util.List;
 import java.util.Optional;
 
-import org.relationcrm.client.ClientCursor;
 import org.relationcrm.client.ClientRow;
 import org.relationcrm.client.ClientSearch;
+import org.relationcrm.client.ClientSort;
 import org.relationcrm.client.CompanyCard;
 import org.relationcrm.client.ContactCard;
 import org.relationcrm.client.ContactDate;
+import org.relationcrm.shared.ListSort;
 import org.relationcrm.shared.Slice;
+import org.relationcrm.shared.SortCursor;
 
 /**
  * The read side of the client feature: lists and the 360° header, each answered by a fixed number of SQL
@@ -17,7 +19,8 @@ import org.relationcrm.shared.Slice;
  */
 public interface ClientQueries {
 
-    Slice<ClientRow, ClientCursor> search(ClientSearch search, ClientCursor after, int limit);
+    /** A page of clients matching the search, in the sort's order, after the cursor (null: the first page). */
+    Slice<ClientRow, SortCursor> search(ClientSearch search, ListSort<ClientSort> sort, SortCursor after, int limit);
 
     Optional<CompanyCard> company(long companyId);
 

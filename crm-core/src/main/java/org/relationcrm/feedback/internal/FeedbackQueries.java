@@ -7,9 +7,13 @@ import org.relationcrm.feedback.ChurnRisk;
 import org.relationcrm.feedback.ComplaintQueue;
 import org.relationcrm.feedback.ComplaintRow;
 import org.relationcrm.feedback.FeedbackCard;
+import org.relationcrm.feedback.RiskSort;
 import org.relationcrm.feedback.SilentClient;
+import org.relationcrm.feedback.SilentSort;
 import org.relationcrm.feedback.WhitespaceRow;
+import org.relationcrm.shared.ListSort;
 import org.relationcrm.shared.Slice;
+import org.relationcrm.shared.SortCursor;
 
 /** The feedback read side, in SQL (crm-persistence). */
 public interface FeedbackQueries {
@@ -22,13 +26,15 @@ public interface FeedbackQueries {
 
     ComplaintRow complaint(long id);
 
-    /** The riskiest customers first (from the last computation of the churn-risk table). */
-    Slice<ChurnRisk, String> riskiest(Long ownerId, String after, int limit);
+    /** Customers by churn risk, in the sort's order (from the last computation of the churn-risk table). */
+    Slice<ChurnRisk, SortCursor> riskiest(Long ownerId, ListSort<RiskSort> sort, SortCursor after, int limit);
 
     /** Recomputes the churn-risk table from the signals (scheduled, and on demand). */
     void refreshRisk();
 
-    Slice<SilentClient, String> silent(Long ownerId, int days, String after, int limit);
+    /** Customers without an exchange or a signature for {@code days} days or more, in the sort's order. */
+    Slice<SilentClient, SortCursor> silent(Long ownerId, int days, ListSort<SilentSort> sort, SortCursor after,
+                                           int limit);
 
     List<UpcomingDate> upcomingDates(Long ownerId, int days, int limit);
 

@@ -18,11 +18,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import org.relationcrm.client.Civility;
-import org.relationcrm.client.ClientCursor;
 import org.relationcrm.client.ClientKind;
 import org.relationcrm.client.internal.ClientQueries;
 import org.relationcrm.client.ClientRow;
 import org.relationcrm.client.ClientSearch;
+import org.relationcrm.client.ClientSort;
 import org.relationcrm.client.CompanyCard;
 import org.relationcrm.client.CompanyDetails;
 import org.relationcrm.client.CompanySize;
@@ -35,7 +35,11 @@ import org.relationcrm.client.ContactDetails;
 import org.relationcrm.client.DataCompleteness;
 import org.relationcrm.client.ImportantDate;
 import org.relationcrm.shared.Channel;
+import org.relationcrm.shared.ListSort;
 import org.relationcrm.shared.Slice;
+import org.relationcrm.shared.SortCursor;
+import org.relationcrm.shared.persistence.SortedPage;
+import org.relationcrm.shared.persistence.SortedPage.Segment;
 
 /** The client read side in plain SQL: one statement per list or card, whatever the size of the data. */
 @Repository
@@ -62,8 +66,31 @@ class SqlClientQueries implements ClientQueries {
         this.clock = clock;
     }
 
+    private static final String COMPANY_COLUMNS = """
+            'COMPANY' kind, c.id, c.name, c.city, c.status, c.owner_id, c.created_at,
+            c.sector is not null has_sector, c.city is not null has_city,
+            c.legal_id is not null has_legal_id, c.website is not null has_website""";
+
+    private static final String PERSON_COLUMNS = """
+            'PERSON' kind, k.id, concat_ws(' ', k.first_name, k.last_name) as name, k.city,
+            null::varchar status, null::bigint owner_id, k.created_at,
+            false has_sector, k.city is not null has_city, false has_legal_id, false has_website""";
+
+    /** Companies come before people when they tie on the sort key (ranks of {@link SortedPage}). */
+    private static final int COMPANIES_RANK = 0;
+    private static final int PEOPLE_RANK = 1;
+
+    /** The lifecycle order, not the alphabet: prospects, customers, former customers. */
+    private static final String COMPANY_STATUS =
+            "(case c.status when 'PROSPECT' then 1 when 'CUSTOMER' then 2 when 'FORMER_CUSTOMER' then 3 end)";
+
+    /**
+     * The clients list: companies and private people in one order, one statement, every sort read from an index (see
+     * V14 and V33) and cut by a keyset, so a page costs the same at any depth and any size.
+     */
     @Override
-    public Slice<ClientRow, ClientCursor> search(ClientSearch search, ClientCursor after, int limit) {
+    public Slice<ClientRow, SortCursor> search(ClientSearch search, ListSort<ClientSort> sort, SortCursor after,
+                                               int limit) {
         boolean companies = search.kind() != ClientKind.PERSON;
         boolean people = search.kind() != ClientKind.COMPANY && search.status() == null && search.ownerId() == null;
         // STARTS_WITH: a range [from, to) of sort_name (collation C, see V14), or of the people's emails for an address;
@@ -81,9 +108,10 @@ class SqlClientQueries implements ClientQueries {
         String emailRange = "from contact where email is not null and lower(email) collate \"C\""
                 + range.formatted("lower(email) collate \"C\"");
 
-        List<String> branches = new ArrayList<>();
+        SortedPage page = new SortedPage(sort.column().key(), sort.descending(), after);
+        List<Segment> segments = new ArrayList<>();
         if (companies) {
-            StringBuilder where = new StringBuilder("true");
+            StringBuilder where = new StringBuilder("where true");
             if (byEmail) {
                 // the few people whose email is in the range first (an array), then their companies by primary key
                 where.append(" and c.id = any(array(select company_id ").append(emailRange).append("))");
@@ -101,20 +129,10 @@ class SqlClientQueries implements ClientQueries {
             if (search.ownerId() != null) {
                 where.append(" and c.owner_id = :ownerId");
             }
-            if (after != null) {
-                where.append(after.kind() == ClientKind.COMPANY
-                        ? " and (c.sort_name, c.id) > (:afterName, :afterId)"
-                        : " and c.sort_name > :afterName");
-            }
-            branches.add("""
-                    (select 'COMPANY' kind, c.id, c.name, c.sort_name, c.city, c.status, c.owner_id, c.created_at,
-                            c.sector is not null has_sector, c.city is not null has_city,
-                            c.legal_id is not null has_legal_id, c.website is not null has_website
-                     from company c where %s
-                     order by c.sort_name, c.id limit :limit)""".formatted(where));
+            segments.addAll(companySegments(sort.column(), where.toString(), page));
         }
         if (people) {
-            StringBuilder where = new StringBuilder("k.company_id is null");
+            StringBuilder where = new StringBuilder("where k.company_id is null");
             if (byEmail) {
                 where.append(" and k.id = any(array(select id ").append(emailRange).append("))");
             } else if (prefix != null) {
@@ -122,28 +140,15 @@ class SqlClientQueries implements ClientQueries {
             } else if (pattern != null) {
                 where.append(" and k.search_text like :pattern");
             }
-            if (after != null) {
-                where.append(after.kind() == ClientKind.COMPANY
-                        ? " and k.sort_name >= :afterName"
-                        : " and (k.sort_name, k.id) > (:afterName, :afterId)");
-            }
-            branches.add("""
-                    (select 'PERSON' kind, k.id, concat_ws(' ', k.first_name, k.last_name) as name, k.sort_name, k.city,
-                            null::varchar status, null::bigint owner_id, k.created_at,
-                            false has_sector, k.city is not null has_city, false has_legal_id, false has_website
-                     from contact k where %s
-                     order by k.sort_name, k.id limit :limit)""".formatted(where));
+            // they have no status and no owner: last in those sorts
+            segments.addAll(Rows.PEOPLE.by(sort.column(), where.toString()));
         }
         String sql = """
-                select r.*, u.full_name owner_name, mc.*,
-                       case when r.kind = 'COMPANY'
-                            then (select max(i.occurred_at) from interaction i where i.company_id = r.id and i.kind = 'EXCHANGE')
-                            else (select max(ic.occurred_at) from interaction_contact ic
-                                  join interaction i on i.id = ic.interaction_id
-                                  where ic.contact_id = r.id and i.kind = 'EXCHANGE')
-                       end last_interaction_at
-                from (select * from (%s) branches order by sort_name, kind, id limit :limit) r
+                select r.*, u.full_name owner_name, mc.*, coalesce(cx.last_at, kx.last_at) last_interaction_at
+                from (select * from (%s) segments order by %s limit :limit) r
                 left join app_user u on u.id = r.owner_id
+                left join company_last_exchange cx on r.kind = 'COMPANY' and cx.company_id = r.id
+                left join contact_last_exchange kx on r.kind = 'PERSON' and kx.contact_id = r.id
                 left join lateral (
                     select k.first_name mc_first, k.last_name mc_last, k.preferred_name mc_preferred,
                            k.email is not null mc_has_email,
@@ -153,10 +158,10 @@ class SqlClientQueries implements ClientQueries {
                     where (r.kind = 'COMPANY' and k.company_id = r.id) or (r.kind = 'PERSON' and k.id = r.id)
                     order by k.primary_contact desc, k.id
                     limit 1) mc on true
-                order by r.sort_name, r.kind, r.id
-                """.formatted(String.join(" union all ", branches));
+                order by %s
+                """.formatted(page.union(segments), page.order(null), page.order("r"));
 
-        var statement = jdbc.sql(sql).param("limit", limit + 1);
+        var statement = page.bind(jdbc.sql(sql).param("limit", limit + 1));
         if (prefix != null) {
             statement = statement.param("from", prefix).param("to", justAfterEveryStartingWith(prefix));
         }
@@ -169,22 +174,84 @@ class SqlClientQueries implements ClientQueries {
         if (search.ownerId() != null && companies) {
             statement = statement.param("ownerId", search.ownerId());
         }
-        if (after != null) {
-            statement = statement.param("afterName", after.sortName()).param("afterId", after.id());
-        }
         Instant now = clock.instant();
-        List<RowWithKey> rows = statement.query((rs, n) -> new RowWithKey(toClientRow(rs, now), rs.getString("sort_name")))
+        String sortCode = sort.code();
+        List<RowWithCursor> rows = statement
+                .query((rs, n) -> new RowWithCursor(toClientRow(rs, now), page.cursorAt(rs, sortCode)))
                 .list();
         if (rows.size() <= limit) {
-            return new Slice<>(rows.stream().map(RowWithKey::row).toList(), null);
+            return new Slice<>(rows.stream().map(RowWithCursor::row).toList(), null);
         }
-        List<RowWithKey> page = rows.subList(0, limit);
-        RowWithKey last = page.getLast();
-        return new Slice<>(page.stream().map(RowWithKey::row).toList(),
-                new ClientCursor(last.sortKey(), last.row().kind(), last.row().id()));
+        List<RowWithCursor> shown = rows.subList(0, limit);
+        return new Slice<>(shown.stream().map(RowWithCursor::row).toList(), shown.getLast().cursor());
     }
 
-    private record RowWithKey(ClientRow row, String sortKey) {
+    private record RowWithCursor(ClientRow row, SortCursor cursor) {
+    }
+
+    /** Where the rows of one kind come from: the table (alias), its columns and its table of last exchanges. */
+    private record Rows(int rank, String columns, String table, String alias, String lastExchanges, String lastOf) {
+
+        static final Rows COMPANIES = new Rows(COMPANIES_RANK, COMPANY_COLUMNS, "company", "c", "company_last_exchange",
+                "company_id");
+        static final Rows PEOPLE = new Rows(PEOPLE_RANK, PERSON_COLUMNS, "contact", "k", "contact_last_exchange",
+                "contact_id");
+
+        /** The segments of a column both kinds have: a value (from its index) first, then the rows without one. */
+        List<Segment> by(ClientSort column, String where) {
+            String from = "from " + table + " " + alias + " " + where;
+            String id = alias + ".id";
+            return switch (column) {
+                case NAME -> List.of(Segment.withValue(rank, columns, from, alias + ".sort_name", id));
+                case CITY -> List.of(
+                        Segment.withValue(rank, columns, from + " and " + alias + ".city is not null",
+                                "relation_fold(" + alias + ".city) collate \"C\"", id),
+                        Segment.withoutValue(rank, columns, from + " and " + alias + ".city is null", id));
+                case LAST_INTERACTION -> List.of(
+                        Segment.withValue(rank, columns, "from " + table + " " + alias + " join " + lastExchanges
+                                + " x on x." + lastOf + " = " + id + " " + where, "x.last_at", "x." + lastOf),
+                        Segment.withoutValue(rank, columns, from + " and not exists (select 1 from " + lastExchanges
+                                + " x where x." + lastOf + " = " + id + ")", id));
+                case STATUS, OWNER -> List.of(Segment.withoutValue(rank, columns, from, id));
+            };
+        }
+    }
+
+    /** The companies of the list, by the sorted column: with a value (by its index), then without. */
+    private static List<Segment> companySegments(ClientSort column, String where, SortedPage page) {
+        return switch (column) {
+            case STATUS -> List.of(Segment.withValue(COMPANIES_RANK, COMPANY_COLUMNS, "from company c " + where,
+                    COMPANY_STATUS, "c.id"));
+            case OWNER -> List.of(Segment.custom(COMPANIES_RANK, false, position -> byOwner(where, page, position)));
+            case NAME, CITY, LAST_INTERACTION -> Rows.COMPANIES.by(column, where);
+        };
+    }
+
+    /**
+     * The companies by owner: the owners (a handful of users) in the order of their names, and for each one its
+     * companies by name from the index (owner_id, sort_name, id), at most a page of them; the key is the owner's
+     * name, chr(1), the company's (chr(1) sorts before any character of a name, so this is the order of the pair).
+     */
+    private static String byOwner(String where, SortedPage page, SortedPage.Position position) {
+        String owner = "split_part(:afterKey, chr(1), 1)";
+        String name = "substr(:afterKey, strpos(:afterKey, chr(1)) + 1)";
+        String owners = "true";
+        String companies = "true";
+        if (position != SortedPage.Position.ALL_AFTER) {
+            owners = "u.owner_name " + page.beyond() + "= " + owner;
+            companies = "(u.owner_name <> " + owner + " or "
+                    + page.condition(position, "c.sort_name", "c.id").replace(":afterKey", name) + ")";
+        }
+        return """
+                (select r.* from (select id owner_id, relation_fold(full_name) collate "C" owner_name from app_user) u
+                 cross join lateral (
+                     select %s, (u.owner_name || chr(1) || c.sort_name) collate "C" sort_key, 0 sort_empty,
+                            %d kind_rank
+                     from company c %s and c.owner_id = u.owner_id and %s
+                     order by c.sort_name%s, c.id%s limit :limit) r
+                 where %s
+                 order by r.sort_key%s, r.id%s limit :limit)""".formatted(COMPANY_COLUMNS, COMPANIES_RANK, where,
+                companies, page.dir(), page.dir(), owners, page.dir(), page.dir());
     }
 
     private static ClientRow toClientRow(ResultSet rs, Instant now) throws SQLException {

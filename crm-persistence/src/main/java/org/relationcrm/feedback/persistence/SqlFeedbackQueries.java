@@ -23,8 +23,10 @@ import org.relationcrm.feedback.FeedbackCard;
 import org.relationcrm.feedback.internal.FeedbackQueries;
 import org.relationcrm.feedback.HeldLine;
 import org.relationcrm.feedback.RiskReason;
+import org.relationcrm.feedback.RiskSort;
 import org.relationcrm.feedback.Severity;
 import org.relationcrm.feedback.SilentClient;
+import org.relationcrm.feedback.SilentSort;
 import org.relationcrm.feedback.SurveyKind;
 import org.relationcrm.feedback.SurveyRow;
 import org.relationcrm.feedback.SurveyTheme;
@@ -32,7 +34,11 @@ import org.relationcrm.feedback.SurveyTrigger;
 import org.relationcrm.feedback.WhitespaceRow;
 import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.shared.SaneDates;
+import org.relationcrm.shared.ListSort;
 import org.relationcrm.shared.Slice;
+import org.relationcrm.shared.SortCursor;
+import org.relationcrm.shared.persistence.SortedPage;
+import org.relationcrm.shared.persistence.SortedPage.Segment;
 
 /** The feedback read side in plain SQL: one statement per list, two for the 360° card. */
 @Repository
@@ -191,59 +197,72 @@ class SqlFeedbackQueries implements FeedbackQueries {
                 rs.getBoolean("breached"), rs.getBoolean("soon_due"), rs.getBoolean("response_breached"));
     }
 
+    /** The columns of a risk or silent-client row: the row of the churn-risk table, its id named id. */
+    private static final String RISK_COLUMNS = "z.*, z.company_id id";
+
     @Override
-    public Slice<ChurnRisk, String> riskiest(Long ownerId, String after, int limit) {
-        int afterScore = 0;
-        long afterId = 0;
-        if (after != null) {
-            String[] parts = cursorParts(after);
-            afterScore = Integer.parseInt(parts[0]);
-            afterId = Long.parseLong(parts[1]);
-        }
-        var statement = jdbc.sql("""
-                        select r.*, u.full_name owner_name
-                        from (select * from churn_risk z
-                              where true %s %s
-                              order by z.score desc, z.company_id
-                              limit :limit) r
-                        join app_user u on u.id = r.owner_id
-                        order by r.score desc, r.company_id
-                        """.formatted(ownerId == null ? "" : " and z.owner_id = :owner",
-                        after == null ? "" : " and z.score <= :afterScore and (z.score < :afterScore or z.company_id > :afterId)"))
-                .param("limit", limit + 1);
+    public Slice<ChurnRisk, SortCursor> riskiest(Long ownerId, ListSort<RiskSort> sort, SortCursor after,
+                                                 int limit) {
+        String from = "from churn_risk z where true" + (ownerId == null ? "" : " and z.owner_id = :owner");
+        String key = switch (sort.column()) {
+            case SCORE -> "z.score";
+            case CLIENT -> "z.company_sort";
+            case OWNER -> "z.owner_sort";
+        };
+        SortedPage page = new SortedPage(sort.column().key(), sort.descending(), after);
+        var statement = page.bind(jdbc.sql(sortedRiskRows(page,
+                        List.of(Segment.withValue(0, RISK_COLUMNS, from, key, "z.company_id"))))
+                .param("limit", limit + 1));
         if (ownerId != null) {
             statement = statement.param("owner", ownerId);
         }
-        if (after != null) {
-            statement = statement.param("afterScore", afterScore).param("afterId", afterId);
-        }
-        List<ChurnRisk> rows = statement.query((rs, n) -> risk(rs)).list();
+        String code = sort.code();
+        return slice(statement.query((rs, n) -> new Sorted<>(risk(rs), page.cursorAt(rs, code))).list(), limit);
+    }
+
+    /** The rows of the segments in the page's order, with their owner's name. */
+    private static String sortedRiskRows(SortedPage page, List<Segment> segments) {
+        return """
+                select r.*, u.full_name owner_name, (current_date - r.silent_since::date) silent_days_now
+                from (select * from (%s) segments order by %s limit :limit) r
+                join app_user u on u.id = r.owner_id
+                order by %s
+                """.formatted(page.union(segments), page.order(null), page.order("r"));
+    }
+
+    /** A row and the cursor of the page that would start after it. */
+    private record Sorted<T>(T row, SortCursor cursor) {
+    }
+
+    private static <T> Slice<T, SortCursor> slice(List<Sorted<T>> rows, int limit) {
         if (rows.size() <= limit) {
-            return new Slice<>(rows, null);
+            return new Slice<>(rows.stream().map(Sorted::row).toList(), null);
         }
-        List<ChurnRisk> page = rows.subList(0, limit);
-        ChurnRisk last = page.getLast();
-        return new Slice<>(page, last.score() + "_" + last.companyId());
+        List<Sorted<T>> page = rows.subList(0, limit);
+        return new Slice<>(page.stream().map(Sorted::row).toList(), page.getLast().cursor());
     }
 
     private static ChurnRisk risk(ResultSet rs) throws SQLException {
         List<RiskReason> reasons = new ArrayList<>();
-        Integer silentDays = (Integer) rs.getObject("silent_days");
-        reason(reasons, rs, "silence_points", silentDays == null ? "NEVER" : "SILENT", silentDays == null ? "" : silentDays.toString());
+        // silence, counted from the last exchange or signature, or from the client's creation if neither
+        reason(reasons, rs, "silence_points", rs.getTimestamp("last_contact_at") == null ? "NEVER" : "SILENT",
+                String.valueOf(rs.getInt("silent_days")));
         reason(reasons, rs, "nps_points", "NPS", String.valueOf(rs.getObject("last_nps")));
         reason(reasons, rs, "complaint_points", rs.getInt("breached_complaints") > 0 ? "BREACHED_COMPLAINT" : "OPEN_COMPLAINT",
                 String.valueOf(rs.getInt("breached_complaints") > 0 ? rs.getInt("breached_complaints") : rs.getInt("open_complaints")));
         reason(reasons, rs, "sentiment_points", "NEGATIVE", String.valueOf(rs.getInt("negative_exchanges")));
-        double before = rs.getDouble("won_before");
-        double recent = rs.getDouble("won_recent");
-        reason(reasons, rs, "won_drop_points", "WON_DROP",
-                before > 0 ? String.valueOf(Math.round(100 * (before - recent) / before)) : "0");
-        reason(reasons, rs, "breadth_points", "NO_BREADTH", String.valueOf(rs.getInt("lines_held")));
+        // nothing signed in 12 months is said in months since the last signature, not as a drop of 100 %
+        boolean nothingSigned = rs.getBigDecimal("won_recent").signum() == 0;
+        reason(reasons, rs, "won_drop_points", nothingSigned ? "NOTHING_SIGNED" : "WON_DROP",
+                String.valueOf(nothingSigned ? rs.getInt("months_since_won") : rs.getInt("won_drop_percent")));
+        // a client with no line on record is not one that "added no new line"
+        int linesHeld = rs.getInt("lines_held");
+        reason(reasons, rs, "breadth_points", linesHeld == 0 ? "NO_LINE" : "NO_BREADTH", String.valueOf(linesHeld));
         reasons.sort((a, b) -> Integer.compare(b.points(), a.points()));
         Date lastWon = rs.getDate("last_won_on");
-        return new ChurnRisk(rs.getLong("company_id"), rs.getString("company_name"), rs.getString("owner_name"),
-                Math.min(100, rs.getInt("score")), List.copyOf(reasons), instant(rs, "last_at"),
-                lastWon == null ? null : lastWon.toLocalDate());
+        return new ChurnRisk(rs.getLong("company_id"), rs.getString("company_name"), rs.getLong("owner_id"),
+                rs.getString("owner_name"), Math.min(100, rs.getInt("score")), List.copyOf(reasons),
+                instant(rs, "last_at"), lastWon == null ? null : lastWon.toLocalDate());
     }
 
     private static void reason(List<RiskReason> reasons, ResultSet rs, String column, String code, String value)
@@ -260,54 +279,40 @@ class SqlFeedbackQueries implements FeedbackQueries {
     }
 
     @Override
-    public Slice<SilentClient, String> silent(Long ownerId, int days, String after, int limit) {
-        // cursor: the last silence start (epoch ms, or "n" for never) and company id
-        String keyset = "";
-        Long afterMillis = null;
-        long afterId = 0;
-        boolean afterNever = false;
-        if (after != null) {
-            String[] parts = cursorParts(after);
-            afterNever = parts[0].equals("n");
-            afterMillis = afterNever ? null : cursorInstant(parts[0]).toEpochMilli();
-            afterId = Long.parseLong(parts[1]);
-            keyset = afterNever
-                    ? " and (z.last_at is not null or z.company_id > :afterId)"
-                    : " and z.last_at is not null and (z.last_at, z.company_id) > (:afterAt, :afterId)";
-        }
-        var statement = jdbc.sql("""
-                        select r.*, u.full_name owner_name,
-                               (current_date - r.last_at::date) days_silent
-                        from (select z.company_id, z.company_name, z.owner_id, z.last_at, z.last_won_on
-                              from churn_risk z
-                              where (z.last_at is null or z.last_at < now() - make_interval(days => :days)) %s %s
-                              order by z.last_at nulls first, z.company_id
-                              limit :limit) r
-                        join app_user u on u.id = r.owner_id
-                        order by r.last_at nulls first, r.company_id
-                        """.formatted(ownerId == null ? "" : " and z.owner_id = :owner", keyset))
-                .param("days", days).param("limit", limit + 1);
+    public Slice<SilentClient, SortCursor> silent(Long ownerId, int days, ListSort<SilentSort> sort, SortCursor after,
+                                                  int limit) {
+        String from = "from churn_risk z where z.silent_since < now() - make_interval(days => :days)"
+                + (ownerId == null ? "" : " and z.owner_id = :owner");
+        List<Segment> segments = switch (sort.column()) {
+            case SILENCE -> List.of(Segment.withValue(0, RISK_COLUMNS, from, "z.silent_since", "z.company_id"));
+            case CLIENT -> List.of(Segment.withValue(0, RISK_COLUMNS, from, "z.company_sort", "z.company_id"));
+            case OWNER -> List.of(Segment.withValue(0, RISK_COLUMNS, from, "z.owner_sort", "z.company_id"));
+            // silent means no exchange and no signature since then: said again on the sorted column, so that its index
+            // starts there instead of reading past the recent ones
+            case LAST_EXCHANGE -> List.of(
+                    Segment.withValue(0, RISK_COLUMNS, from + " and z.last_at < now() - make_interval(days => :days)",
+                            "z.last_at", "z.company_id"),
+                    Segment.withoutValue(0, RISK_COLUMNS, from + " and z.last_at is null", "z.company_id"));
+            case LAST_SIGNATURE -> List.of(
+                    Segment.withValue(0, RISK_COLUMNS, from + " and z.last_won_on <= current_date - :days",
+                            "z.last_won_on", "z.company_id"),
+                    Segment.withoutValue(0, RISK_COLUMNS, from + " and z.last_won_on is null", "z.company_id"));
+        };
+        // the longest silence is the earliest start of silence: the column's descending is the key's ascending
+        boolean descending = sort.column() == SilentSort.SILENCE ? !sort.descending() : sort.descending();
+        SortedPage page = new SortedPage(sort.column().key(), descending, after);
+        var statement = page.bind(jdbc.sql(sortedRiskRows(page, segments)).param("days", days).param("limit", limit + 1));
         if (ownerId != null) {
             statement = statement.param("owner", ownerId);
         }
-        if (after != null) {
-            statement = statement.param("afterId", afterId);
-            if (!afterNever) {
-                statement = statement.param("afterAt", Timestamp.from(Instant.ofEpochMilli(afterMillis)));
-            }
-        }
-        List<SilentClient> rows = statement.query((rs, n) -> {
+        String code = sort.code();
+        return slice(statement.query((rs, n) -> {
             Date won = rs.getDate("last_won_on");
-            return new SilentClient(rs.getLong("company_id"), rs.getString("company_name"), rs.getString("owner_name"),
-                    instant(rs, "last_at"), won == null ? null : won.toLocalDate(), (Integer) rs.getObject("days_silent"));
-        }).list();
-        if (rows.size() <= limit) {
-            return new Slice<>(rows, null);
-        }
-        List<SilentClient> page = rows.subList(0, limit);
-        SilentClient last = page.getLast();
-        return new Slice<>(page, (last.lastInteractionAt() == null ? "n" : String.valueOf(last.lastInteractionAt().toEpochMilli()))
-                + "_" + last.companyId());
+            return new Sorted<>(new SilentClient(rs.getLong("company_id"), rs.getString("company_name"),
+                    rs.getLong("owner_id"), rs.getString("owner_name"), instant(rs, "last_at"),
+                    won == null ? null : won.toLocalDate(), instant(rs, "silent_since"), rs.getInt("silent_days_now")),
+                    page.cursorAt(rs, code));
+        }).list(), limit);
     }
 
     @Override

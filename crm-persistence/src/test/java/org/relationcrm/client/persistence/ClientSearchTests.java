@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import org.relationcrm.client.ClientCursor;
+import org.relationcrm.shared.SortCursor;
 import org.relationcrm.client.ClientKind;
 import org.relationcrm.client.ClientRecordService;
 import org.relationcrm.client.ClientResults;
@@ -96,7 +96,7 @@ class ClientSearchTests {
 
         List<ClientRow> all = new ArrayList<>();
         ClientSearch search = new ClientSearch(tag, null, null, null, match);
-        ClientCursor cursor = null;
+        SortCursor cursor = null;
         do {
             ClientResults results = records.search(search, cursor, 10);
             search = results.search();

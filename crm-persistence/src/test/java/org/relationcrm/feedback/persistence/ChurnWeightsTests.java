@@ -46,12 +46,15 @@ class ChurnWeightsTests {
     @Test
     void aWeightChangedInItsRowIsTheOneTheScoreAndTheReasonsUse() {
         Actor sales = TestData.user(users, Role.SALES, Department.SALES).asActor();
-        // a customer never talked to, holding no product line: silent (never) and no breadth
+        // a customer created 120 days ago and never talked to, holding no product line: silent since its creation
+        // and no line on record
         long customer = clients.createCompany(new CompanyDetails(TestData.unique("Churn"), null, null, null, null,
                 null, "Lyon", "France", null, null, CompanyStatus.CUSTOMER, sales.userId(), null), sales).id();
+        jdbc.sql("update company set created_at = now() - interval '120 days' where id = :id").param("id", customer)
+                .update();
         int silence = weight("SILENT_90_DAYS");
         assertThat(risk(customer).reasons()).extracting(RiskReason::code, RiskReason::points)
-                .containsExactly(tuple("NEVER", silence), tuple("NO_BREADTH", weight("NO_BREADTH")));
+                .containsExactly(tuple("NEVER", silence), tuple("NO_LINE", weight("NO_BREADTH")));
 
         try {
             jdbc.sql("update churn_weight set points = 40 where reason = 'SILENT_90_DAYS'").update();

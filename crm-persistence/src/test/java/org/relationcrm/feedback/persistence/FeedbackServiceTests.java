@@ -213,8 +213,8 @@ class FeedbackServiceTests {
     @Test
     void churnScoreReasonsMatchHandComputedValues() {
         // Fixed data set: last exchange 75 days ago (15), last NPS 5 (20), one open complaint past due (20),
-        // a negative exchange 75 days ago (15), won 10 000 last year vs 30 000 the year before (15), no line added
-        // in 12 months (5): 90.
+        // a negative exchange 75 days ago (15), won 10 000 last year vs 30 000 the year before (15), no line on
+        // record (5): 90.
         jdbc.sql("""
                 insert into interaction (company_id, channel, direction, occurred_at, author_id, author_department,
                                          subject, sentiment, logged_at)
@@ -241,12 +241,12 @@ class FeedbackServiceTests {
                         org.assertj.core.groups.Tuple.tuple("BREACHED_COMPLAINT", 20, "1"),
                         org.assertj.core.groups.Tuple.tuple("NEGATIVE", 15, "1"),
                         org.assertj.core.groups.Tuple.tuple("WON_DROP", 15, "67"),
-                        org.assertj.core.groups.Tuple.tuple("NO_BREADTH", 5, "0"));
+                        org.assertj.core.groups.Tuple.tuple("NO_LINE", 5, "0"));
 
         reads.refreshRisk();
-        assertThat(reads.riskiest(sales.userId(), null).rows()).extracting(ChurnRisk::companyId, ChurnRisk::score)
+        assertThat(reads.riskiest(sales.userId()).rows()).extracting(ChurnRisk::companyId, ChurnRisk::score)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(company.id(), 90));
-        assertThat(reads.silent(sales.userId(), null).rows()).extracting(s -> s.companyId()).containsExactly(company.id());
+        assertThat(reads.silent(sales.userId()).rows()).extracting(s -> s.companyId()).containsExactly(company.id());
     }
 
     @Test

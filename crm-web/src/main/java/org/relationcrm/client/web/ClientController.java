@@ -1,6 +1,8 @@
 package org.relationcrm.client.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 
@@ -17,11 +19,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.relationcrm.client.ClientCursor;
 import org.relationcrm.client.ClientKind;
 import org.relationcrm.client.ClientRecordService;
 import org.relationcrm.client.ClientResults;
 import org.relationcrm.client.ClientSearch;
+import org.relationcrm.client.ClientSort;
 import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Company;
 import org.relationcrm.client.CompanyDetails;
@@ -29,8 +31,12 @@ import org.relationcrm.client.CompanySize;
 import org.relationcrm.client.CompanyStatus;
 import org.relationcrm.team.web.CurrentUser;
 import org.relationcrm.shared.web.FormErrors;
+import org.relationcrm.shared.web.ListLinks;
 import org.relationcrm.shared.ForbiddenActionException;
+import org.relationcrm.shared.ListSort;
 import org.relationcrm.shared.RuleViolation;
+import org.relationcrm.shared.SortCursor;
+import org.relationcrm.shared.SortDirection;
 import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.UserService;
 import org.relationcrm.team.web.CurrentUser;
@@ -70,10 +76,22 @@ class ClientController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) CompanyStatus status,
                 @RequestParam(required = false) ClientKind kind, @RequestParam(required = false) Long owner,
                 @RequestParam(required = false) ClientSearch.Match match, @RequestParam(required = false) String after,
+                @RequestParam(required = false) ClientSort sort, @RequestParam(required = false) SortDirection dir,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        ClientCursor cursor = after == null || after.isBlank() ? null : ClientCursor.decode(after);
-        ClientResults results = records.search(new ClientSearch(q, status, owner, kind, match), cursor, LIST_PAGE_SIZE);
-        model.addAttribute("search", results.search());
+        ListSort<ClientSort> sorted = ListSort.of(sort, dir, ClientSort.byDefault());
+        SortCursor cursor = SortCursor.decode(after, sorted);
+        ClientResults results = records.search(new ClientSearch(q, status, owner, kind, match), sorted, cursor,
+                LIST_PAGE_SIZE);
+        ClientSearch search = results.search();
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("q", search.text());
+        filters.put("status", search.status());
+        filters.put("kind", search.kind());
+        filters.put("owner", search.ownerId());
+        filters.put("match", search.match());
+        model.addAttribute("search", search);
+        model.addAttribute("sort", sorted);
+        model.addAttribute("links", new ListLinks("/clients", filters, sorted));
         model.addAttribute("page", results.page());
         model.addAttribute("paged", cursor != null);
         model.addAttribute("statuses", CompanyStatus.values());

@@ -1,5 +1,7 @@
 package org.relationcrm.feedback.web;
 
+import java.util.Map;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +13,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.relationcrm.catalog.ProductLineAdmin;
 import org.relationcrm.feedback.FeedbackReadService;
+import org.relationcrm.feedback.RiskSort;
+import org.relationcrm.feedback.SilentSort;
 import org.relationcrm.shared.ForbiddenActionException;
+import org.relationcrm.shared.ListSort;
+import org.relationcrm.shared.Slice;
+import org.relationcrm.shared.SortCursor;
+import org.relationcrm.shared.SortDirection;
+import org.relationcrm.shared.web.ListLinks;
 import org.relationcrm.team.Permission;
 import org.relationcrm.team.web.CurrentUser;
 
@@ -32,11 +41,13 @@ class FeedbackListsController {
 
     @GetMapping("/risk")
     String risk(@RequestParam(required = false) String scope, @RequestParam(required = false) String after,
+                @RequestParam(required = false) RiskSort sort, @RequestParam(required = false) SortDirection dir,
                 @RequestHeader(value = "HX-Request", required = false) String htmx,
                 @AuthenticationPrincipal CurrentUser me, Model model) {
         boolean all = isAll(scope, me);
-        model.addAttribute("scope", all ? "all" : "mine");
-        model.addAttribute("page", reads.riskiest(all ? null : me.id(), blankToNull(after)));
+        ListSort<RiskSort> sorted = ListSort.of(sort, dir, RiskSort.byDefault());
+        var page = reads.riskiest(all ? null : me.id(), sorted, SortCursor.decode(after, sorted));
+        listModel(model, "/risk", all, sorted, page);
         return htmx != null ? "feedback/risk :: rows" : "feedback/risk";
     }
 
@@ -53,13 +64,24 @@ class FeedbackListsController {
 
     @GetMapping("/silent-clients")
     String silent(@RequestParam(required = false) String scope, @RequestParam(required = false) String after,
+                  @RequestParam(required = false) SilentSort sort, @RequestParam(required = false) SortDirection dir,
                   @RequestHeader(value = "HX-Request", required = false) String htmx,
                   @AuthenticationPrincipal CurrentUser me, Model model) {
         boolean all = isAll(scope, me);
-        model.addAttribute("scope", all ? "all" : "mine");
+        ListSort<SilentSort> sorted = ListSort.of(sort, dir, SilentSort.byDefault());
+        var page = reads.silent(all ? null : me.id(), sorted, SortCursor.decode(after, sorted));
+        listModel(model, "/silent-clients", all, sorted, page);
         model.addAttribute("days", reads.silentAfterDays());
-        model.addAttribute("page", reads.silent(all ? null : me.id(), blankToNull(after)));
         return htmx != null ? "feedback/silent :: rows" : "feedback/silent";
+    }
+
+    /** What the two sorted lists show besides their rows: the scope, the sort, links that keep both. */
+    private static void listModel(Model model, String path, boolean all, ListSort<?> sorted, Slice<?, ?> page) {
+        String scope = all ? "all" : "mine";
+        model.addAttribute("scope", scope);
+        model.addAttribute("sort", sorted);
+        model.addAttribute("links", new ListLinks(path, Map.of("scope", scope), sorted));
+        model.addAttribute("page", page);
     }
 
     @GetMapping("/upcoming-dates")

@@ -52,9 +52,12 @@ class InteractionController {
         this.clock = clock;
     }
 
+    /** The form, with the channel of the link that led to it when it names one (a list's "call" is PHONE). */
     @GetMapping("/clients/{companyId}/interactions/new")
-    String newForCompany(@PathVariable long companyId, @RequestParam(required = false) Long contact, Model model) {
-        model.addAttribute("form", InteractionForm.startingNow(now(), contact == null ? Set.of() : Set.of(contact)));
+    String newForCompany(@PathVariable long companyId, @RequestParam(required = false) Long contact,
+                         @RequestParam(required = false) Channel channel, Model model) {
+        model.addAttribute("form", InteractionForm.startingNow(now(), contact == null ? Set.of() : Set.of(contact))
+                .on(channel));
         return companyForm(companyId, model);
     }
 

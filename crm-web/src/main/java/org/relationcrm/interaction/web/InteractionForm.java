@@ -37,4 +37,10 @@ record InteractionForm(
         return new InteractionForm(Channel.PHONE, Direction.OUTBOUND, now, contactIds, null, null, null, null, null,
                 null);
     }
+
+    /** The same form on another channel; null keeps this one. */
+    InteractionForm on(Channel other) {
+        return other == null ? this : new InteractionForm(other, direction, occurredAt, contactIds, subject, summary,
+                outcome, sentiment, nextStepAction, nextStepDue);
+    }
 }

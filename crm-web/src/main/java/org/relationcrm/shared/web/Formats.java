@@ -47,6 +47,11 @@ public class Formats {
                 locale -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)).format(date);
     }
 
+    /** The day of an instant, in the company's time zone. */
+    public String date(Instant instant) {
+        return instant == null ? "" : date(LocalDate.ofInstant(instant, clock.getZone()));
+    }
+
     public String dayMonth(LocalDate date) {
         return date == null ? "" : dayMonths.computeIfAbsent(LocaleContextHolder.getLocale(),
                 locale -> DateTimeFormatter.ofPattern("d MMMM", locale)).format(date);

@@ -29,4 +29,14 @@ class FormatsTests {
         assertThat(formats.language("fr")).isEqualTo("French");
         assertThat(formats.language(null)).isEmpty();
     }
+
+    @Test
+    void theDayOfAnInstantIsTheCompanysDay() {
+        Formats paris = new Formats(Clock.system(java.time.ZoneId.of("Europe/Paris")));
+        LocaleContextHolder.setLocale(Locale.FRENCH);
+
+        // 23:30 UTC on 1 March is already 2 March in Paris
+        assertThat(paris.date(java.time.Instant.parse("2026-03-01T23:30:00Z"))).isEqualTo("2 mars 2026");
+        assertThat(paris.date((java.time.Instant) null)).isEmpty();
+    }
 }
