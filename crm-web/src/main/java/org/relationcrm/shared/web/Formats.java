@@ -23,6 +23,7 @@ public class Formats {
     private final Map<Locale, DateTimeFormatter> dateTimes = new ConcurrentHashMap<>();
     private final Map<Locale, DateTimeFormatter> dates = new ConcurrentHashMap<>();
     private final Map<Locale, DateTimeFormatter> dayMonths = new ConcurrentHashMap<>();
+    private final Map<Locale, DateTimeFormatter> shortMonths = new ConcurrentHashMap<>();
 
     Formats(Clock clock) {
         this.clock = clock;
@@ -49,6 +50,12 @@ public class Formats {
     public String dayMonth(LocalDate date) {
         return date == null ? "" : dayMonths.computeIfAbsent(LocaleContextHolder.getLocale(),
                 locale -> DateTimeFormatter.ofPattern("d MMMM", locale)).format(date);
+    }
+
+    /** A month as a chart's axis names it: "déc. 2026", "Dec 2026". */
+    public String shortMonth(LocalDate month) {
+        return month == null ? "" : shortMonths.computeIfAbsent(LocaleContextHolder.getLocale(),
+                locale -> DateTimeFormatter.ofPattern("MMM yyyy", locale)).format(month);
     }
 
     /** A language code as its name in the reader's language: "en" reads "anglais" in French, "English" in English. */
