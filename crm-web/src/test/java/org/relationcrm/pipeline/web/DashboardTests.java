@@ -148,11 +148,13 @@ class DashboardTests {
         for (String canvas : canvases) {
             String id = attribute(canvas, "id");
             assertThat(attribute(canvas, "role")).as(id).isEqualTo("img");
-            String title = element(page, attribute(canvas, "aria-labelledby"));
+            String titleId = attribute(canvas, "aria-labelledby");
+            String title = element(page, titleId);
             assertThat(title).as("title of " + id).matches("(?s)<h2\\b.*").doesNotContain("visually-hidden");
             assertThat(text(title)).as("title of " + id).isNotBlank();
             String table = table(page, attribute(canvas, "aria-describedby"));
-            assertThat(table).as("data table of " + id).contains("<caption");
+            assertThat(attribute(table.substring(0, table.indexOf('>')), "aria-labelledby")).as("data table of " + id)
+                    .isEqualTo(titleId);
             assertThat(attribute(canvas, "data-x-title")).as(id).isNotBlank();
             assertThat(attribute(canvas, "data-y-title")).as(id).isNotBlank();
         }
@@ -180,12 +182,7 @@ class DashboardTests {
     }
 
     private void move(Opportunity deal, String from, String enteredAt, String to, String changedAt) {
-        jdbc.sql("""
-                        insert into opportunity_stage_change (opportunity_id, from_stage, from_entered_at, to_stage,
-                            changed_at, changed_by)
-                        values (:o, :from, cast(:entered as timestamptz), :to, cast(:at as timestamptz), :by)""")
-                .param("o", deal.id()).param("from", from).param("entered", enteredAt + " Europe/Paris")
-                .param("to", to).param("at", changedAt + " Europe/Paris").param("by", rep.id()).update();
+        PipelineTestData.stageChange(jdbc, deal, from, enteredAt, to, changedAt, rep);
     }
 
     /** "déc. 2026", "Dec 2026": the month's short name in the language, then the year. */
