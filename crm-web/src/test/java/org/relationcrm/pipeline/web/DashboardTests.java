@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,12 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.relationcrm.WebTestSupport;
 import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Company;
-import org.relationcrm.pipeline.NextStepPlan;
-import org.relationcrm.pipeline.Opportunity;
-import org.relationcrm.pipeline.OpportunityDetails;
 import org.relationcrm.pipeline.OpportunityService;
-import org.relationcrm.pipeline.OpportunitySource;
-import org.relationcrm.pipeline.Stage;
 import org.relationcrm.team.Role;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
@@ -44,15 +37,7 @@ import org.relationcrm.team.UserService;
 /**
  * The manager's dashboard as it is read, in French and in English: months by their names, amounts with their
  * currency, decimals with the language's separator, every chart with a title, units and its data table, and each
- * bar drawing its own figure. One rep's pipeline, built by hand:
- * <pre>
- * open: 40 000 € in proposal (50 %) closing next month, 8 000 € in prospecting (10 %) closing the month after
- * moves in the first quarter of 2026, out of
- *   prospecting: 2, both moved on, after 10 and 20 days      → 100 %, 15 days
- *   qualified:   2, one moved on, one lost, after 4 and 5 days → 50 %, 4.5 days
- *   proposal:    1, moved on after 12.5 days                  → 100 %, 12.5 days
- *   negotiation: none                                         → no rate, no time
- * </pre>
+ * bar drawing its own figure, on {@link PipelineTestData#dashboardFunnel one rep's small pipeline}.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -81,13 +66,7 @@ class DashboardTests {
         Company company = support.companyOwnedBy(rep);
         LocalDate today = LocalDate.now(clock);
         nextMonth = today.withDayOfMonth(1).plusMonths(1);
-        Opportunity proposal = open(company, Stage.PROPOSAL, "40000", nextMonth.plusDays(14));
-        Opportunity prospect = open(company, Stage.PROSPECTING, "8000", nextMonth.plusMonths(1).plusDays(9));
-        move(prospect, "PROSPECTING", "2026-01-05 10:00", "QUALIFIED", "2026-01-15 10:00");
-        move(proposal, "PROSPECTING", "2026-01-05 10:00", "QUALIFIED", "2026-01-25 10:00");
-        move(proposal, "QUALIFIED", "2026-01-25 10:00", "PROPOSAL", "2026-01-29 10:00");
-        move(prospect, "QUALIFIED", "2026-01-15 10:00", "LOST", "2026-01-20 10:00");
-        move(proposal, "PROPOSAL", "2026-02-01 10:00", "NEGOTIATION", "2026-02-13 22:00");
+        PipelineTestData.dashboardFunnel(opportunities, jdbc, company.id(), rep, nextMonth);
     }
 
     @Test
@@ -172,17 +151,6 @@ class DashboardTests {
         }
         return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-    }
-
-    private Opportunity open(Company company, Stage stage, String amount, LocalDate closing) {
-        return opportunities.open(company.id(), stage,
-                new OpportunityDetails("Affaire " + amount, new BigDecimal(amount), "EUR", null, closing, rep.id(),
-                        OpportunitySource.REFERRAL, Set.of(), Set.of()),
-                new NextStepPlan("Rappeler", LocalDate.now(clock).plusDays(3)), rep.asActor());
-    }
-
-    private void move(Opportunity deal, String from, String enteredAt, String to, String changedAt) {
-        PipelineTestData.stageChange(jdbc, deal, from, enteredAt, to, changedAt, rep);
     }
 
     /** "déc. 2026", "Dec 2026": the month's short name in the language, then the year. */
