@@ -14,7 +14,9 @@ import org.relationcrm.client.CompanyRepository;
 import org.relationcrm.client.Contact;
 import org.relationcrm.client.ContactRepository;
 import org.relationcrm.interaction.internal.InteractionRepository;
+import org.relationcrm.interaction.internal.LastChannels;
 import org.relationcrm.shared.BulkOutcome;
+import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.ItemRef;
 import org.relationcrm.shared.NotFoundException;
@@ -37,23 +39,43 @@ public class InteractionService {
     public static final int NEXT_PAGE_SIZE = 50;
     /** Counting a history stops there ("more than 10 000"). */
     public static final int COUNT_CAP = 10_000;
+    /** The channel of a user's first log form, before they have chosen one: most exchanges are calls. */
+    public static final Channel FIRST_CHANNEL = Channel.PHONE;
 
     private final InteractionRepository interactions;
     private final CompanyRepository companies;
     private final ContactRepository contacts;
     private final TimelineQueries timelines;
     private final UserRepository users;
+    private final LastChannels lastChannels;
     private final Clock clock;
 
     public InteractionService(InteractionRepository interactions, CompanyRepository companies,
                               ContactRepository contacts, TimelineQueries timelines, UserRepository users,
-                              Clock clock) {
+                              LastChannels lastChannels, Clock clock) {
         this.interactions = interactions;
         this.companies = companies;
         this.contacts = contacts;
         this.timelines = timelines;
         this.users = users;
+        this.lastChannels = lastChannels;
         this.clock = clock;
+    }
+
+    /**
+     * What the author wrote in the log form: logged, and its channel kept as the one their next form starts on,
+     * whatever the device. Entries another action logs (a meeting's report) leave the choice as it was.
+     */
+    public Interaction logByHand(LogInteraction entry, Actor author) {
+        Interaction logged = log(entry, author);
+        lastChannels.remember(author.userId(), entry.channel(), clock.instant());
+        return logged;
+    }
+
+    /** The channel the user chose the last time they logged by hand, else {@link #FIRST_CHANNEL}. */
+    @ReadModel
+    public Channel lastChosenChannel(Actor user) {
+        return lastChannels.of(user.userId()).orElse(FIRST_CHANNEL);
     }
 
     public Interaction log(LogInteraction entry, Actor author) {

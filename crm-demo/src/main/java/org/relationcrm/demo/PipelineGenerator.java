@@ -42,8 +42,14 @@ public class PipelineGenerator {
     private static final Logger log = LoggerFactory.getLogger(PipelineGenerator.class);
 
     static final String[] OPEN = {"PROSPECTING", "QUALIFIED", "PROPOSAL", "NEGOTIATION"};
-    /** Chance of moving on from each open stage (else the deal is lost there). */
-    private static final double[] ADVANCE = {0.7, 0.75, 0.7, 0.7};
+    /**
+     * Chance of moving on from each open stage (else the deal is lost there), and the days a deal spends in it (the
+     * least, then the spread above it): each stage its own, as in a real funnel, so that the dashboard's bars differ.
+     * Many prospects are dropped quickly; a qualified deal usually gets its proposal, which then waits for an answer.
+     */
+    private static final double[] ADVANCE = {0.55, 0.8, 0.65, 0.85};
+    private static final int[] MIN_DAYS = {2, 5, 10, 4};
+    private static final int[] SPREAD_DAYS = {15, 30, 50, 25};
     private static final String[] LOST_REASONS = {"PRICE", "COMPETITOR", "NO_BUDGET", "NO_DECISION", "TIMING",
             "PRODUCT_FIT", "RELATIONSHIP", "OTHER"};
     private static final String[] LOST_COMMENTS = {"Concurrent moins cher de 15 %", "Budget gelé jusqu'à l'an prochain",
@@ -288,7 +294,8 @@ public class PipelineGenerator {
         Instant entered = at;
         boolean closed = false;
         while (true) {
-            Instant next = entered.plusSeconds((3 + r.nextInt(50)) * 86_400L + r.nextInt(28_800));
+            Instant next = entered.plusSeconds((MIN_DAYS[stageIndex] + r.nextInt(SPREAD_DAYS[stageIndex])) * 86_400L
+                    + r.nextInt(28_800));
             if (next.isAfter(now)) {
                 break;
             }

@@ -31,7 +31,6 @@ import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.LogInteraction;
 import org.relationcrm.interaction.Sentiment;
 import org.relationcrm.shared.Channel;
-import org.relationcrm.team.web.CurrentUser;
 import org.relationcrm.shared.RuleViolation;
 import org.relationcrm.shared.StaleEditException;
 
@@ -41,6 +40,8 @@ import org.relationcrm.shared.StaleEditException;
  */
 @Controller
 class InteractionController {
+
+    private static final String FORM = "interactions/form";
 
     private final InteractionService interactions;
     private final ClientRecordService records;
@@ -52,13 +53,21 @@ class InteractionController {
         this.clock = clock;
     }
 
-    /** The form, with the channel of the link that led to it when it names one (a list's "call" is PHONE). */
+    /**
+     * The person the user came from is ticked ({@code contact}, from a person's page or card); without one, the
+     * company's only person when it has exactly one. The channel is the link's when it names one (a list's "call"
+     * is PHONE), else the one the user chose last time.
+     */
     @GetMapping("/clients/{companyId}/interactions/new")
     String newForCompany(@PathVariable long companyId, @RequestParam(required = false) Long contact,
-                         @RequestParam(required = false) Channel channel, Model model) {
-        model.addAttribute("form", InteractionForm.startingNow(now(), contact == null ? Set.of() : Set.of(contact))
+                         @RequestParam(required = false) Channel channel,
+                         @AuthenticationPrincipal CurrentUser me, Model model) {
+        List<ContactCard> people = companyForm(companyId, model);
+        Set<Long> ticked = contact != null ? Set.of(contact)
+                : people.size() == 1 ? Set.of(people.getFirst().id()) : Set.of();
+        model.addAttribute("form", InteractionForm.startingNow(now(), interactions.lastChosenChannel(me.actor()), ticked)
                 .on(channel));
-        return companyForm(companyId, model);
+        return FORM;
     }
 
     @PostMapping("/clients/{companyId}/interactions")
@@ -66,25 +75,28 @@ class InteractionController {
                          BindingResult errors, @AuthenticationPrincipal CurrentUser me, Model model,
                          RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return companyForm(companyId, model);
+            companyForm(companyId, model);
+            return FORM;
         }
         try {
-            interactions.log(toEntry(companyId, form), me.actor());
+            interactions.logByHand(toEntry(companyId, form), me.actor());
         } catch (RuleViolation broken) {
             FormErrors.show(broken, errors);
-            return companyForm(companyId, model);
+            companyForm(companyId, model);
+            return FORM;
         }
         redirect.addFlashAttribute("flash", "flash.interaction.logged");
         return "redirect:/clients/" + companyId;
     }
 
     @GetMapping("/contacts/{contactId}/interactions/new")
-    String newForPerson(@PathVariable long contactId, Model model) {
+    String newForPerson(@PathVariable long contactId, @AuthenticationPrincipal CurrentUser me, Model model) {
         ContactCard person = records.personRecord(contactId).contact();
         if (person.companyId() != null) {
             return "redirect:/clients/" + person.companyId() + "/interactions/new?contact=" + contactId;
         }
-        model.addAttribute("form", InteractionForm.startingNow(now(), Set.of(contactId)));
+        model.addAttribute("form", InteractionForm.startingNow(now(), interactions.lastChosenChannel(me.actor()),
+                Set.of(contactId)));
         return personForm(person, model);
     }
 
@@ -100,7 +112,7 @@ class InteractionController {
                 form.subject(), form.summary(), form.outcome(), form.sentiment(), form.nextStepAction(),
                 form.nextStepDue());
         try {
-            interactions.log(toEntry(person.companyId(), withPerson), me.actor());
+            interactions.logByHand(toEntry(person.companyId(), withPerson), me.actor());
         } catch (RuleViolation broken) {
             FormErrors.show(broken, errors);
             return personForm(person, model);
@@ -138,14 +150,17 @@ class InteractionController {
                 form.sentiment(), form.nextStepAction(), form.nextStepDue());
     }
 
-    private String companyForm(long companyId, Model model) {
+    /** The company's side of the form; returns its people, whom the form lists to tick. */
+    private List<ContactCard> companyForm(long companyId, Model model) {
         var company = records.companyCard(companyId);
+        List<ContactCard> people = records.peopleForForm(companyId);
         model.addAttribute("companyId", companyId);
         model.addAttribute("clientName", company.name());
-        model.addAttribute("people", records.peopleForForm(companyId));
+        model.addAttribute("people", people);
         model.addAttribute("action", "/clients/" + companyId + "/interactions");
         model.addAttribute("cancel", "/clients/" + companyId);
-        return choices(model);
+        choices(model);
+        return people;
     }
 
     private String personForm(ContactCard person, Model model) {
@@ -160,7 +175,7 @@ class InteractionController {
         model.addAttribute("channels", Channel.values());
         model.addAttribute("directions", Direction.values());
         model.addAttribute("sentiments", Sentiment.values());
-        return "interactions/form";
+        return FORM;
     }
 
     private LocalDateTime now() {

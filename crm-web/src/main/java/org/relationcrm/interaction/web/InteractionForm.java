@@ -33,9 +33,13 @@ record InteractionForm(
         @Size(max = Interaction.MAX_NEXT_STEP) String nextStepAction,
         @SaneDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextStepDue) {
 
-    static InteractionForm startingNow(LocalDateTime now, Set<Long> contactIds) {
-        return new InteractionForm(Channel.PHONE, Direction.OUTBOUND, now, contactIds, null, null, null, null, null,
-                null);
+    /**
+     * A new form as a typical call needs it: now, the channel the user chose last time, the people ticked, an
+     * outgoing exchange and a neutral mood; what was said is left to type.
+     */
+    static InteractionForm startingNow(LocalDateTime now, Channel channel, Set<Long> contactIds) {
+        return new InteractionForm(channel, Direction.OUTBOUND, now, contactIds, null, null, null, Sentiment.NEUTRAL,
+                null, null);
     }
 
     /** The same form on another channel; null keeps this one. */

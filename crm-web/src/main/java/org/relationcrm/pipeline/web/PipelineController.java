@@ -1,9 +1,11 @@
 package org.relationcrm.pipeline.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +25,7 @@ import org.relationcrm.pipeline.PipelineDashboard;
 import org.relationcrm.pipeline.PipelineService;
 import org.relationcrm.pipeline.Stage;
 import org.relationcrm.shared.Department;
+import org.relationcrm.shared.web.Formats;
 import org.relationcrm.team.Permission;
 import org.relationcrm.team.UserService;
 import org.relationcrm.team.web.CurrentUser;
@@ -35,12 +38,14 @@ class PipelineController {
     private final PipelineBoard board;
     private final UserService users;
     private final Clock clock;
+    private final Formats formats;
 
-    PipelineController(PipelineService pipeline, PipelineBoard board, UserService users, Clock clock) {
+    PipelineController(PipelineService pipeline, PipelineBoard board, UserService users, Clock clock, Formats formats) {
         this.pipeline = pipeline;
         this.board = board;
         this.users = users;
         this.clock = clock;
+        this.formats = formats;
     }
 
     /** A sales rep sees their own deals first ({@code owner=all} for everyone's); who manages all deals sees all. */
@@ -106,18 +111,22 @@ class PipelineController {
         model.addAttribute("forecastTotal", d.forecast().stream().map(PipelineDashboard.ForecastMonth::weighted)
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
         model.addAttribute("staleDays", pipeline.settings().staleAfterDays());
-        model.addAttribute("forecastLabels", d.forecast().stream().map(f -> f.month().toString().substring(0, 7))
+        // the charts' figures, as plain numbers for the script; it formats them as the tables do (see pipeline-dashboard.js)
+        model.addAttribute("forecastLabels", d.forecast().stream().map(f -> formats.shortMonth(f.month()))
                 .collect(Collectors.joining("|")));
-        model.addAttribute("forecastWeighted", d.forecast().stream().map(f -> f.weighted().toPlainString())
-                .collect(Collectors.joining("|")));
-        model.addAttribute("forecastAmount", d.forecast().stream().map(f -> f.amount().toPlainString())
-                .collect(Collectors.joining("|")));
-        model.addAttribute("conversionRates", d.conversions().stream()
-                .map(c -> c.rate() == null ? "0" : String.valueOf(Math.round(c.rate() * 1000) / 10.0))
-                .collect(Collectors.joining("|")));
-        model.addAttribute("stageDays", d.stageTimes().stream().map(t -> String.valueOf(t.averageDays()))
-                .collect(Collectors.joining("|")));
+        model.addAttribute("forecastWeighted", figures(d.forecast(), PipelineDashboard.ForecastMonth::weighted));
+        model.addAttribute("forecastAmount", figures(d.forecast(), PipelineDashboard.ForecastMonth::amount));
+        model.addAttribute("conversionRates", figures(d.conversions(), c -> c.rate() == null ? 0 : c.rate()));
+        model.addAttribute("stageDays", figures(d.stageTimes(), PipelineDashboard.StageTime::averageDays));
         return "pipeline/dashboard";
+    }
+
+    /** One figure per bar, "|" between them, in plain decimal notation: "20000|800", "1|0.5|0.6667". */
+    static <T> String figures(List<T> bars, Function<T, Number> figure) {
+        return bars.stream()
+                .map(bar -> new BigDecimal(figure.apply(bar).toString()).setScale(4, RoundingMode.HALF_UP)
+                        .stripTrailingZeros().toPlainString())
+                .collect(Collectors.joining("|"));
     }
 
     private List<org.relationcrm.team.User> owners() {

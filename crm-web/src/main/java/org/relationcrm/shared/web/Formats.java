@@ -24,6 +24,7 @@ public class Formats {
     private final Map<Locale, DateTimeFormatter> dateTimes = new ConcurrentHashMap<>();
     private final Map<Locale, DateTimeFormatter> dates = new ConcurrentHashMap<>();
     private final Map<Locale, DateTimeFormatter> dayMonths = new ConcurrentHashMap<>();
+    private final Map<Locale, DateTimeFormatter> shortMonths = new ConcurrentHashMap<>();
 
     Formats(Clock clock) {
         this.clock = clock;
@@ -60,6 +61,12 @@ public class Formats {
     /** A month as the reader says it: "mars 2025", "March 2025". */
     public String monthYear(YearMonth month) {
         return month == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", LocaleContextHolder.getLocale()).format(month);
+    }
+
+    /** A month as a chart's axis names it: "déc. 2026", "Dec 2026". */
+    public String shortMonth(LocalDate month) {
+        return month == null ? "" : shortMonths.computeIfAbsent(LocaleContextHolder.getLocale(),
+                locale -> DateTimeFormatter.ofPattern("MMM yyyy", locale)).format(month);
     }
 
     /** A language code as its name in the reader's language: "en" reads "anglais" in French, "English" in English. */

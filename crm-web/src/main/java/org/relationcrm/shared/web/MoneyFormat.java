@@ -56,7 +56,8 @@ public class MoneyFormat {
                 .format(month);
     }
 
-    public String number(BigDecimal value) {
+    /** A count or a measure with the language's grouping and decimal separator: "1 200", "4,5" in French. */
+    public String number(Number value) {
         return value == null ? "" : NumberFormat.getNumberInstance(LocaleContextHolder.getLocale()).format(value);
     }
 }

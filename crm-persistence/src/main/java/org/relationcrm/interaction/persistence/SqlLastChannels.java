@@ -1,0 +1,36 @@
+package org.relationcrm.interaction.persistence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.relationcrm.interaction.internal.LastChannels;
+import org.relationcrm.shared.Channel;
+
+/** Table interaction_last_channel (V35): one row per user, read by its primary key, kept by one upsert. */
+@Repository
+class SqlLastChannels implements LastChannels {
+
+    private final JdbcClient jdbc;
+
+    SqlLastChannels(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Channel> of(long userId) {
+        return jdbc.sql("select channel from interaction_last_channel where user_id = ?").param(userId)
+                .query(String.class).optional().map(Channel::valueOf);
+    }
+
+    @Override
+    public void remember(long userId, Channel channel, Instant at) {
+        jdbc.sql("""
+                        insert into interaction_last_channel (user_id, channel, chosen_at) values (:user, :channel, :at)
+                        on conflict (user_id) do update set channel = excluded.channel, chosen_at = excluded.chosen_at""")
+                .param("user", userId).param("channel", channel.name()).param("at", Timestamp.from(at)).update();
+    }
+}
