@@ -157,7 +157,7 @@ public class Complaint {
      * Someone takes the case in hand: it becomes theirs and is in progress. The client has been told nothing yet,
      * so this is no response (see {@link #respond}).
      */
-    public void takeInHand(Actor handler, Instant now) {
+    public void takeInHand(Actor handler) {
         if (status != ComplaintStatus.OPEN) {
             throw new IllegalStateException("only an open complaint can be taken in hand");
         }

@@ -84,7 +84,7 @@ public class ComplaintService {
     /** The agent takes the case: it becomes theirs, in progress. No answer to the client (see {@link #respond}). */
     public Complaint takeInHand(long id, long expectedVersion, Actor actor) {
         Complaint complaint = handled(id, expectedVersion, actor);
-        complaint.takeInHand(actor, clock.instant());
+        complaint.takeInHand(actor);
         events.publishEvent(new ComplaintTakenInHand(complaint.id(), complaint.companyId(), complaint.contactId(),
                 complaint.subject(), actor));
         return complaint;

@@ -64,6 +64,8 @@ class SqlFeedbackQueries implements FeedbackQueries {
     /**
      * The SQL of each sort key: the only text a sort puts into the statement. Codes sort in their enum's order (a
      * severity from low to critical), names as the clients list sorts them (lower case, no accents, byte order).
+     * The queue holds open complaints only, found by the partial indexes of V10 and V29: the default order walks
+     * {@code complaint_open_queue_idx}; another column sorts those open cases (hundreds, a few thousand at most).
      */
     private static final Map<ComplaintSort.Key, List<String>> SORT_EXPRESSIONS = Map.of(
             ComplaintSort.Key.CLIENT, List.of("co.sort_name"),
