@@ -14,9 +14,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.relationcrm.shared.Channel;
+import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.RuleViolation;
 import org.relationcrm.shared.Text;
 import org.relationcrm.team.Actor;
+import org.relationcrm.team.Permission;
+import org.relationcrm.team.Role;
 
 /**
  * A client's complaint, handled as a signal to improve: SLA due dates set when it is opened, escalation only as a
@@ -27,6 +30,7 @@ import org.relationcrm.team.Actor;
 public class Complaint {
 
     // The limits, declared here only: the forms' @Size read them.
+    public static final int MAX_SUBJECT = 150;
     public static final int MAX_TEXT = 10_000;
     public static final int MAX_REASON = 1_000;
 
@@ -55,6 +59,10 @@ public class Complaint {
     @Column(nullable = false)
     private Severity severity;
 
+    /** What the complaint is about, in a few words: how the queue, the timeline and the search name it. */
+    @Column(nullable = false)
+    private String subject;
+
     @Column(nullable = false)
     private String description;
 
@@ -77,6 +85,7 @@ public class Complaint {
     @Column(name = "resolution_due", nullable = false)
     private Instant resolutionDue;
 
+    /** When the client was first answered ({@link #respond}); taking the case in hand is no answer. */
     @Column(name = "first_response_at")
     private Instant firstResponseAt;
 
@@ -124,6 +133,7 @@ public class Complaint {
         complaint.channel = required(c.channel(), "channel");
         complaint.category = required(c.category(), "category");
         complaint.severity = required(c.severity(), "severity");
+        complaint.subject = Text.required(c.subject(), MAX_SUBJECT, "subject");
         complaint.description = Text.required(c.description(), MAX_TEXT, "description");
         complaint.ownerId = ownerId;
         complaint.status = ComplaintStatus.OPEN;
@@ -134,35 +144,72 @@ public class Complaint {
         return complaint;
     }
 
-    /** Someone takes the case in hand: this is the first response. */
-    public void startHandling(Instant now) {
+    /**
+     * Whether this user may act on the complaint: whoever handles complaints, and from level 2 on a manager only.
+     * The page asks this before it shows a button; the service asks it again before it acts.
+     */
+    public boolean mayBeHandledBy(Actor actor) {
+        return actor.can(Permission.HANDLE_COMPLAINTS)
+                && (!needsManager() || actor.can(Permission.HANDLE_ESCALATED_COMPLAINTS));
+    }
+
+    /**
+     * Someone takes the case in hand: it becomes theirs and is in progress. The client has been told nothing yet,
+     * so this is no response (see {@link #respond}).
+     */
+    public void takeInHand(Actor handler) {
         if (status != ComplaintStatus.OPEN) {
             throw new IllegalStateException("only an open complaint can be taken in hand");
         }
+        if (!mayBeHandledBy(handler)) {
+            throw new ForbiddenActionException("this complaint is handled by a manager");
+        }
         status = ComplaintStatus.IN_PROGRESS;
+        ownerId = handler.userId();
+    }
+
+    /**
+     * The client was answered (a call, an email... logged with the client): the first answer is the first response
+     * the SLA measures; a case still waiting is now in progress.
+     */
+    public void respond(Instant now) {
+        if (!status.isOpen()) {
+            throw new IllegalStateException("only an open complaint is answered");
+        }
         if (firstResponseAt == null) {
             firstResponseAt = now;
+        }
+        if (status == ComplaintStatus.OPEN) {
+            status = ComplaintStatus.IN_PROGRESS;
         }
     }
 
     /**
-     * Escalates to a level (1 team lead, 2 manager, 3 direction). Always deliberate: a reason is mandatory, and the
-     * level can only go up.
+     * Escalates to a level (1 team lead, 2 manager, 3 direction), and hands the case to {@code ownerId} (who may be
+     * its current owner). Always deliberate: a reason is mandatory, and the level can only go up. From level 2 on a
+     * manager handles it, so the owner shown is always someone who may resolve it.
      */
-    public void escalate(int level, String reason, Actor actor, Instant now) {
+    public void escalate(int level, String reason, long ownerId, Role ownerRole, Actor actor, Instant now) {
         if (!status.isOpen()) {
             throw new IllegalStateException("only an open complaint can be escalated");
         }
         if (level < 1 || level > 3) {
             throw new IllegalArgumentException("an escalation level is 1 (team lead), 2 (manager) or 3 (direction)");
         }
-        if (level <= escalationLevel) { // already escalated to this level or above
-            throw new RuleViolation("level", "complaint.escalate.levelUp");
+        if (!ownerRole.grants(Permission.HANDLE_COMPLAINTS)) {
+            throw new IllegalArgumentException("a complaint is owned by a support agent or a manager");
         }
-        this.escalationReason = Text.required(reason, MAX_REASON, "reason");
+        RuleViolation.Collector broken = RuleViolation.collect();
+        broken.unless(level > escalationLevel, "level", "complaint.escalate.levelUp"); // only up
+        broken.unless(level < 2 || ownerRole.grants(Permission.HANDLE_ESCALATED_COMPLAINTS), "ownerId",
+                "complaint.escalate.managerNeeded");
+        String why = broken.check(() -> Text.required(reason, MAX_REASON, "reason"));
+        broken.throwIfAny();
+        this.escalationReason = why;
         this.escalationLevel = level;
         this.escalatedAt = now;
         this.escalatedBy = actor.userId();
+        this.ownerId = ownerId;
     }
 
     /** Records what was done and the root cause; the resolution time is kept. */
@@ -175,9 +222,6 @@ public class Complaint {
         this.rootCauseDetail = Text.optional(causeDetail, MAX_REASON, "rootCauseDetail");
         this.status = ComplaintStatus.RESOLVED;
         this.resolvedAt = now;
-        if (firstResponseAt == null) {
-            firstResponseAt = now;
-        }
         this.resolutionMinutes = Duration.between(openedAt, now).toMinutes();
     }
 
@@ -208,6 +252,11 @@ public class Complaint {
         return status.isOpen() && now.isAfter(resolutionDue);
     }
 
+    /** Still open, the client not answered yet, and past the first-response due date. */
+    public boolean firstResponseBreached(Instant now) {
+        return status.isOpen() && firstResponseAt == null && now.isAfter(firstResponseDue);
+    }
+
     private static <T> T required(T value, String field) {
         if (value == null) {
             throw RuleViolation.required(field);
@@ -222,6 +271,7 @@ public class Complaint {
     public Channel channel() { return channel; }
     public ComplaintCategory category() { return category; }
     public Severity severity() { return severity; }
+    public String subject() { return subject; }
     public String description() { return description; }
     public long ownerId() { return ownerId; }
     public ComplaintStatus status() { return status; }

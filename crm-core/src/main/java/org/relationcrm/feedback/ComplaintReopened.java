@@ -10,13 +10,13 @@ import org.relationcrm.interaction.TimelineEventType.Arg;
 import org.relationcrm.team.Actor;
 
 /** A resolved or closed complaint was reopened. */
-public record ComplaintReopened(long complaintId, long companyId, Long contactId, Actor actor) implements OnTimeline {
+public record ComplaintReopened(long complaintId, long companyId, Long contactId, String subject, Actor actor) implements OnTimeline {
 
     @Override
     public TimelineEvent timelineEvent() {
         return new TimelineEvent(TimelineEventType.COMPLAINT_REOPENED, actor, companyId,
                 contactId == null ? Set.of() : Set.of(contactId), complaintId,
-                Map.of(Arg.NUMBER, Long.toString(complaintId)),
+                Map.of(Arg.NUMBER, Long.toString(complaintId), Arg.SUBJECT, subject),
                 null, null);
     }
 }

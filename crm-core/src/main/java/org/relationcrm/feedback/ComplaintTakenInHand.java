@@ -10,13 +10,13 @@ import org.relationcrm.interaction.TimelineEventType.Arg;
 import org.relationcrm.team.Actor;
 
 /** Someone started handling a complaint. */
-public record ComplaintTakenInHand(long complaintId, long companyId, Long contactId, Actor actor) implements OnTimeline {
+public record ComplaintTakenInHand(long complaintId, long companyId, Long contactId, String subject, Actor actor) implements OnTimeline {
 
     @Override
     public TimelineEvent timelineEvent() {
         return new TimelineEvent(TimelineEventType.COMPLAINT_IN_PROGRESS, actor, companyId,
                 contactId == null ? Set.of() : Set.of(contactId), complaintId,
-                Map.of(Arg.NUMBER, Long.toString(complaintId)),
+                Map.of(Arg.NUMBER, Long.toString(complaintId), Arg.SUBJECT, subject),
                 null, null);
     }
 }

@@ -31,8 +31,13 @@ public class FeedbackReadService {
         return queries.card(companyId);
     }
 
+    /** The queue in its own order: the nearest resolution due date first. */
     public Slice<ComplaintRow, String> queue(ComplaintQueue which, long userId, String after) {
-        return queries.queue(which, userId, after, PAGE_SIZE);
+        return queue(which, userId, ComplaintSort.DEFAULT, after);
+    }
+
+    public Slice<ComplaintRow, String> queue(ComplaintQueue which, long userId, ComplaintSort sort, String after) {
+        return queries.queue(which, userId, sort, after, PAGE_SIZE);
     }
 
     public ComplaintRow complaint(long id) {

@@ -17,12 +17,12 @@ public enum TimelineEventType {
     OPPORTUNITY_WON(Link.OPPORTUNITY, Arg.TITLE, Arg.AMOUNT, Arg.CURRENCY),
     OPPORTUNITY_LOST(Link.OPPORTUNITY, Arg.TITLE, Arg.REASON),
     CARE_CHECK_IN(Link.OPPORTUNITY, Arg.DAY),
-    COMPLAINT_OPENED(Link.COMPLAINT, Arg.NUMBER, Arg.CATEGORY, Arg.SEVERITY),
-    COMPLAINT_IN_PROGRESS(Link.COMPLAINT, Arg.NUMBER),
-    COMPLAINT_ESCALATED(Link.COMPLAINT, Arg.NUMBER, Arg.LEVEL),
-    COMPLAINT_RESOLVED(Link.COMPLAINT, Arg.NUMBER),
-    COMPLAINT_CLOSED(Link.COMPLAINT, Arg.NUMBER),
-    COMPLAINT_REOPENED(Link.COMPLAINT, Arg.NUMBER),
+    COMPLAINT_OPENED(Link.COMPLAINT, Arg.NUMBER, Arg.CATEGORY, Arg.SEVERITY, Arg.SUBJECT),
+    COMPLAINT_IN_PROGRESS(Link.COMPLAINT, Arg.NUMBER, Arg.SUBJECT),
+    COMPLAINT_ESCALATED(Link.COMPLAINT, Arg.NUMBER, Arg.LEVEL, Arg.SUBJECT),
+    COMPLAINT_RESOLVED(Link.COMPLAINT, Arg.NUMBER, Arg.SUBJECT),
+    COMPLAINT_CLOSED(Link.COMPLAINT, Arg.NUMBER, Arg.SUBJECT),
+    COMPLAINT_REOPENED(Link.COMPLAINT, Arg.NUMBER, Arg.SUBJECT),
     SURVEY_SENT(Link.NONE, Arg.SURVEY, Arg.SENT_BY),
     SURVEY_ANSWERED(Link.NONE, Arg.SURVEY, Arg.SCORE, Arg.MAX, Arg.PERSON),
     PRODUCT_LINE_HELD(Link.NONE, Arg.LINE),
@@ -47,6 +47,7 @@ public enum TimelineEventType {
         public static final String CATEGORY = "category";
         public static final String SEVERITY = "severity";
         public static final String LEVEL = "level";
+        public static final String SUBJECT = "subject";
         public static final String SURVEY = "survey";
         public static final String SENT_BY = "sentBy";
         public static final String SCORE = "score";

@@ -13,7 +13,8 @@ public record MeetingContext(List<ContactCard> attending, List<RecentInteraction
                              List<OpportunityRow> openOpportunities, List<UpcomingDate> upcomingDates) {
 
     /** A complaint still open: what to be ready to talk about. */
-    public record OpenComplaint(long id, String category, String severity, String description, Instant openedAt) {
+    public record OpenComplaint(long id, String subject, String category, String severity, String description,
+                                Instant openedAt) {
     }
 
     /** One of the last interactions with the client. */

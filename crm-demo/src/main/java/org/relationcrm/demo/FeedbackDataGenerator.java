@@ -76,12 +76,14 @@ class FeedbackDataGenerator {
                 """).update());
         step(millis, "complaint", () -> jdbc.sql("""
                 with handlers as (
-                    select array_agg(id order by id) ids from app_user
+                    select array_agg(id order by id) ids,
+                           (array_agg(id order by id) filter (where role = 'MANAGER'))[1] manager
+                    from app_user
                     where enabled and role in ('SUPPORT', 'MANAGER')),
                 picked as (
                     select c.id company_id, c.owner_id,
                            (select k.id from contact k where k.company_id = c.id order by k.id limit 1) contact_id,
-                           h.ids[1 + floor(random() * array_length(h.ids, 1))::int] handler,
+                           h.ids[1 + floor(random() * array_length(h.ids, 1))::int] handler, h.manager,
                            (array['LOW','MEDIUM','MEDIUM','HIGH','HIGH','CRITICAL'])[1 + floor(random() * 6)::int] severity,
                            (array['PRODUCT','DELIVERY','BILLING','SERVICE','RELATIONSHIP','OTHER','PRODUCT','DELIVERY'])[1 + floor(random() * 8)::int] category,
                            (array['PHONE','EMAIL','EMAIL','CHAT','LETTER','MEETING'])[1 + floor(random() * 6)::int] channel,
@@ -99,11 +101,15 @@ class FeedbackDataGenerator {
                                 when p.r_status < 0.04 then 'IN_PROGRESS'
                                 when p.r_status < 0.15 then 'RESOLVED' else 'CLOSED' end status
                     from picked p)
-                insert into complaint (company_id, contact_id, channel, category, severity, description, owner_id, status,
+                insert into complaint (company_id, contact_id, channel, category, severity, subject, description, owner_id, status,
                                        opened_at, opened_by, first_response_due, resolution_due, first_response_at,
                                        escalation_level, escalation_reason, escalated_at, escalated_by, resolved_at,
                                        resolution, root_cause, root_cause_detail, resolution_minutes, closed_at)
                 select t.company_id, t.contact_id, t.channel, t.category, t.severity,
+                       (array['Livraison de lundi non arrivée', 'Facture en double', 'Plantage à chaque export',
+                              'Technicien venu sans la pièce', 'Pas d''interlocuteur unique',
+                              'Matériel différent du devis', 'Rappels promis non faits',
+                              'Formation annulée la veille'])[1 + floor(t.r_text * 8)::int],
                        (array['La livraison annoncée pour lundi n''est toujours pas arrivée, nous avons dû arrêter une ligne.',
                               'Deuxième facture reçue pour la même commande, personne ne répond à nos emails.',
                               'Le logiciel plante à chaque export, nos équipes perdent une heure par jour.',
@@ -112,10 +118,14 @@ class FeedbackDataGenerator {
                               'Le matériel livré ne correspond pas au devis signé.',
                               'Le support ne rappelle jamais quand il le promet.',
                               'La formation a été annulée la veille sans explication.'])[1 + floor(t.r_text * 8)::int],
-                       t.handler, t.status, t.opened_at, t.handler,
+                       -- from level 2 on a manager owns the case (the only one who may resolve it)
+                       case when t.r_escalate < 0.10 and t.manager is not null then t.manager else t.handler end,
+                       t.status, t.opened_at, t.handler,
                        t.opened_at + make_interval(hours => t.response_hours),
                        t.opened_at + make_interval(days => t.resolution_days),
-                       case when t.status <> 'OPEN' then t.opened_at + make_interval(mins => (t.r_time * t.response_hours * 75)::int) end,
+                       -- the first answer to the client (logged below as an exchange); some cases in progress wait for one
+                       case when t.status <> 'OPEN' and not (t.status = 'IN_PROGRESS' and t.r_time < 0.2)
+                            then t.opened_at + make_interval(mins => (t.r_time * t.response_hours * 75)::int + 5) end,
                        case when t.r_escalate < 0.10 then 2 when t.r_escalate < 0.22 then 1 else 0 end,
                        case when t.r_escalate < 0.10 then 'Le client menace de résilier : décision commerciale nécessaire'
                             when t.r_escalate < 0.22 then 'Deuxième relance du client sans solution technique, besoin d''arbitrage du chef d''équipe' end,
@@ -139,11 +149,26 @@ class FeedbackDataGenerator {
                 insert into interaction (kind, event_type, event_args, ref_id, company_id, occurred_at, author_id,
                                          author_department, summary, logged_at)
                 select 'EVENT', 'COMPLAINT_OPENED',
-                       jsonb_build_object('number', k.id::text, 'category', k.category, 'severity', k.severity),
+                       jsonb_build_object('number', k.id::text, 'category', k.category, 'severity', k.severity,
+                                          'subject', k.subject),
                        k.id, k.company_id, k.opened_at, k.opened_by, u.department, k.description, k.opened_at
                 from complaint k join app_user u on u.id = k.opened_by
                 where not exists (select 1 from interaction i where i.event_type = 'COMPLAINT_OPENED' and i.ref_id = k.id
                                   and i.company_id = k.company_id)
+                """).update());
+        step(millis, "complaint answers", () -> jdbc.sql("""
+                insert into interaction (kind, company_id, channel, direction, occurred_at, author_id, author_department,
+                                         subject, summary, logged_at)
+                select 'EXCHANGE', k.company_id, case when k.channel = 'MEETING' then 'PHONE' else k.channel end,
+                       'OUTBOUND', k.first_response_at, k.opened_by, u.department, k.subject,
+                       (array['Client rappelé : nous avons noté le problème et revenons vers lui sous 48 h.',
+                              'Réponse envoyée : excuses, analyse en cours, un geste commercial est à l''étude.',
+                              'Appel de prise de contact : le client est rassuré, nous le tenons informé chaque jour.'])[1 + (k.id % 3)::int],
+                       k.first_response_at
+                from complaint k join app_user u on u.id = k.opened_by
+                where k.first_response_at is not null
+                  and not exists (select 1 from interaction i where i.company_id = k.company_id and i.kind = 'EXCHANGE'
+                                  and i.occurred_at = k.first_response_at and i.subject = k.subject)
                 """).update());
         step(millis, "survey", () -> jdbc.sql("""
                 insert into survey (kind, company_id, contact_id, trigger_kind, ref_id, token, language, created_by,

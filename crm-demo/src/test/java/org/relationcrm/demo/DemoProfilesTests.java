@@ -53,6 +53,7 @@ class DemoProfilesTests {
     void demoProfileFillsAnEmptyDatabaseWithOneUserPerRoleAndAModestClientBase() {
         String url = newDatabase(null);
         long complaints;
+        long answers;
         try (ConfigurableApplicationContext app = start(url, TestDatabase.get().username(), TestDatabase.get().password(),
                 "demo", "relation.demo.companies=40", "relation.demo.contacts=120", "relation.demo.interactions=2000")) {
             List<User> users = app.getBean(UserService.class).all();
@@ -67,12 +68,21 @@ class DemoProfilesTests {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             assertThat(count(jdbc, "company")).isEqualTo(40);
             assertThat(count(jdbc, "contact")).isEqualTo(120);
-            assertThat(exchanges(jdbc)).isEqualTo(2000);
             assertThat(count(jdbc, "opportunity")).isEqualTo(400);
             // feedback demo data (DemoFeedback): the catalogue, complaints and survey answers with their events
             assertThat(count(jdbc, "product_line")).isEqualTo(8);
             complaints = count(jdbc, "complaint");
             assertThat(complaints).isPositive();
+            // the exchanges asked for, and each complaint's first answer to the client, logged when it was given
+            answers = jdbc.sql("select count(*) from complaint where first_response_at is not null")
+                    .query(Long.class).single();
+            assertThat(answers).isPositive();
+            assertThat(exchanges(jdbc)).isEqualTo(2000 + answers);
+            assertThat(jdbc.sql("""
+                            select count(*) from complaint k
+                            where escalation_level >= 2
+                              and not exists (select 1 from app_user u where u.id = k.owner_id and u.role = 'MANAGER')""")
+                    .query(Long.class).single()).as("from level 2 on, a manager owns the complaint").isZero();
             assertThat(count(jdbc, "survey")).isPositive();
             long adminId = users.stream().filter(u -> u.username().equals("admin")).findFirst().orElseThrow().id();
             assertThat(jdbc.sql("select count(*) from interaction where author_id = ?").param(adminId)
@@ -83,7 +93,7 @@ class DemoProfilesTests {
             JdbcClient jdbc = again.getBean(JdbcClient.class);
             assertThat(count(jdbc, "app_user")).as("restarting the demo adds nothing").isEqualTo(9);
             assertThat(count(jdbc, "company")).isEqualTo(40);
-            assertThat(exchanges(jdbc)).isEqualTo(2000);
+            assertThat(exchanges(jdbc)).isEqualTo(2000 + answers);
             assertThat(count(jdbc, "complaint")).as("restarting the demo adds no complaint").isEqualTo(complaints);
             assertThat(count(jdbc, "opportunity")).as("restarting the demo adds no deal").isEqualTo(400);
         }

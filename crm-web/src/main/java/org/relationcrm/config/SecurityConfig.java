@@ -91,8 +91,9 @@ class SecurityConfig {
                         .requestMatchers(GET, "/complaints").access(can(HANDLE_COMPLAINTS))
                         .requestMatchers(GET, "/clients/*/complaints/new").access(can(RECORD_COMPLAINTS))
                         .requestMatchers(POST, "/clients/*/complaints").access(can(RECORD_COMPLAINTS))
-                        .requestMatchers(POST, "/complaints/*/start", "/complaints/*/escalate", "/complaints/*/resolve",
-                                "/complaints/*/close", "/complaints/*/reopen").access(can(HANDLE_COMPLAINTS))
+                        .requestMatchers(POST, "/complaints/*/start", "/complaints/*/respond", "/complaints/*/escalate",
+                                "/complaints/*/resolve", "/complaints/*/close", "/complaints/*/reopen")
+                        .access(can(HANDLE_COMPLAINTS))
                         .requestMatchers(GET, "/complaints/*").authenticated()
                         .requestMatchers(POST, "/clients/*/surveys", "/surveys/*/theme").access(can(SEND_SURVEYS))
                         .requestMatchers(POST, "/clients/*/product-lines", "/clients/*/product-lines/*/remove")

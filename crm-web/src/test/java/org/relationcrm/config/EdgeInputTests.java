@@ -106,9 +106,17 @@ class EdgeInputTests {
                     .andExpect(status().isBadRequest());
             mvc.perform(get("/silent-clients").param("after", after).with(support.as(manager)))
                     .andExpect(status().isBadRequest());
+        }
+        // the complaint queue's cursor is the number of the last complaint shown, whatever the column sorted on
+        String[] complaintCursors = {"garbage", "0", "-5", "1_2", "99999999999999999999", "x_1"};
+        for (String after : complaintCursors) {
             mvc.perform(get("/complaints").param("after", after).with(support.as(manager)))
                     .andExpect(status().isBadRequest());
         }
+        mvc.perform(get("/complaints").param("sort", "id; drop table complaint").with(support.as(manager)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/complaints").param("sort", "SEVERITY").param("dir", "sideways").with(support.as(manager)))
+                .andExpect(status().isBadRequest());
     }
 
     @Test

@@ -311,13 +311,18 @@ class MalformedFormInputTests {
                         fx -> "/clients/" + fx.company.id() + "/complaints", true,
                         fields(f("contactId", kind(Kind.ID, fx -> String.valueOf(fx.contact.id()))),
                                 f("channel", kind(Kind.ENUM, "PHONE")), f("category", kind(Kind.ENUM, "PRODUCT")),
-                                f("severity", kind(Kind.ENUM, "MEDIUM")), f("description", text("Panne")),
+                                f("severity", kind(Kind.ENUM, "MEDIUM")), f("subject", text("Panne")),
+                                f("description", text("Panne")),
                                 f("ownerId", kind(Kind.ID, fx -> String.valueOf(fx.support.id()))))),
                 new Form("/complaints/{id}/start", Role.SUPPORT, fx -> "/complaints/" + fx.complaint + "/start", false,
                         fields(f("version", COMPLAINT_VERSION))),
+                new Form("/complaints/{id}/respond", Role.SUPPORT, fx -> "/complaints/" + fx.complaint + "/respond",
+                        true, fields(f("channel", kind(Kind.ENUM, "PHONE")), f("version", COMPLAINT_VERSION),
+                                f("summary", text("Rappelé, remplacement demain")))),
                 new Form("/complaints/{id}/escalate", Role.SUPPORT, fx -> "/complaints/" + fx.complaint + "/escalate",
                         true, fields(f("level", kind(Kind.INT, "1")), f("version", COMPLAINT_VERSION),
-                                f("reason", text("Client mécontent")))),
+                                f("reason", text("Client mécontent")),
+                                f("ownerId", kind(Kind.ID, fx -> String.valueOf(fx.support.id()))))),
                 new Form("/complaints/{id}/resolve", Role.SUPPORT, fx -> "/complaints/" + fx.complaint + "/resolve",
                         true, fields(f("rootCause", kind(Kind.ENUM, "PRODUCT_DEFECT")), f("version", COMPLAINT_VERSION),
                                 f("resolution", text("Pièce remplacée")), f("rootCauseDetail", text("")))),
@@ -425,7 +430,7 @@ class MalformedFormInputTests {
         long meeting = meetings.prepare(company.id(), deal.id(), new MeetingPlan("Rendez-vous",
                 Instant.now().plusSeconds(86_400), Set.of(contact.id()), null, null, null, null), sales.asActor()).id();
         Complaint complaint = complaints.open(new NewComplaint(company.id(), contact.id(), Channel.PHONE,
-                ComplaintCategory.PRODUCT, Severity.MEDIUM, "Panne"), agent.id(), agent.asActor());
+                ComplaintCategory.PRODUCT, Severity.MEDIUM, "Panne", "Panne"), agent.id(), agent.asActor());
         SentSurvey survey = surveys.send(SurveyKind.NPS, contact.id(), false, sales.asActor());
         long concession = opportunities.grantConcession(deal.id(), deal.version(), ConcessionType.DISCOUNT, ValueKind.PERCENT,
                 new BigDecimal("15"), Counterpart.NONE, null, sales.asActor()).id();

@@ -34,6 +34,14 @@ class MessagesTests {
     private static final Path RESOURCES = Path.of("src/main/resources");
     /** "réclamation(s)", "ouverte(s)", "complaint(s)", "employé(e)": a plural or gender left to the reader. */
     private static final Pattern BRACKETED_ENDING = Pattern.compile("\\p{L}\\((s|e|es|x)\\)");
+    /**
+     * A count written as a plain argument right before a counted noun: "il y a {0} jours" reads "il y a 1 jours".
+     * Checked outside choice formats (their branches say "{0,number,integer} jours" after a 1# branch).
+     */
+    private static final Pattern COUNT_BEFORE_NOUN = Pattern.compile("\\{\\d+(,number(,integer)?)?\\}\\s+(jours|days"
+            + "|personnes|people|dates|caractères|characters|réclamations|complaints|opportunités|deals|gammes|lines"
+            + "|heures|hours|semaines|weeks|éléments|items|clients|customers|interactions|échanges|exchanges"
+            + "|enquêtes|surveys|utilisateurs|users)\\b");
     /** A literal key in a template: #{key} or #{key(args)}; computed keys (#{'a.' + ${x}}, #{${k}}) are not literal. */
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z][\\w.]*)\\s*[}(]");
     /** A label key handed to a form fragment: fragments/forms :: input('field', 'key', …). */
@@ -99,6 +107,34 @@ class MessagesTests {
                 .as("use {0,choice,0#…|1#…|1<…} instead of (s)").isEmpty();
     }
 
+    @Test
+    void countsChooseTheirPluralWhereverTheyAreWritten() {
+        assertThat(offending((key, value) -> COUNT_BEFORE_NOUN.matcher(withoutChoices(value)).find()))
+                .as("a count before its noun: use {0,choice,0#…|1#…|1<{0,number,integer} …}").isEmpty();
+    }
+
+    /** The message without its choice formats ({n,choice,…}, nested braces included). */
+    private static String withoutChoices(String message) {
+        StringBuilder kept = new StringBuilder();
+        int i = 0;
+        while (i < message.length()) {
+            Matcher choice = Pattern.compile("\\{\\d+,choice,").matcher(message);
+            if (!choice.find(i)) {
+                kept.append(message, i, message.length());
+                break;
+            }
+            kept.append(message, i, choice.start());
+            int depth = 0;
+            int j = choice.start();
+            do {
+                char c = message.charAt(j++);
+                depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            } while (depth > 0 && j < message.length());
+            i = j;
+        }
+        return kept.toString();
+    }
+
     /** Through Spring's MessageSource, set up as Boot sets it from application.properties: a message with arguments is a MessageFormat. */
     @Test
     void pluralsChooseTheirFormInFrenchAndEnglish() {
@@ -130,6 +166,17 @@ class MessagesTests {
         assertThat(source.getMessage("board.column.deals", new Object[] {1234L}, fr)).isEqualTo("1\u202f234 opportunités");
         assertThat(source.getMessage("board.column.deals", new Object[] {1L}, en)).isEqualTo("1 deal");
         assertThat(source.getMessage("board.column.deals", new Object[] {1234L}, en)).isEqualTo("1,234 deals");
+        assertThat(source.getMessage("silent.daysAgo", new Object[] {1, "x"}, fr)).isEqualTo("hier (x)");
+        assertThat(source.getMessage("silent.daysAgo", new Object[] {70, "x"}, fr)).isEqualTo("il y a 70 jours (x)");
+        assertThat(source.getMessage("silent.daysAgo", new Object[] {1, "x"}, en)).isEqualTo("yesterday (x)");
+        assertThat(source.getMessage("myday.lastActivity", new Object[] {0L}, fr)).isEqualTo("dernière activité aujourd'hui");
+        assertThat(source.getMessage("myday.lastActivity", new Object[] {30L}, en)).isEqualTo("last activity 30 days ago");
+        assertThat(source.getMessage("risk.reason.SILENT", new Object[] {1}, fr)).isEqualTo("aucun échange depuis 1 jour");
+        assertThat(source.getMessage("record.allPeople", new Object[] {12}, fr)).isEqualTo("Voir les 12 personnes");
+        assertThat(source.getMessage("Size", new Object[] {"f", 1, 0}, fr)).isEqualTo("Ce champ doit compter entre 0 et 1 caractère.");
+        assertThat(source.getMessage("Size", new Object[] {"f", 1000, 0}, en)).isEqualTo("This field must have between 0 and 1,000 characters.");
+        assertThat(source.getMessage("interaction.contacts.tooMany", new Object[] {20}, en)).isEqualTo("At most 20 people per interaction.");
+        assertThat(source.getMessage("event.CARE_CHECK_IN.nextStep", new Object[] {1}, en)).isEqualTo("Check-in 1 day after signature");
     }
 
     @Test

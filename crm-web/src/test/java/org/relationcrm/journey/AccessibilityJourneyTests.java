@@ -139,7 +139,7 @@ class AccessibilityJourneyTests {
                         sales.id(), OpportunitySource.REFERRAL, Set.of(anne.id()), Set.of()),
                 new NextStepPlan("Négocier la remise", today.plusDays(2)), sales.asActor());
         complaint = complaints.open(new NewComplaint(company.id(), anne.id(), Channel.PHONE, ComplaintCategory.DELIVERY,
-                Severity.HIGH, "Livraison arrivée cassée " + tag), byRole.get(Role.SUPPORT).id(),
+                Severity.HIGH, "Livraison arrivée cassée " + tag, "Livraison arrivée cassée " + tag), byRole.get(Role.SUPPORT).id(),
                 byRole.get(Role.SUPPORT).asActor());
         // past its due dates, so the queue shows it in red
         jdbc.sql("update complaint set opened_at = opened_at - interval '10 days', first_response_due = now() - interval '2 days', "

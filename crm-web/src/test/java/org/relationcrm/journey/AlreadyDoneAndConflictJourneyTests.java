@@ -93,7 +93,7 @@ class AlreadyDoneAndConflictJourneyTests {
         Page second = first.context().newPage();
         for (String lang : List.of("fr", "en")) {
             Complaint complaint = complaints.open(new NewComplaint(company.id(), null, Channel.EMAIL,
-                    ComplaintCategory.BILLING, Severity.MEDIUM, "Facture en double"), agent.id(), agent.asActor());
+                    ComplaintCategory.BILLING, Severity.MEDIUM, "Facture en double", "Facture en double"), agent.id(), agent.asActor());
             String url = base() + "/complaints/" + complaint.id() + "?lang=" + lang;
             first.navigate(url);
             second.navigate(url);

@@ -133,6 +133,7 @@ class ComplaintAndSurveyJourneyTests {
         page.locator("#channel").selectOption("PHONE");
         page.locator("#category").selectOption("DELIVERY");
         page.locator("#severity").selectOption("HIGH");
+        page.locator("#subject").fill("Palettes abîmées");
         page.locator("#description").fill("Trois palettes livrées abîmées, et personne ne nous a prévenus.");
         screenshot(page, "fb-01-complaint-form.png");
         page.locator("#complaint-form button[type=submit]").click();

@@ -126,9 +126,10 @@ class TimelineInBothLanguagesJourneyTests {
                 "Cheaper offer from Lindqvist", sales.asActor());
 
         Complaint complaint = complaints.open(new NewComplaint(company.id(), anne.id(), Channel.PHONE,
-                ComplaintCategory.DELIVERY, Severity.HIGH, "Pallets arrived damaged"), support.id(), support.asActor());
+                ComplaintCategory.DELIVERY, Severity.HIGH, "Damaged pallets", "Pallets arrived damaged"), support.id(), support.asActor());
         complaintId = complaint.id();
-        complaint = complaints.escalate(complaintId, complaint.version(), 1, "Third time this quarter", support.asActor());
+        complaint = complaints.escalate(complaintId, complaint.version(), 1, "Third time this quarter", null,
+                support.asActor());
         complaint = complaints.resolve(complaintId, complaint.version(), "Express redelivery", RootCause.DELAY, null,
                 support.asActor());
         complaints.close(complaintId, complaint.version(), support.asActor()); // sends the CSAT survey
@@ -170,8 +171,8 @@ class TimelineInBothLanguagesJourneyTests {
         assertThat(timeline).containsText("Send the proposal");
         assertThat(timeline).containsText("Spare parts — Concurrent");
         assertThat(timeline).containsText("Cheaper offer from Lindqvist");
-        assertThat(timeline).containsText("Réclamation n° " + complaintId + " : Livraison, gravité Haute");
-        assertThat(timeline).containsText("Réclamation n° " + complaintId + " escaladée au niveau 1");
+        assertThat(timeline).containsText("Réclamation n° " + complaintId + " « Damaged pallets » : Livraison, gravité Haute");
+        assertThat(timeline).containsText("Réclamation n° " + complaintId + " « Damaged pallets » escaladée au niveau 1");
         assertThat(timeline).containsText("Pallets arrived damaged");
         assertThat(timeline).containsText("Réponse à l'enquête CSAT : 2/5");
         assertThat(timeline).containsText("Rappeler Anne Lemoine : réponse CSAT 2/5");
@@ -181,14 +182,14 @@ class TimelineInBothLanguagesJourneyTests {
         assertThat(timeline.locator(".timeline-entry").filter(new Locator.FilterOptions()
                 .setHasText(Pattern.compile("Fleet 2027 — 55\\s300\\s€"))).first()).isVisible();
         assertThat(timeline.locator(".subject a").filter(new Locator.FilterOptions()
-                .setHasText("Réclamation n° " + complaintId + " résolue"))).hasAttribute("href", "/complaints/" + complaintId);
+                .setHasText("Réclamation n° " + complaintId + " « Damaged pallets » résolue"))).hasAttribute("href", "/complaints/" + complaintId);
         HeadlessChromium.screenshot(page, "events-01-360-fr.png");
 
         page.navigate(base() + "/clients/" + company.id() + "?lang=en");
         assertThat(timeline).containsText("Fleet 2027: Prospecting → Qualified");
         assertThat(timeline).containsText("Spare parts — Competitor");
-        assertThat(timeline).containsText("Complaint #" + complaintId + ": Delivery, severity High");
-        assertThat(timeline).containsText("Complaint #" + complaintId + " escalated to level 1");
+        assertThat(timeline).containsText("Complaint #" + complaintId + " “Damaged pallets”: Delivery, severity High");
+        assertThat(timeline).containsText("Complaint #" + complaintId + " “Damaged pallets” escalated to level 1");
         assertThat(timeline).containsText("CSAT survey answer: 2/5");
         assertThat(timeline).containsText("Call Anne Lemoine back: CSAT answer 2/5");
         assertThat(timeline).containsText("Care after signature: check-in on day 90");

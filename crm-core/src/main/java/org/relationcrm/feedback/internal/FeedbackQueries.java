@@ -6,6 +6,7 @@ import org.relationcrm.client.UpcomingDate;
 import org.relationcrm.feedback.ChurnRisk;
 import org.relationcrm.feedback.ComplaintQueue;
 import org.relationcrm.feedback.ComplaintRow;
+import org.relationcrm.feedback.ComplaintSort;
 import org.relationcrm.feedback.FeedbackCard;
 import org.relationcrm.feedback.RiskSort;
 import org.relationcrm.feedback.SilentClient;
@@ -21,8 +22,11 @@ public interface FeedbackQueries {
     /** The 360° card of a company, in two statements. */
     FeedbackCard card(long companyId);
 
-    /** Open complaints, nearest resolution due first; keyset after the given complaint. */
-    Slice<ComplaintRow, String> queue(ComplaintQueue which, long userId, String after, int limit);
+    /**
+     * Open complaints in the given order; keyset after the given complaint (its number: the page's cursor), whose
+     * sort values the same statement reads again.
+     */
+    Slice<ComplaintRow, String> queue(ComplaintQueue which, long userId, ComplaintSort sort, String after, int limit);
 
     ComplaintRow complaint(long id);
 

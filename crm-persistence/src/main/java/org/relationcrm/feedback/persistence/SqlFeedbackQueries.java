@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,6 +19,7 @@ import org.relationcrm.feedback.ChurnRisk;
 import org.relationcrm.feedback.ComplaintCategory;
 import org.relationcrm.feedback.ComplaintQueue;
 import org.relationcrm.feedback.ComplaintRow;
+import org.relationcrm.feedback.ComplaintSort;
 import org.relationcrm.feedback.ComplaintStatus;
 import org.relationcrm.feedback.FeedbackCard;
 import org.relationcrm.feedback.internal.FeedbackQueries;
@@ -54,8 +56,34 @@ class SqlFeedbackQueries implements FeedbackQueries {
                    (k.status in ('OPEN', 'IN_PROGRESS') and k.resolution_due < now()) breached,
                    (k.status in ('OPEN', 'IN_PROGRESS') and k.resolution_due >= now()
                         and k.resolution_due < now() + (k.resolution_due - k.opened_at) * 0.2) soon_due,
-                   (k.first_response_at is null and k.status = 'OPEN' and k.first_response_due < now()) response_breached
+                   (k.first_response_at is null and k.status in ('OPEN', 'IN_PROGRESS')
+                        and k.first_response_due < now()) response_breached,
+                   k.subject
             """;
+    private static final String COMPLAINT_FROM = """
+            from complaint k
+            join company co on co.id = k.company_id
+            join app_user u on u.id = k.owner_id
+            left join contact p on p.id = k.contact_id
+            """;
+
+    /**
+     * The SQL of each sort key: the only text a sort puts into the statement. Codes sort in their enum's order (a
+     * severity from low to critical), names as the clients list sorts them (lower case, no accents, byte order).
+     * The queue holds open complaints only, found by the partial indexes of V10 and V29: the default order walks
+     * {@code complaint_open_queue_idx}; another column sorts those open cases (hundreds, a few thousand at most).
+     */
+    private static final Map<ComplaintSort.Key, List<String>> SORT_EXPRESSIONS = Map.of(
+            ComplaintSort.Key.CLIENT, List.of("co.sort_name"),
+            ComplaintSort.Key.SUBJECT, List.of("relation_fold(k.subject) collate \"C\""),
+            ComplaintSort.Key.CATEGORY, List.of(ordinal("k.category", ComplaintCategory.values())),
+            ComplaintSort.Key.SEVERITY, List.of(ordinal("k.severity", Severity.values())),
+            ComplaintSort.Key.STATUS, List.of(ordinal("k.status", ComplaintStatus.values())),
+            ComplaintSort.Key.OWNER, List.of("relation_fold(u.full_name) collate \"C\""),
+            // still waiting for an answer first, nearest due date first
+            ComplaintSort.Key.FIRST_RESPONSE, List.of("(k.first_response_at is not null)", "k.first_response_due"),
+            ComplaintSort.Key.RESOLUTION, List.of("k.resolution_due"),
+            ComplaintSort.Key.ESCALATION, List.of("k.escalation_level"));
 
     private final JdbcClient jdbc;
 
@@ -82,30 +110,26 @@ class SqlFeedbackQueries implements FeedbackQueries {
         jdbc.sql("""
                         select 'C' part, c.*, null::bigint n2, null::varchar a5, null::varchar a6, null::varchar a7,
                                null::timestamptz t4, null::boolean b4, null::int ord
-                        from (%s
-                              from complaint k
-                              join company co on co.id = k.company_id
-                              join app_user u on u.id = k.owner_id
-                              left join contact p on p.id = k.contact_id
+                        from (%s %s
                               where k.company_id = :id
                               order by (k.status in ('OPEN', 'IN_PROGRESS')) desc, k.opened_at desc
                               limit %d) c
                         union all
                         select 'S', s.id, s.company_id, null, concat_ws(' ', p.first_name, p.last_name), s.kind, s.trigger_kind,
                                s.theme, null, s.sent_at, s.expires_at, s.answered_at, null, s.score, s.comment,
-                               s.sent_by_email, false, false, s.contact_id, s.token, s.version::varchar, null, null,
+                               s.sent_by_email, false, false, null, s.contact_id, s.token, s.version::varchar, null, null,
                                null, row_number() over ()
                         from (select * from survey where company_id = :id and sent_at is not null
                               order by coalesce(answered_at, sent_at) desc, id desc limit %d) s
                         join contact p on p.id = s.contact_id
                         union all
                         select 'L', l.id, null, null, null, l.code, l.name, h.source, null, null, null, null, null,
-                               null, null, h.company_id is not null, false, false, null, null, null, null,
+                               null, null, h.company_id is not null, false, false, null, null, null, null, null,
                                h.since::timestamptz, l.active, null
                         from product_line l
                         left join customer_product_line h on h.product_line_id = l.id and h.company_id = :id
                         where l.active or h.company_id is not null
-                        """.formatted(COMPLAINT_COLUMNS, CARD_COMPLAINTS, CARD_SURVEYS))
+                        """.formatted(COMPLAINT_COLUMNS, COMPLAINT_FROM, CARD_COMPLAINTS, CARD_SURVEYS))
                 .param("id", companyId)
                 .query(rs -> {
                     switch (rs.getString("part")) {
@@ -132,7 +156,8 @@ class SqlFeedbackQueries implements FeedbackQueries {
     }
 
     @Override
-    public Slice<ComplaintRow, String> queue(ComplaintQueue which, long userId, String after, int limit) {
+    public Slice<ComplaintRow, String> queue(ComplaintQueue which, long userId, ComplaintSort sort, String after,
+                                             int limit) {
         String filter = switch (which) {
             case ALL -> "";
             case AT_RISK -> " and (k.resolution_due < now() + (k.resolution_due - k.opened_at) * 0.2"
@@ -140,45 +165,55 @@ class SqlFeedbackQueries implements FeedbackQueries {
             case ESCALATED -> " and k.escalation_level > 0";
             case MINE -> " and k.owner_id = :user";
         };
-        Instant afterDue = null;
-        long afterId = 0;
-        if (after != null) {
-            String[] parts = cursorParts(after);
-            afterDue = cursorInstant(parts[0]);
-            afterId = Long.parseLong(parts[1]);
-        }
-        var statement = jdbc.sql(COMPLAINT_COLUMNS + """
-                        from complaint k
-                        join company co on co.id = k.company_id
-                        join app_user u on u.id = k.owner_id
-                        left join contact p on p.id = k.contact_id
+        List<String> keys = new ArrayList<>(SORT_EXPRESSIONS.get(sort.key()));
+        keys.add("k.id");
+        String row = String.join(", ", keys);
+        String direction = sort.descending() ? " desc" : "";
+        // the cursor is the last complaint shown: its sort values are read again here, so any column pages alike
+        String keyset = after == null ? "" : " and (%s) %s (select %s %s where k.id = :after)"
+                .formatted(row, sort.descending() ? "<" : ">", row, COMPLAINT_FROM);
+        var statement = jdbc.sql(COMPLAINT_COLUMNS + COMPLAINT_FROM + """
                         where k.status in ('OPEN', 'IN_PROGRESS') %s %s
-                        order by k.resolution_due, k.id
+                        order by %s
                         limit :limit
-                        """.formatted(filter, after == null ? "" : " and (k.resolution_due, k.id) > (:afterDue, :afterId)"))
+                        """.formatted(filter, keyset, String.join(", ", keys.stream().map(e -> e + direction).toList())))
                 .param("limit", limit + 1);
         if (which == ComplaintQueue.MINE) {
             statement = statement.param("user", userId);
         }
         if (after != null) {
-            statement = statement.param("afterDue", Timestamp.from(afterDue)).param("afterId", afterId);
+            statement = statement.param("after", complaintCursor(after));
         }
         List<ComplaintRow> rows = statement.query((rs, n) -> complaint(rs)).list();
         if (rows.size() <= limit) {
             return new Slice<>(rows, null);
         }
         List<ComplaintRow> page = rows.subList(0, limit);
-        ComplaintRow last = page.getLast();
-        return new Slice<>(page, last.resolutionDue().toEpochMilli() + "_" + last.id());
+        return new Slice<>(page, Long.toString(page.getLast().id()));
+    }
+
+    /** A code column as its rank in the enum: {@code array_position(array['LOW', 'MEDIUM', …], column)}. */
+    private static String ordinal(String column, Enum<?>[] values) {
+        return "array_position(array[%s]::varchar[], %s)".formatted(
+                String.join(", ", java.util.Arrays.stream(values).map(v -> "'" + v.name() + "'").toList()), column);
+    }
+
+    /** A complaint queue's cursor: the number of the last complaint shown. Anything else is a bad link (400). */
+    private static long complaintCursor(String after) {
+        try {
+            long id = Long.parseLong(after);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new IllegalArgumentException("invalid page cursor");
     }
 
     @Override
     public ComplaintRow complaint(long id) {
-        return jdbc.sql(COMPLAINT_COLUMNS + """
-                        from complaint k
-                        join company co on co.id = k.company_id
-                        join app_user u on u.id = k.owner_id
-                        left join contact p on p.id = k.contact_id
+        return jdbc.sql(COMPLAINT_COLUMNS + COMPLAINT_FROM + """
                         where k.id = :id
                         """)
                 .param("id", id)
@@ -189,7 +224,7 @@ class SqlFeedbackQueries implements FeedbackQueries {
     private static ComplaintRow complaint(ResultSet rs) throws SQLException {
         String contact = rs.getString("contact_name");
         return new ComplaintRow(rs.getLong("id"), rs.getLong("company_id"), rs.getString("company_name"),
-                contact == null || contact.isBlank() ? null : contact,
+                contact == null || contact.isBlank() ? null : contact, rs.getString("subject"),
                 ComplaintCategory.valueOf(rs.getString("category")), Severity.valueOf(rs.getString("severity")),
                 ComplaintStatus.valueOf(rs.getString("status")), rs.getString("owner_name"),
                 instant(rs, "opened_at"), instant(rs, "first_response_due"), instant(rs, "first_response_at"),

@@ -372,11 +372,12 @@ class SqlPipelineQueries implements PipelineQueries {
     @Override
     public List<MeetingContext.OpenComplaint> openComplaints(long companyId, int limit) {
         return jdbc.sql("""
-                        select id, category, severity, description, opened_at from complaint
+                        select id, subject, category, severity, description, opened_at from complaint
                         where company_id = :id and status in ('OPEN', 'IN_PROGRESS')
                         order by opened_at desc, id desc limit :limit""")
                 .param("id", companyId).param("limit", limit)
-                .query((rs, n) -> new MeetingContext.OpenComplaint(rs.getLong("id"), rs.getString("category"),
+                .query((rs, n) -> new MeetingContext.OpenComplaint(rs.getLong("id"), rs.getString("subject"),
+                        rs.getString("category"),
                         rs.getString("severity"), rs.getString("description"), rs.getTimestamp("opened_at").toInstant()))
                 .list();
     }

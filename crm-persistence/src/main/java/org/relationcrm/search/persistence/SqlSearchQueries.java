@@ -17,12 +17,12 @@ import org.relationcrm.search.SearchQueries;
 import org.relationcrm.search.SearchQuery;
 
 /**
- * The search box in one statement. Each kind unions at most three index lookups, each cut at {@code :n} rows before
+ * The search box in one statement. Each kind unions at most four index lookups, each cut at {@code :n} rows before
  * anything is sorted, so the cost depends on {@code :n}, not on the size of the tables nor on how many rows match:
  * <ul>
  *     <li>"starts with": a range of a b-tree in collation C (names: V14; deal titles: V30);</li>
  *     <li>"anywhere", from three characters on: LIKE on a trigram GIN index (V2; deal titles and complaint
- *     descriptions: V30), the first {@code :n} matches found;</li>
+ *     descriptions: V30; complaint subjects, before descriptions: V34), the first {@code :n} matches found;</li>
  *     <li>by the company: the deals and complaints of the first {@code :n} companies whose name starts with the text
  *     (by company id, V6 and V10), and a complaint by its number.</li>
  * </ul>
@@ -61,7 +61,7 @@ class SqlSearchQueries implements SearchQueries {
                         join company co on co.id = o.company_id)""",
             SearchKind.COMPLAINT, """
                     complaints as (
-                        select 3 kind_order, 'COMPLAINT' kind, k.id, left(k.description, 120) as name,
+                        select 3 kind_order, 'COMPLAINT' kind, k.id, k.subject as name,
                                co.name company_name, co.city, k.status state,
                                row_number() over (order by h.rank, k.status in ('RESOLVED', 'CLOSED'),
                                                            k.opened_at desc, k.id desc) pos
@@ -158,7 +158,9 @@ class SqlSearchQueries implements SearchQueries {
                          order by status in ('RESOLVED', 'CLOSED'), opened_at desc limit :n)""");
                 if (anywhere) {
                     lookups.add("""
-                            (select id, 2 rank from complaint where relation_fold(description) like :pattern limit :n)""");
+                            (select id, 2 rank from complaint where relation_fold(subject) like :pattern limit :n)""");
+                    lookups.add("""
+                            (select id, 3 rank from complaint where relation_fold(description) like :pattern limit :n)""");
                 }
             }
         }

@@ -104,8 +104,9 @@ class FeedbackServiceTests {
     @Test
     void complaintStepsLandOnTheTimelineAndClosingSendsACsat() {
         Complaint c = complaints.open(new NewComplaint(company.id(), consenting.id(), Channel.PHONE,
-                ComplaintCategory.BILLING, Severity.HIGH, "Facture en double"), null, support);
-        complaints.escalate(c.id(), v(c), 1, "Montant important, validation chef d'équipe", support);
+                ComplaintCategory.BILLING, Severity.HIGH, "Facture en double", "Deux factures pour la commande 1042"),
+                null, support);
+        complaints.escalate(c.id(), v(c), 1, "Montant important, validation chef d'équipe", null, support);
         complaints.resolve(c.id(), v(c), "Avoir émis", RootCause.BILLING_ERROR, "double saisie", support);
         complaints.close(c.id(), v(c), support);
 
@@ -115,9 +116,12 @@ class FeedbackServiceTests {
                         TimelineEventType.COMPLAINT_OPENED);
         TimelineEntry opened = timeline().getLast();
         assertThat(opened.eventArgs()).containsEntry("category", "BILLING").containsEntry("severity", "HIGH")
-                .containsEntry("number", Long.toString(c.id()));
+                .containsEntry("number", Long.toString(c.id())).containsEntry("subject", "Facture en double");
+        assertThat(timeline()).filteredOn(e -> e.eventType() != null && e.eventType().name().startsWith("COMPLAINT_"))
+                .as("every step names the complaint by its subject")
+                .allSatisfy(e -> assertThat(e.eventArgs()).containsEntry("subject", "Facture en double"));
         assertThat(opened.subject()).as("no sentence stored").isNull();
-        assertThat(opened.summary()).as("what the user typed").isEqualTo("Facture en double");
+        assertThat(opened.summary()).as("what the user typed").isEqualTo("Deux factures pour la commande 1042");
         assertThat(reads.card(company.id()).surveys()).singleElement()
                 .satisfies(s -> assertThat(s.kind()).isEqualTo(SurveyKind.CSAT));
     }
@@ -125,9 +129,9 @@ class FeedbackServiceTests {
     @Test
     void aMeetingPreparationShowsTheComplaintsStillOpen(@Autowired org.relationcrm.pipeline.MeetingService meetings) {
         Complaint open = complaints.open(new NewComplaint(company.id(), consenting.id(), Channel.PHONE,
-                ComplaintCategory.DELIVERY, Severity.HIGH, "Palettes livrées abîmées"), null, support);
+                ComplaintCategory.DELIVERY, Severity.HIGH, "Palettes livrées abîmées", "Palettes livrées abîmées"), null, support);
         Complaint closed = complaints.open(new NewComplaint(company.id(), null, Channel.EMAIL,
-                ComplaintCategory.BILLING, Severity.LOW, "Facture en double"), null, support);
+                ComplaintCategory.BILLING, Severity.LOW, "Facture en double", "Facture en double"), null, support);
         complaints.resolve(closed.id(), v(closed), "Avoir émis", RootCause.OTHER, null, support);
 
         var context = meetings.context(company.id(), java.util.Set.of());
@@ -139,14 +143,64 @@ class FeedbackServiceTests {
     @Test
     void levelTwoEscalationsAreHandledByAManagerOnly() {
         Complaint c = complaints.open(new NewComplaint(company.id(), null, Channel.EMAIL, ComplaintCategory.SERVICE,
-                Severity.CRITICAL, "Service coupé"), null, support);
-        complaints.escalate(c.id(), v(c), 2, "Arrêt de production chez le client", support);
+                Severity.CRITICAL, "Service coupé", "Service coupé"), null, support);
+        complaints.escalate(c.id(), v(c), 2, "Arrêt de production chez le client", manager.userId(), support);
         assertThatThrownBy(() -> complaints.resolve(c.id(), v(c), "x", RootCause.OTHER, null, support))
                 .isInstanceOf(ForbiddenActionException.class);
         complaints.resolve(c.id(), v(c), "Rétabli", RootCause.THIRD_PARTY, "hébergeur", manager);
         assertThatThrownBy(() -> complaints.open(new NewComplaint(company.id(), null, Channel.EMAIL,
-                ComplaintCategory.SERVICE, Severity.LOW, "x"), sales.userId(), support))
+                ComplaintCategory.SERVICE, Severity.LOW, "x", "x"), sales.userId(), support))
                 .as("a sales rep cannot own a complaint").isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aLevelTwoEscalationHandsTheComplaintToTheManagerWhoMayResolveIt() {
+        Complaint c = complaints.open(new NewComplaint(company.id(), null, Channel.EMAIL, ComplaintCategory.SERVICE,
+                Severity.CRITICAL, "Service coupé", "Plus d'accès depuis ce matin"), null, support);
+        assertThatThrownBy(() -> complaints.escalate(c.id(), v(c), 2, "Décision commerciale", null, support))
+                .as("the agent would stay owner of a case only a manager may resolve")
+                .isInstanceOf(org.relationcrm.shared.RuleViolation.class);
+        assertThat(complaints.get(c.id()).escalationLevel()).isZero();
+
+        complaints.escalate(c.id(), v(c), 2, "Décision commerciale", manager.userId(), support);
+        assertThat(reads.complaint(c.id()).ownerName()).as("the owner the page shows")
+                .isEqualTo(users.get(manager.userId()).fullName());
+        assertThat(complaints.get(c.id()).mayBeHandledBy(manager)).isTrue();
+        assertThat(complaints.get(c.id()).mayBeHandledBy(support)).isFalse();
+
+        Complaint other = complaints.open(new NewComplaint(company.id(), null, Channel.EMAIL,
+                ComplaintCategory.SERVICE, Severity.HIGH, "Lenteurs", "Tout est lent"), null, support);
+        complaints.escalate(other.id(), v(other), 3, "Client stratégique", null, manager);
+        assertThat(complaints.get(other.id()).ownerId()).as("the manager who escalates takes it")
+                .isEqualTo(manager.userId());
+    }
+
+    @Test
+    void takingAComplaintInHandIsNoResponseAnsweringTheClientIsAndLandsOnTheTimeline() {
+        Complaint c = complaints.open(new NewComplaint(company.id(), consenting.id(), Channel.EMAIL,
+                ComplaintCategory.DELIVERY, Severity.HIGH, "Colis abîmé", "Le carton est arrivé éventré"), support.userId(), sales);
+        Actor colleague = TestData.user(users, Role.SUPPORT, Department.SUPPORT).asActor();
+        complaints.takeInHand(c.id(), v(c), colleague);
+        assertThat(complaints.get(c.id()).ownerId()).as("taking it makes it theirs").isEqualTo(colleague.userId());
+        assertThat(reads.complaint(c.id()).firstResponseAt()).isNull();
+        jdbc.sql("update complaint set first_response_due = now() - interval '1 minute' where id = :id")
+                .param("id", c.id()).update();
+        assertThat(reads.complaint(c.id()).responseBreached()).as("in progress, yet nobody answered").isTrue();
+
+        complaints.respond(c.id(), v(c), Channel.PHONE, "Appelé Anne : remplacement expédié demain.", colleague);
+
+        assertThat(reads.complaint(c.id()).firstResponseAt()).isNotNull();
+        assertThat(reads.complaint(c.id()).responseBreached()).isFalse();
+        TimelineEntry answer = timeline().getFirst();
+        assertThat(answer.kind()).as("an exchange with the client, not an event").isEqualTo(
+                org.relationcrm.interaction.Interaction.Kind.EXCHANGE);
+        assertThat(answer.direction()).isEqualTo(org.relationcrm.interaction.Direction.OUTBOUND);
+        assertThat(answer.channel()).isEqualTo(Channel.PHONE);
+        assertThat(answer.subject()).isEqualTo("Colis abîmé");
+        assertThat(answer.summary()).isEqualTo("Appelé Anne : remplacement expédié demain.");
+        assertThat(answer.people()).extracting(p -> p.id()).containsExactly(consenting.id());
+        assertThatThrownBy(() -> complaints.respond(c.id(), v(c), Channel.PHONE, "x", sales))
+                .as("only those who handle complaints answer for them").isInstanceOf(ForbiddenActionException.class);
     }
 
     @Test
@@ -223,7 +277,7 @@ class FeedbackServiceTests {
         SentSurvey nps = surveys.send(SurveyKind.NPS, consenting.id(), false, sales);
         surveys.answer(nps.survey().token(), 5, null);
         Complaint late = complaints.open(new NewComplaint(company.id(), null, Channel.EMAIL, ComplaintCategory.DELIVERY,
-                Severity.LOW, "Retard"), null, support);
+                Severity.LOW, "Retard", "Retard"), null, support);
         jdbc.sql("update complaint set resolution_due = now() - interval '1 hour' where id = :id")
                 .param("id", late.id()).update();
         long opp = Math.abs(System.nanoTime() % 1_000_000_000L);

@@ -62,9 +62,11 @@ class TypedTimelineMigrationTests {
         assertThat(text(jdbc, lost, "summary")).isEqualTo("moins cher");
         assertThat(args(jdbc, checkIn)).isEqualTo(Map.of("day", "90"));
         assertThat(text(jdbc, checkIn, "next_step")).isNull();
-        assertThat(args(jdbc, opened)).isEqualTo(Map.of("number", "12", "category", "DELIVERY", "severity", "HIGH"));
+        // V34 names the complaint by its subject (taken from its description) on every event about it
+        assertThat(args(jdbc, opened)).isEqualTo(Map.of("number", "12", "category", "DELIVERY", "severity", "HIGH",
+                "subject", "Palettes abîmées"));
         assertThat(text(jdbc, opened, "summary")).isEqualTo("Palettes abîmées");
-        assertThat(args(jdbc, escalated)).isEqualTo(Map.of("number", "12", "level", "2"));
+        assertThat(args(jdbc, escalated)).isEqualTo(Map.of("number", "12", "level", "2", "subject", "Palettes abîmées"));
         assertThat(args(jdbc, sent)).isEqualTo(Map.of("survey", "CSAT", "sentBy", "LINK"));
         assertThat(args(jdbc, answered)).isEqualTo(Map.of("survey", "NPS", "score", "3", "max", "10",
                 "person", "Anne Martin"));

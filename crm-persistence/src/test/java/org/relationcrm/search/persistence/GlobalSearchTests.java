@@ -103,6 +103,19 @@ class GlobalSearchTests {
     }
 
     @Test
+    void aComplaintIsFoundByItsSubjectAndShownByIt() {
+        Company company = company("Société " + TestData.unique("Autre"));
+        Complaint complaint = complaints.open(new NewComplaint(company.id(), null, Channel.PHONE,
+                ComplaintCategory.DELIVERY, Severity.MEDIUM, "Palettes " + tag + " abîmées",
+                "Trois palettes sur dix arrivées cassées"), support.id(), sales.asActor());
+
+        SearchResults found = search.find("palettes " + tag, ALL, 5);
+
+        assertThat(ids(found, SearchKind.COMPLAINT)).containsExactly(complaint.id());
+        assertThat(found.byKind().get(SearchKind.COMPLAINT).getFirst().name()).isEqualTo("Palettes " + tag + " abîmées");
+    }
+
+    @Test
     void aComplaintIsFoundByItsNumber() {
         Complaint complaint = complaint(company("Société " + tag), "Facture en double");
 
@@ -168,7 +181,7 @@ class GlobalSearchTests {
 
     private Complaint complaint(Company company, String description) {
         return complaints.open(new NewComplaint(company.id(), null, Channel.PHONE, ComplaintCategory.DELIVERY,
-                Severity.MEDIUM, description), support.id(), sales.asActor());
+                Severity.MEDIUM, description, description), support.id(), sales.asActor());
     }
 
     private static List<Long> ids(SearchResults results, SearchKind kind) {

@@ -25,6 +25,7 @@ import org.relationcrm.feedback.Complaint;
 import org.relationcrm.feedback.ComplaintCategory;
 import org.relationcrm.feedback.ComplaintQueue;
 import org.relationcrm.feedback.ComplaintService;
+import org.relationcrm.feedback.ComplaintSort;
 import org.relationcrm.feedback.FeedbackReadService;
 import org.relationcrm.feedback.RootCause;
 import org.relationcrm.feedback.Severity;
@@ -56,13 +57,20 @@ class ComplaintController {
         this.users = users;
     }
 
+    /** The open complaints of a queue, sorted by a column ({@code sort}, {@code dir}: kept in every link of the page). */
     @GetMapping("/complaints")
-    String queue(@RequestParam(defaultValue = "ALL") ComplaintQueue queue, @RequestParam(required = false) String after,
+    String queue(@RequestParam(defaultValue = "ALL") ComplaintQueue queue,
+                 @RequestParam(defaultValue = "RESOLUTION") ComplaintSort.Key sort,
+                 @RequestParam(required = false) ComplaintSort.Dir dir, @RequestParam(required = false) String after,
                  @RequestHeader(value = "HX-Request", required = false) String htmx,
                  @AuthenticationPrincipal CurrentUser me, Model model) {
+        ComplaintSort order = new ComplaintSort(sort, dir != null ? dir : sort.firstDir());
         model.addAttribute("queue", queue);
         model.addAttribute("queues", ComplaintQueue.values());
-        model.addAttribute("page", reads.queue(queue, me.id(), after == null || after.isBlank() ? null : after));
+        model.addAttribute("sort", order);
+        model.addAttribute("sortKeys", ComplaintSort.Key.values());
+        model.addAttribute("sortDirs", ComplaintSort.Dir.values());
+        model.addAttribute("page", reads.queue(queue, me.id(), order, after == null || after.isBlank() ? null : after));
         return htmx != null ? "complaints/queue :: rows" : "complaints/queue";
     }
 
@@ -70,7 +78,7 @@ class ComplaintController {
     String newComplaint(@PathVariable long companyId, @RequestParam(required = false) Long contact,
                         @AuthenticationPrincipal CurrentUser me, Model model) {
         ComplaintForm blank = ComplaintForm.blank(defaultOwner(me));
-        model.addAttribute("form", new ComplaintForm(contact, blank.channel(), null, blank.severity(), null,
+        model.addAttribute("form", new ComplaintForm(contact, blank.channel(), null, blank.severity(), null, null,
                 blank.ownerId()));
         return form(companyId, model);
     }
@@ -86,28 +94,58 @@ class ComplaintController {
         return "redirect:/complaints/" + complaint.id();
     }
 
+    /**
+     * A complaint's page. Its buttons are those this user may use now ({@link Complaint#mayBeHandledBy}, the rule
+     * the service applies too): from level 2 on, only a manager sees them, and the owner shown is that manager.
+     */
     @GetMapping("/complaints/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        Complaint complaint = complaints.get(id);
+        if (!model.containsAttribute("answer")) {
+            model.addAttribute("answer", new ResponseForm(complaint.channel(), null));
+        }
         if (!model.containsAttribute("escalation")) {
-            model.addAttribute("escalation", new EscalationForm(null, null));
+            model.addAttribute("escalation", new EscalationForm(null, null, null));
         }
         if (!model.containsAttribute("resolution")) {
             model.addAttribute("resolution", new ResolutionForm(null, null, null));
         }
-        Complaint complaint = complaints.get(id);
         model.addAttribute("complaint", complaint);
         model.addAttribute("row", reads.complaint(id));
-        model.addAttribute("canHandle", me.can(Permission.HANDLE_COMPLAINTS)
-                && (!complaint.needsManager() || me.can(Permission.HANDLE_ESCALATED_COMPLAINTS)));
+        model.addAttribute("canHandle", complaint.mayBeHandledBy(me.actor()));
         model.addAttribute("rootCauses", RootCause.values());
+        model.addAttribute("channels", Channel.values());
+        List<User> handlers = handlers();
+        model.addAttribute("managers", handlers.stream()
+                .filter(u -> u.role().grants(Permission.HANDLE_ESCALATED_COMPLAINTS)).toList());
+        model.addAttribute("agents", handlers.stream()
+                .filter(u -> !u.role().grants(Permission.HANDLE_ESCALATED_COMPLAINTS)).toList());
         return "complaints/detail";
     }
 
+    /** "Prendre en charge": the case becomes this agent's, in progress. It tells the client nothing. */
     @PostMapping("/complaints/{id}/start")
     String start(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser me,
                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return once(id, me, model, response, () -> complaints.startHandling(id, version, me.actor()),
+        return once(id, me, model, response, () -> complaints.takeInHand(id, version, me.actor()),
                 redirect, "flash.complaint.started");
+    }
+
+    /** The client was answered: logged on the timeline; the first answer is the complaint's first response. */
+    @PostMapping("/complaints/{id}/respond")
+    String respond(@PathVariable long id, @RequestParam long version, @Valid @ModelAttribute("answer") ResponseForm form,
+                   BindingResult errors, @AuthenticationPrincipal CurrentUser me, Model model,
+                   HttpServletResponse response, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                return once(id, me, model, response,
+                        () -> complaints.respond(id, version, form.channel(), form.summary(), me.actor()),
+                        redirect, "flash.complaint.responded");
+            } catch (RuleViolation broken) {
+                FormErrors.show(broken, errors);
+            }
+        }
+        return detail(id, me, model);
     }
 
     @PostMapping("/complaints/{id}/escalate")
@@ -118,13 +156,12 @@ class ComplaintController {
         if (!errors.hasErrors()) {
             try {
                 return once(id, me, model, response,
-                        () -> complaints.escalate(id, version, form.level(), form.reason(), me.actor()),
+                        () -> complaints.escalate(id, version, form.level(), form.reason(), form.ownerId(), me.actor()),
                         redirect, "flash.complaint.escalated");
             } catch (RuleViolation broken) {
                 FormErrors.show(broken, errors);
             }
         }
-        model.addAttribute("resolution", new ResolutionForm(null, null, null));
         return detail(id, me, model);
     }
 
@@ -134,7 +171,6 @@ class ComplaintController {
                    BindingResult errors, @AuthenticationPrincipal CurrentUser me, Model model,
                    HttpServletResponse response, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            model.addAttribute("escalation", new EscalationForm(null, null));
             return detail(id, me, model);
         }
         return once(id, me, model, response, () -> complaints.resolve(id, version, form.resolution(),

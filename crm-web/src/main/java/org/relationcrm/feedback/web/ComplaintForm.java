@@ -16,14 +16,15 @@ record ComplaintForm(
         @NotNull Channel channel,
         @NotNull ComplaintCategory category,
         @NotNull Severity severity,
+        @NotBlank @Size(max = Complaint.MAX_SUBJECT) String subject,
         @NotBlank @Size(max = Complaint.MAX_TEXT) String description,
         @NotNull Long ownerId) {
 
     static ComplaintForm blank(long ownerId) {
-        return new ComplaintForm(null, Channel.PHONE, null, Severity.MEDIUM, null, ownerId);
+        return new ComplaintForm(null, Channel.PHONE, null, Severity.MEDIUM, null, null, ownerId);
     }
 
     NewComplaint toCommand(long companyId) {
-        return new NewComplaint(companyId, contactId, channel, category, severity, description);
+        return new NewComplaint(companyId, contactId, channel, category, severity, subject, description);
     }
 }

@@ -17,7 +17,8 @@ import org.relationcrm.interaction.TimelineEventType.Arg;
  * A timeline event in words, in the reader's language: the type's message ({@code event.<TYPE>.text},
  * {@code event.<TYPE>.nextStep}) filled with its arguments, each formatted for the reader: a stage, a lost reason, a
  * complaint's category or severity and the way a survey went out through their own messages, an amount as money
- * in the locale's format; numbers and what users typed (a deal's title, a product line's name) as they are.
+ * in the locale's format, a number of days as a number (its message chooses the plural); other numbers and what
+ * users typed (a deal's title, a product line's name, a complaint's subject) as they are.
  * Used by the timeline and by "My day" (a care check-in or a call back planned by an event).
  */
 @NamedInterface(name = "web", propagate = false)
@@ -71,11 +72,18 @@ public class EventTexts {
         return messages.getMessage(key, values, null, locale);
     }
 
-    private String value(String name, Map<String, String> args, Locale locale) {
+    private Object value(String name, Map<String, String> args, Locale locale) {
         String raw = args.get(name);
         String prefix = CODE_MESSAGES.get(name);
         if (prefix != null) {
             return messages.getMessage(prefix + raw, null, raw, locale);
+        }
+        if (Arg.DAY.equals(name)) { // a count of days: a number, so the message chooses "1 day" or "90 days"
+            try {
+                return Integer.valueOf(raw);
+            } catch (NumberFormatException e) {
+                return raw;
+            }
         }
         if (Arg.AMOUNT.equals(name)) {
             try {

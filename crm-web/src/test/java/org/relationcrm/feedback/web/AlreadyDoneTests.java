@@ -132,7 +132,7 @@ class AlreadyDoneTests {
 
     private Complaint newComplaint() {
         return complaints.open(new NewComplaint(company.id(), null, Channel.EMAIL, ComplaintCategory.BILLING,
-                Severity.MEDIUM, "Facture en double"), agent.id(), agent.asActor());
+                Severity.MEDIUM, "Facture en double", "Facture en double"), agent.id(), agent.asActor());
     }
 
     private int resolvedEvents(Complaint complaint) {

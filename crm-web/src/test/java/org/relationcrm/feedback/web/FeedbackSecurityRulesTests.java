@@ -72,7 +72,7 @@ class FeedbackSecurityRulesTests {
 
     @Test
     void onlySupportAndManagersHandleComplaints() throws Exception {
-        for (String step : new String[]{"start", "escalate", "resolve", "close", "reopen"}) {
+        for (String step : new String[]{"start", "respond", "escalate", "resolve", "close", "reopen"}) {
             expect(post("/complaints/" + MISSING + "/" + step).with(csrf()).param("version", "0"),
                     Map.of(Role.SALES, 403, Role.SUPPORT, 404, Role.ADV, 403, Role.MANAGER, 404, Role.ADMIN, 403));
         }
@@ -81,11 +81,11 @@ class FeedbackSecurityRulesTests {
     @Test
     void everyRoleReadsAComplaintButLevelTwoIsHandledByAManager() throws Exception {
         Complaint complaint = complaints.open(new NewComplaint(company.id(), null, Channel.PHONE,
-                ComplaintCategory.SERVICE, Severity.HIGH, "Panne"), null, byRole.get(Role.SUPPORT).asActor());
+                ComplaintCategory.SERVICE, Severity.HIGH, "Panne", "Panne"), null, byRole.get(Role.SUPPORT).asActor());
         expect(get("/complaints/" + complaint.id()),
                 Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 200));
         complaints.escalate(complaint.id(), complaint.version(), 2, "Décision commerciale",
-                byRole.get(Role.SUPPORT).asActor());
+                byRole.get(Role.MANAGER).id(), byRole.get(Role.SUPPORT).asActor());
         var resolve = post("/complaints/" + complaint.id() + "/resolve").with(csrf())
                 .param("version", String.valueOf(complaints.get(complaint.id()).version()))
                 .param("resolution", "Geste commercial").param("rootCause", "PROCESS");

@@ -73,29 +73,154 @@ class FeedbackWebTests {
     }
 
     @Test
-    void aComplaintNeedsACategoryAndTheClientsWords() throws Exception {
+    void aComplaintNeedsACategoryASubjectAndTheClientsWords() throws Exception {
         mvc.perform(post("/clients/" + company.id() + "/complaints").with(csrf()).with(support.as(agent))
                         .param("channel", "PHONE").param("severity", "HIGH").param("ownerId", String.valueOf(agent.id())))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrors("form", "category", "description"));
+                .andExpect(model().attributeHasFieldErrors("form", "category", "subject", "description"));
         mvc.perform(post("/clients/" + company.id() + "/complaints").with(csrf()).with(support.as(agent))
                         .param("channel", "PHONE").param("severity", "HIGH").param("category", "BILLING")
+                        .param("subject", "x".repeat(Complaint.MAX_SUBJECT + 1))
                         .param("description", "Facture en double").param("ownerId", String.valueOf(agent.id())))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "subject"));
+        String page = mvc.perform(post("/clients/" + company.id() + "/complaints").with(csrf()).with(support.as(agent))
+                        .param("channel", "PHONE").param("severity", "HIGH").param("category", "BILLING")
+                        .param("subject", "Facture en double").param("description", "Deux factures pour la commande 1042")
+                        .param("ownerId", String.valueOf(agent.id())))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrlPattern("/complaints/*"));
+                .andExpect(redirectedUrlPattern("/complaints/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(page).with(support.as(agent)))
+                .andExpect(content().string(Matchers.containsString(
+                        "<span id=\"complaint-subject\">Facture en double</span>")));
+    }
+
+    @Test
+    void takingAComplaintInHandMakesItMineAndOnlyAReplyToTheClientIsItsFirstResponse() throws Exception {
+        User colleague = support.newUser(Role.SUPPORT);
+        Complaint complaint = complaints.open(new NewComplaint(company.id(), consenting.id(), Channel.EMAIL,
+                ComplaintCategory.DELIVERY, Severity.HIGH, "Colis abîmé", "Carton éventré"), agent.id(),
+                agent.asActor());
+        String url = "/complaints/" + complaint.id();
+
+        mvc.perform(post(url + "/start").with(csrf()).with(support.as(colleague))
+                        .param("version", String.valueOf(complaint.version())))
+                .andExpect(redirectedUrl(url));
+        assertThat(complaints.get(complaint.id()).ownerId()).isEqualTo(colleague.id());
+        assertThat(complaints.get(complaint.id()).firstResponseAt()).as("the client was told nothing").isNull();
+        mvc.perform(get(url).with(support.as(colleague)))
+                .andExpect(content().string(Matchers.containsString(colleague.fullName())))
+                .andExpect(content().string(Matchers.containsString("le client attend une réponse")))
+                .andExpect(content().string(Matchers.containsString("id=\"respond-form\"")));
+
+        long version = complaints.get(complaint.id()).version();
+        mvc.perform(post(url + "/respond").with(csrf()).with(support.as(colleague))
+                        .param("version", String.valueOf(version)).param("channel", "PHONE").param("summary", "  "))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("answer", "summary"));
+        mvc.perform(post(url + "/respond").with(csrf()).with(support.as(colleague))
+                        .param("version", String.valueOf(version)).param("channel", "PHONE")
+                        .param("summary", "Appelé Anne : un nouveau colis part demain."))
+                .andExpect(redirectedUrl(url))
+                .andExpect(flash().attribute("flash", "flash.complaint.responded"));
+        assertThat(complaints.get(complaint.id()).firstResponseAt()).isNotNull();
+        assertThat(jdbc.sql("""
+                        select count(*) from interaction
+                        where company_id = :c and kind = 'EXCHANGE' and direction = 'OUTBOUND' and subject = 'Colis abîmé'
+                        """).param("c", company.id()).query(Long.class).single())
+                .as("the reply is on the client's timeline").isEqualTo(1);
+        mvc.perform(get(url).with(support.as(colleague)))
+                .andExpect(content().string(Matchers.containsString("répondu le")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("le client attend une réponse"))));
+    }
+
+    @Test
+    void afterALevelTwoEscalationTheOwnerShownIsTheManagerWhoAloneSeesTheButtons() throws Exception {
+        User manager = support.newUser(Role.MANAGER);
+        Complaint complaint = complaints.open(new NewComplaint(company.id(), null, Channel.EMAIL,
+                ComplaintCategory.SERVICE, Severity.CRITICAL, "Service coupé", "Plus d'accès depuis ce matin"),
+                agent.id(), agent.asActor());
+        String url = "/complaints/" + complaint.id();
+
+        mvc.perform(post(url + "/escalate").with(csrf()).with(support.as(agent))
+                        .param("version", String.valueOf(complaint.version())).param("level", "2")
+                        .param("reason", "Décision commerciale").param("ownerId", ""))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("escalation", "ownerId"))
+                .andExpect(content().string(Matchers.containsString("confiée à un manager")));
+        assertThat(complaints.get(complaint.id()).escalationLevel()).isZero();
+
+        mvc.perform(post(url + "/escalate").with(csrf()).with(support.as(agent))
+                        .param("version", String.valueOf(complaint.version())).param("level", "2")
+                        .param("reason", "Décision commerciale").param("ownerId", String.valueOf(manager.id())))
+                .andExpect(redirectedUrl(url));
+
+        String agentPage = mvc.perform(get(url).with(support.as(agent))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(agentPage).contains("Responsable\u00a0: " + manager.fullName())
+                .contains("id=\"manager-only\"").contains(manager.fullName() + " (manager) la traite")
+                .doesNotContain("id=\"resolve-form\"").doesNotContain("id=\"respond-form\"")
+                .doesNotContain("id=\"escalate-form\"").doesNotContain("id=\"start\"");
+        assertThat(mvc.perform(get(url).with(support.as(manager))).andReturn().getResponse().getContentAsString())
+                .contains("id=\"resolve-form\"").contains("id=\"respond-form\"");
+        mvc.perform(post(url + "/resolve").with(csrf()).with(support.as(manager))
+                        .param("version", String.valueOf(complaints.get(complaint.id()).version()))
+                        .param("resolution", "Geste commercial").param("rootCause", "PROCESS"))
+                .andExpect(redirectedUrl(url));
+    }
+
+    @Test
+    void theFactsLineOfAComplaintLeavesOutWhatIsMissing() throws Exception {
+        Complaint complaint = complaints.open(new NewComplaint(company.id(), null, Channel.PHONE,
+                ComplaintCategory.DELIVERY, Severity.LOW, "Retard", "Livraison en retard"), agent.id(),
+                agent.asActor());
+        String html = mvc.perform(get("/complaints/" + complaint.id()).with(support.as(agent)))
+                .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher facts = java.util.regex.Pattern
+                .compile("id=\"complaint-facts\">(.*?)</div>", java.util.regex.Pattern.DOTALL).matcher(html);
+        assertThat(facts.find()).isTrue();
+        assertThat(facts.group(1)).as("no person: three parts, none empty, no dot written in the page")
+                .contains(">Livraison<", ">Téléphone<", agent.fullName())
+                .doesNotContain("·").doesNotContainPattern("<span[^>]*>\\s*</span>");
+        assertThat(java.util.regex.Pattern.compile("<span").matcher(facts.group(1)).results().count()).isEqualTo(3);
+    }
+
+    @Test
+    void theQueueSortsByAColumnAndEveryLinkKeepsTheQueueAndTheSort() throws Exception {
+        User handler = support.newUser(Role.SUPPORT);
+        for (Severity severity : Severity.values()) {
+            complaints.open(new NewComplaint(company.id(), null, Channel.PHONE, ComplaintCategory.PRODUCT, severity,
+                    "Sujet " + severity, "Texte"), handler.id(), handler.asActor());
+        }
+        String html = mvc.perform(get("/complaints").param("queue", "MINE").param("sort", "SEVERITY")
+                        .param("dir", "DESC").with(support.as(handler)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).containsPattern("<th scope=\"col\" aria-sort=\"descending\">\\s*<a class=\"sort-link\" "
+                        + "href=\"/complaints\\?queue=MINE&amp;sort=SEVERITY&amp;dir=ASC\"\\s+id=\"sort-SEVERITY\"")
+                .as("another column: its first order, the queue kept")
+                .contains("href=\"/complaints?queue=MINE&amp;sort=CLIENT&amp;dir=ASC\"")
+                .as("the tabs keep the sort").contains("href=\"/complaints?queue=AT_RISK&amp;sort=SEVERITY&amp;dir=DESC\"");
+        assertThat(java.util.regex.Pattern.compile("aria-sort=\"(ascending|descending)\"").matcher(html).results().count())
+                .as("one sorted column").isEqualTo(1);
+        assertThat(html.indexOf("Sujet CRITICAL")).isLessThan(html.indexOf("Sujet HIGH"));
+        assertThat(html.indexOf("Sujet HIGH")).isLessThan(html.indexOf("Sujet MEDIUM"));
+        assertThat(html.indexOf("Sujet MEDIUM")).isLessThan(html.indexOf("Sujet LOW"));
+        assertThat(html).as("the phone's sort form says the same").contains("<option value=\"SEVERITY\" selected=\"selected\"");
     }
 
     @Test
     void escalatingWithoutAReasonIsRefusedNextToTheField() throws Exception {
         Complaint complaint = complaints.open(new NewComplaint(company.id(), null, Channel.EMAIL,
-                ComplaintCategory.SERVICE, Severity.MEDIUM, "Pas de rappel"), null, agent.asActor());
+                ComplaintCategory.SERVICE, Severity.MEDIUM, "Pas de rappel", "Pas de rappel"), null, agent.asActor());
         mvc.perform(post("/complaints/" + complaint.id() + "/escalate").with(csrf()).with(support.as(agent))
                         .param("level", "1").param("reason", "   ").param("version", String.valueOf(complaint.version())))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("escalation", "reason"));
         assertThat(complaints.get(complaint.id()).escalationLevel()).isZero();
         mvc.perform(post("/complaints/" + complaint.id() + "/escalate").with(csrf()).with(support.as(agent))
-                        .param("level", "1").param("reason", "Troisième relance")
+                        .param("level", "1").param("reason", "Troisième relance").param("ownerId", "")
                         .param("version", String.valueOf(complaint.version())))
                 .andExpect(redirectedUrl("/complaints/" + complaint.id()));
         assertThat(complaints.get(complaint.id()).escalationLevel()).isEqualTo(1);

@@ -140,7 +140,7 @@ class MyDayQueryCountTests {
         if (user.role() == Role.SUPPORT || user.role() == Role.MANAGER) {
             for (int i = 0; i < count / 10 + 1; i++) {
                 complaints.open(new NewComplaint(company.id(), null, Channel.PHONE, ComplaintCategory.BILLING,
-                        Severity.MEDIUM, "Facture " + i), user.id(), user.asActor());
+                        Severity.MEDIUM, "Facture " + i, "Facture " + i), user.id(), user.asActor());
             }
         }
         return keys;

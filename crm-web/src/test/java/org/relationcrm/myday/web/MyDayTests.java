@@ -260,7 +260,7 @@ class MyDayTests {
         followUp(rep, "Rappeler Mme Garnier", 3);
         Opportunity won = PipelineTestData.deal(opportunities, company.id(), rep, "18000");
         opportunities.moveTo(won.id(), won.version(), Stage.WON, null, null, null, rep.asActor());
-        complaints.open(new NewComplaint(company.id(), null, Channel.PHONE, ComplaintCategory.DELIVERY, Severity.HIGH,
+        complaints.open(new NewComplaint(company.id(), null, Channel.PHONE, ComplaintCategory.DELIVERY, Severity.HIGH, "Livraison incomplète",
                 "Livraison incomplète"), agent.id(), agent.asActor());
 
         String sales = page("/", rep);

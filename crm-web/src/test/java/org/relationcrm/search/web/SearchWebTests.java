@@ -96,7 +96,7 @@ class SearchWebTests {
                         LocalDate.now().plusMonths(1), sales.id(), OpportunitySource.REFERRAL, Set.of(), Set.of()),
                 new NextStepPlan("Rappeler", LocalDate.now().plusDays(2)), sales.asActor()).id();
         complaint = complaints.open(new NewComplaint(company.id(), null, Channel.EMAIL, ComplaintCategory.BILLING,
-                Severity.LOW, "Facture en double"), support.newUser(Role.SUPPORT).id(), sales.asActor());
+                Severity.LOW, "Facture en double", "Facture en double"), support.newUser(Role.SUPPORT).id(), sales.asActor());
     }
 
     @Test
