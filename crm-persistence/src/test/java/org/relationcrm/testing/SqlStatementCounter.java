@@ -33,7 +33,17 @@ public final class SqlStatementCounter implements QueryExecutionListener {
         sent.clear();
     }
 
-    /** The statements sent since the last {@link #reset()}, in order. */
+    /**
+     * Starts counting from zero, the statements of every thread: for requests over real HTTP, which the server
+     * serves on threads of its own (a scheduled job's statements are counted too).
+     */
+    public void resetForAllThreads() {
+        measured = null;
+        statements.set(0);
+        sent.clear();
+    }
+
+    /** The statements sent since the last reset, in order. */
     public List<String> statements() {
         return List.copyOf(sent);
     }

@@ -166,12 +166,12 @@ class MessagesTests {
         assertThat(source.getMessage("board.column.deals", new Object[] {1234L}, fr)).isEqualTo("1\u202f234 opportunités");
         assertThat(source.getMessage("board.column.deals", new Object[] {1L}, en)).isEqualTo("1 deal");
         assertThat(source.getMessage("board.column.deals", new Object[] {1234L}, en)).isEqualTo("1,234 deals");
-        assertThat(source.getMessage("silent.daysAgo", new Object[] {1, "x"}, fr)).isEqualTo("hier (x)");
-        assertThat(source.getMessage("silent.daysAgo", new Object[] {70, "x"}, fr)).isEqualTo("il y a 70 jours (x)");
-        assertThat(source.getMessage("silent.daysAgo", new Object[] {1, "x"}, en)).isEqualTo("yesterday (x)");
+        assertThat(source.getMessage("silent.days", new Object[] {1}, fr)).isEqualTo("1 jour");
+        assertThat(source.getMessage("silent.days", new Object[] {70}, fr)).isEqualTo("70 jours");
+        assertThat(source.getMessage("silent.days", new Object[] {1}, en)).isEqualTo("1 day");
         assertThat(source.getMessage("myday.lastActivity", new Object[] {0L}, fr)).isEqualTo("dernière activité aujourd'hui");
         assertThat(source.getMessage("myday.lastActivity", new Object[] {30L}, en)).isEqualTo("last activity 30 days ago");
-        assertThat(source.getMessage("risk.reason.SILENT", new Object[] {1}, fr)).isEqualTo("aucun échange depuis 1 jour");
+        assertThat(source.getMessage("risk.reason.SILENT", new Object[] {1}, fr)).isEqualTo("ni échange ni signature depuis 1 jour");
         assertThat(source.getMessage("record.allPeople", new Object[] {12}, fr)).isEqualTo("Voir les 12 personnes");
         assertThat(source.getMessage("Size", new Object[] {"f", 1, 0}, fr)).isEqualTo("Ce champ doit compter entre 0 et 1 caractère.");
         assertThat(source.getMessage("Size", new Object[] {"f", 1000, 0}, en)).isEqualTo("This field must have between 0 and 1,000 characters.");
