@@ -171,7 +171,10 @@ public class InteractionService {
         return timelines.page(scope, filter, before, before == null ? PAGE_SIZE : NEXT_PAGE_SIZE);
     }
 
-    /** How many entries the filter lets through; {@link #COUNT_CAP} + 1 means "more than {@link #COUNT_CAP}". */
+    /**
+     * How many entries the filter lets through: exact for a company's whole history; else {@link #COUNT_CAP} + 1
+     * means "more than {@link #COUNT_CAP}".
+     */
     @ReadModel
     public long timelineCount(TimelineScope scope, TimelineFilter filter) {
         return timelines.count(scope, filter, COUNT_CAP);

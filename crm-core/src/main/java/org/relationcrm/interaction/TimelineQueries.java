@@ -11,9 +11,9 @@ public interface TimelineQueries {
     Slice<TimelineEntry, TimelineCursor> page(TimelineScope scope, TimelineFilter filter, TimelineCursor before, int size);
 
     /**
-     * How many entries the filter lets through, counting no further than {@code cap}: {@code cap + 1} means "more
-     * than {@code cap}" (a history of 50 000 entries is "more than 10 000"), so the cost stays bounded whatever the
-     * client's size.
+     * How many entries the filter lets through. A company's whole history is counted exactly (the count is kept as
+     * entries are inserted); otherwise counting stops at {@code cap}: {@code cap + 1} means "more than {@code cap}",
+     * so the cost stays bounded whatever the client's size.
      */
     long count(TimelineScope scope, TimelineFilter filter, int cap);
 

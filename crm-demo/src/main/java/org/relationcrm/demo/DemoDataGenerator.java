@@ -198,8 +198,9 @@ public class DemoDataGenerator {
     }
 
     /**
-     * The last exchange of each client (V33), which triggers keep as interactions are inserted: without the triggers
-     * (a superuser's load), it is computed here for the clients of the loaded interactions.
+     * The last exchange of each client (V33) and the count of each company's timeline (V36), which triggers keep as
+     * interactions are inserted: without the triggers (a superuser's load), they are computed here for the clients
+     * of the loaded interactions.
      */
     private static TableLoad lastExchanges(Connection connection, IdRange interactions) throws SQLException {
         long started = System.nanoTime();
@@ -210,6 +211,12 @@ public class DemoDataGenerator {
                 where id between ? and ? and kind = 'EXCHANGE' and company_id is not null
                 group by company_id
                 on conflict (company_id) do update set last_at = excluded.last_at where s.last_at < excluded.last_at""");
+             PreparedStatement counts = connection.prepareStatement("""
+                insert into company_timeline_count as s (company_id, entries)
+                select company_id, count(*) from interaction
+                where id between ? and ? and company_id is not null
+                group by company_id
+                on conflict (company_id) do update set entries = s.entries + excluded.entries""");
              PreparedStatement people = connection.prepareStatement("""
                 insert into contact_last_exchange as s (contact_id, last_at)
                 select ic.contact_id, max(ic.occurred_at) from interaction_contact ic
@@ -218,11 +225,11 @@ public class DemoDataGenerator {
                 where ic.interaction_id between ? and ?
                 group by ic.contact_id
                 on conflict (contact_id) do update set last_at = excluded.last_at where s.last_at < excluded.last_at""")) {
-            for (PreparedStatement statement : List.of(companies, people)) {
+            for (PreparedStatement statement : List.of(companies, counts, people)) {
                 statement.setLong(1, interactions.first());
                 statement.setLong(2, interactions.last());
             }
-            rows = companies.executeUpdate() + people.executeUpdate();
+            rows = companies.executeUpdate() + counts.executeUpdate() + people.executeUpdate();
         }
         return new TableLoad("last exchanges", rows, Duration.ofNanos(System.nanoTime() - started));
     }

@@ -131,6 +131,13 @@ class DemoDataGeneratorTests {
                                                 where ic.contact_id = k.id)""", report.contactIds())).isZero();
         assertThat(count("select count(*) from company_last_exchange where company_id between ? and ?",
                 report.companyIds())).isPositive();
+        // and each company's timeline count (V36) is its number of interactions
+        assertThat(count("""
+                select count(*) from company c
+                left join company_timeline_count t on t.company_id = c.id
+                where c.id between ? and ?
+                and coalesce(t.entries, 0) <> (select count(*) from interaction i where i.company_id = c.id)""",
+                report.companyIds())).isZero();
         // the people of a company are not rows of the clients list
         assertThat(count("""
                 select count(*) from contact_last_exchange s join contact k on k.id = s.contact_id

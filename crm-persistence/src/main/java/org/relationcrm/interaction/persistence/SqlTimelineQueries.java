@@ -80,6 +80,11 @@ class SqlTimelineQueries implements TimelineQueries {
 
     @Override
     public long count(TimelineScope scope, TimelineFilter filter, int cap) {
+        if (scope.kind() == TimelineScope.Kind.COMPANY && filter.isEmpty()) {
+            // a company's whole history: kept as entries are inserted (V36), exact at any size
+            return jdbc.sql("select coalesce((select entries from company_timeline_count where company_id = :id), 0)")
+                    .param("id", scope.id()).query(Long.class).single();
+        }
         StringBuilder where = new StringBuilder(scope.kind() == TimelineScope.Kind.COMPANY
                 ? "x.company_id = :scopeId" : "xc.contact_id = :scopeId");
         appendFilters(where, filter);
