@@ -26,11 +26,20 @@ class SqlLastChannels implements LastChannels {
                 .query(String.class).optional().map(Channel::valueOf);
     }
 
+    /**
+     * Writes only a change: logging on the same channel again neither writes nor locks the user's row (an upsert
+     * would lock it, and a user's posts would wait for each other's commit).
+     */
     @Override
     public void remember(long userId, Channel channel, Instant at) {
         jdbc.sql("""
-                        insert into interaction_last_channel (user_id, channel, chosen_at) values (:user, :channel, :at)
-                        on conflict (user_id) do update set channel = excluded.channel, chosen_at = excluded.chosen_at""")
+                        with changed as (
+                            update interaction_last_channel set channel = :channel, chosen_at = :at
+                            where user_id = :user and channel <> :channel
+                            returning user_id)
+                        insert into interaction_last_channel (user_id, channel, chosen_at)
+                        select :user, :channel, :at where not exists (select 1 from changed)
+                        on conflict (user_id) do nothing""")
                 .param("user", userId).param("channel", channel.name()).param("at", Timestamp.from(at)).update();
     }
 }
