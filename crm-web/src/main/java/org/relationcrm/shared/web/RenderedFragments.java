@@ -24,8 +24,8 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * Parts of a page rendered once and reused: a fragment whose HTML depends only on one immutable value (a record
  * holding everything the fragment shows, flags of the reader included) and the reader's language. The 360° page
  * shows 25 timeline entries and up to 9 person cards; most readers open the same clients again and again, and an
- * entry changes only with its version, so their HTML is kept (about 32 MB at most, the least recently used go
- * first) instead of being rendered again through some thirty template expressions each.
+ * entry changes only with its version, so their HTML is kept (40 M characters at most, about 30 000 entries, the least
+ * recently used go first: a smaller cache than the clients people open turns most visits into misses) instead of being rendered again through some thirty template expressions each.
  * <p>
  * A controller (or the component that prepares its model) asks for the HTML; the template writes it with
  * {@code th:utext}, as it was escaped when rendered. A reused fragment holds nothing of one reader's session, so
@@ -40,7 +40,7 @@ public class RenderedFragments {
     private final Cache<Key, String> rendered;
 
     RenderedFragments(ISpringTemplateEngine engine, ApplicationContext context,
-                      @Value("${relation.web.rendered-fragments-max-chars:16000000}") long maxChars) {
+                      @Value("${relation.web.rendered-fragments-max-chars:40000000}") long maxChars) {
         this.engine = engine;
         this.context = context;
         this.rendered = Caffeine.newBuilder()
