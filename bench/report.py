@@ -126,7 +126,7 @@ def n(x):
 print(f"- Data: {n(companies)} companies, {n(contacts)} people, {n(interactions)} interactions over "
       f"3 years, skewed (five clients hold tens of thousands of interactions){scale_note}")
 print(f"- Generating the data set: {gen:.0f} s (target < 180 s)" if gen else "- Generating the data set: ?")
-print(f"- Load: wrk, 20 s per scenario after {os.environ.get('BENCH_WARMUP_SECONDS', '?')} s of warm-up (every "
+print(f"- Load: wrk, {os.environ.get('BENCH_DURATION', '20s').rstrip('s')} s per scenario after {os.environ.get('BENCH_WARMUP_SECONDS', '?')} s of warm-up (every "
       "scenario, until the JIT compiler is quiet), the sales rep's session cookie, random inputs; wrk and the app "
       "share the 2 cores")
 print()
