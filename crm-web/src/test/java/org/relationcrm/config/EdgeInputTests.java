@@ -79,6 +79,25 @@ class EdgeInputTests {
     }
 
     @Test
+    void theTimelinesFiltersRefuseWhatTheyCannotReadAndKeepTheRest() throws Exception {
+        Company company = support.companyOwnedBy(sales);
+        String[][] refused = {{"channel", "FAX"}, {"department", "legal"}, {"month", "2025-13"}, {"month", "mars"},
+                {"month", "0001-01"}, {"month", "99999-01"}};
+        for (String[] param : refused) {
+            mvc.perform(get("/clients/" + company.id()).param(param[0], param[1]).with(support.as(sales)))
+                    .andExpect(status().isBadRequest());
+            mvc.perform(get("/clients/" + company.id() + "/timeline").param(param[0], param[1])
+                            .header("HX-Request", "true").with(support.as(sales)))
+                    .andExpect(status().isBadRequest());
+        }
+        // words: a NUL byte is dropped, a long text cut to what the search keeps, wildcards are plain characters
+        for (String words : new String[] {"a\u0000b", "x".repeat(900), "%_\\", "   "}) {
+            mvc.perform(get("/clients/" + company.id()).param("q", words).with(support.as(sales)))
+                    .andExpect(status().isOk());
+        }
+    }
+
+    @Test
     void aBrokenPageCursorIsABadLinkNotAConflict() throws Exception {
         Company company = support.companyOwnedBy(sales);
         Contact person = clients.addContact(company.id(), TestData.person("Anne", "Curseur", "anne@c.example"));
