@@ -104,6 +104,8 @@ def sh(cmd):
 cpu = sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
 mem = sh("free -g | awk '/Mem:/ {print $2}'")
 pg = sh("psql -qAt -c 'show server_version' postgres")
+shared_buffers = sh("psql -qAt -c 'show shared_buffers' postgres")
+prewarmed = os.environ.get("BENCH_PREWARMED", "no") == "yes"
 java = sh("java -version 2>&1 | head -1")
 record_floor, search_floor = floor("record"), floor("search")
 gen = generation_seconds()
@@ -116,7 +118,8 @@ print("Made by `bench/run.sh` (one command; see its header). Each run replaces t
 print()
 print(f"- Date: {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}")
 print(f"- Machine: {os.cpu_count()} cores ({cpu}), {mem} GiB RAM, {platform.system()} {platform.release()}; "
-      f"PostgreSQL {pg} on the same machine; {java}; app heap 1 GiB, "
+      f"PostgreSQL {pg} on the same machine (shared_buffers {shared_buffers}"
+      f"{', tables and indexes read into it before the load (pg_prewarm)' if prewarmed else ''}); {java}; app heap 1 GiB, "
       f"{os.environ.get('BENCH_POOL_USED', '6')} database connections and as many requests admitted at once")
 scale_note = "" if float(scale) == 1 else f" (**rehearsal at scale {scale}, not the target data set**)"
 def n(x):

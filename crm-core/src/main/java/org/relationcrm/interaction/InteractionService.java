@@ -179,4 +179,10 @@ public class InteractionService {
     public long timelineCount(TimelineScope scope, TimelineFilter filter) {
         return timelines.count(scope, filter, COUNT_CAP);
     }
+
+    /** The newest {@link #PAGE_SIZE} entries and their {@link #timelineCount}. */
+    @ReadModel
+    public CountedTimeline firstTimelinePage(TimelineScope scope, TimelineFilter filter) {
+        return timelines.firstPageCounted(scope, filter, PAGE_SIZE, COUNT_CAP);
+    }
 }

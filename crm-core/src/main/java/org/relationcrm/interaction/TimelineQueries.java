@@ -17,6 +17,11 @@ public interface TimelineQueries {
      */
     long count(TimelineScope scope, TimelineFilter filter, int cap);
 
+    /** The first page and its {@link #count}, which a store may read in one statement. */
+    default CountedTimeline firstPageCounted(TimelineScope scope, TimelineFilter filter, int size, int cap) {
+        return new CountedTimeline(page(scope, filter, null, size), count(scope, filter, cap));
+    }
+
     /** The date of the most recent interaction in scope, if any. */
     Optional<Instant> lastInteractionAt(TimelineScope scope);
 }

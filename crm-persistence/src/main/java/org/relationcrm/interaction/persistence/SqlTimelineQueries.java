@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.relationcrm.interaction.CountedTimeline;
 import org.relationcrm.interaction.Direction;
 import org.relationcrm.interaction.Interaction;
 import org.relationcrm.interaction.PersonRef;
@@ -45,13 +46,42 @@ class SqlTimelineQueries implements TimelineQueries {
     @Override
     public Slice<TimelineEntry, TimelineCursor> page(TimelineScope scope, TimelineFilter filter, TimelineCursor before,
                                                      int size) {
+        return page(scope, filter, before, size, "", (rs, entry) -> entry);
+    }
+
+    /**
+     * A company's whole history: its first page carries the count kept for it (V36) in a column of its own, so the
+     * 360° page reads both in one statement (an empty page means an empty history: nothing is counted then).
+     */
+    @Override
+    public CountedTimeline firstPageCounted(TimelineScope scope, TimelineFilter filter, int size, int cap) {
+        if (scope.kind() != TimelineScope.Kind.COMPANY || !filter.isEmpty()) {
+            return TimelineQueries.super.firstPageCounted(scope, filter, size, cap);
+        }
+        long[] count = {0};
+        var page = page(scope, filter, null, size,
+                ", (select entries from company_timeline_count where company_id = :scopeId) whole_count",
+                (rs, entry) -> {
+                    count[0] = rs.getLong("whole_count");
+                    return entry;
+                });
+        return new CountedTimeline(page, count[0]);
+    }
+
+    /** Reads each row's columns beyond the entry's own. */
+    private interface RowExtra {
+        TimelineEntry read(ResultSet rs, TimelineEntry entry) throws SQLException;
+    }
+
+    private Slice<TimelineEntry, TimelineCursor> page(TimelineScope scope, TimelineFilter filter, TimelineCursor before,
+                                                      int size, String extraColumns, RowExtra extra) {
         String page = scope.kind() == TimelineScope.Kind.COMPANY ? companyPage(filter, before) : contactPage(filter, before);
         String sql = """
                 select i.id, i.version, i.kind, i.event_type, args.names arg_names, args.arg_values, i.ref_id, i.company_id,
                        co.name company_name, i.occurred_at, i.channel, i.direction,
                        au.full_name author_name, i.author_department, i.subject, i.summary, i.outcome, i.sentiment,
                        i.next_step, i.next_step_due, i.next_step_done_at, du.full_name done_by_name,
-                       people.ids people_ids, people.names people_names
+                       people.ids people_ids, people.names people_names%s
                 from (%s) i
                 join app_user au on au.id = i.author_id
                 left join app_user du on du.id = i.next_step_done_by
@@ -64,12 +94,12 @@ class SqlTimelineQueries implements TimelineQueries {
                     where ic.interaction_id = i.id) people on true
                 %s
                 order by i.occurred_at desc, i.id desc
-                """.formatted(page, EventArgs.LATERAL);
+                """.formatted(extraColumns, page, EventArgs.LATERAL);
         var statement = withFilters(jdbc.sql(sql).param("scopeId", scope.id()).param("limit", size + 1), filter);
         if (before != null) {
             statement = statement.param("beforeAt", Timestamp.from(before.occurredAt())).param("beforeId", before.id());
         }
-        List<TimelineEntry> rows = statement.query((rs, n) -> toEntry(rs)).list();
+        List<TimelineEntry> rows = statement.query((rs, n) -> extra.read(rs, toEntry(rs))).list();
         if (rows.size() <= size) {
             return new Slice<>(rows, null);
         }

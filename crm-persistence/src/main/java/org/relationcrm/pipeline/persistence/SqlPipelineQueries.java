@@ -1,5 +1,6 @@
 package org.relationcrm.pipeline.persistence;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -61,17 +62,34 @@ class SqlPipelineQueries implements PipelineQueries {
         this.jdbc = jdbc;
     }
 
+    /**
+     * One statement: the won and lost totals, always one row, joined to the open deals (none: one row whose deal
+     * columns are null).
+     */
     @Override
     public CompanyPipeline ofCompany(long companyId, int limit) {
-        List<OpportunityRow> open = openOfCompany(companyId, limit);
-        return jdbc.sql("""
-                        select count(*) filter (where stage = 'WON') won, count(*) filter (where stage = 'LOST') lost,
-                               coalesce(sum(amount) filter (where stage = 'WON'), 0) won_amount
-                        from opportunity where company_id = :id and stage in ('WON', 'LOST')""")
-                .param("id", companyId)
-                .query((rs, n) -> new CompanyPipeline(open, rs.getLong("won"), rs.getLong("lost"),
-                        rs.getBigDecimal("won_amount")))
-                .single();
+        var open = new ArrayList<OpportunityRow>();
+        long[] won = {0};
+        long[] lost = {0};
+        BigDecimal[] wonAmount = {BigDecimal.ZERO};
+        jdbc.sql("""
+                        select o.*, t.won, t.lost, t.won_amount
+                        from (select count(*) filter (where stage = 'WON') won, count(*) filter (where stage = 'LOST') lost,
+                                     coalesce(sum(amount) filter (where stage = 'WON'), 0) won_amount
+                              from opportunity where company_id = :id and stage in ('WON', 'LOST')) t
+                        left join lateral (%s where o.company_id = :id and o.stage in %s
+                                           order by o.expected_close_on, o.id limit :limit) o on true
+                        order by o.expected_close_on, o.id""".formatted(ROW, OPEN))
+                .param("id", companyId).param("limit", limit)
+                .query(rs -> {
+                    won[0] = rs.getLong("won");
+                    lost[0] = rs.getLong("lost");
+                    wonAmount[0] = rs.getBigDecimal("won_amount");
+                    if (rs.getObject("id") != null) {
+                        open.add(row(rs));
+                    }
+                });
+        return new CompanyPipeline(List.copyOf(open), won[0], lost[0], wonAmount[0]);
     }
 
     @Override

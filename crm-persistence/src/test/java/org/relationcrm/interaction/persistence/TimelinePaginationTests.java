@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Company;
 import org.relationcrm.client.Contact;
+import org.relationcrm.interaction.CountedTimeline;
 import org.relationcrm.interaction.Direction;
 import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.LogInteraction;
@@ -152,6 +153,28 @@ class TimelinePaginationTests {
                 .as("all, not more").isEqualTo(INTERACTIONS);
         assertThat(timelines.count(scope, new TimelineFilter(null, null, "Échange"), 100)).as("more than 100")
                 .isEqualTo(101);
+    }
+
+    @Test
+    void theFirstPageComesWithTheSameCountAsCountedAlone() {
+        TimelineScope scope = TimelineScope.company(company.id());
+        TimelineFilter phone = new TimelineFilter(Channel.PHONE, null);
+
+        CountedTimeline whole = interactions.firstTimelinePage(scope, TimelineFilter.none());
+        CountedTimeline calls = interactions.firstTimelinePage(scope, phone);
+        CountedTimeline hers = interactions.firstTimelinePage(TimelineScope.contact(person.id()), TimelineFilter.none());
+        Company silent = clients.createCompany(TestData.company(TestData.unique("Silence"), company.ownerId()),
+                TestData.user(users, Role.SALES, Department.SALES).asActor());
+        CountedTimeline none = interactions.firstTimelinePage(TimelineScope.company(silent.id()), TimelineFilter.none());
+
+        assertThat(whole.count()).as("read with the page").isEqualTo(INTERACTIONS);
+        assertThat(whole.page().rows()).hasSize(InteractionService.PAGE_SIZE)
+                .isEqualTo(interactions.timeline(scope, TimelineFilter.none(), null).rows());
+        assertThat(calls.count()).isEqualTo(phoneCalls.size());
+        assertThat(calls.page().rows()).allMatch(e -> e.channel() == Channel.PHONE);
+        assertThat(hers.count()).isEqualTo(withPerson.size());
+        assertThat(none.count()).isZero();
+        assertThat(none.page().rows()).isEmpty();
     }
 
     private List<TimelineEntry> readAll(TimelineScope scope, TimelineFilter filter) {

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Company;
 import org.relationcrm.pipeline.DashboardFilter;
+import org.relationcrm.pipeline.OpportunityRow;
 import org.relationcrm.pipeline.PipelineDashboard;
 import org.relationcrm.pipeline.PipelineQueries;
 import org.relationcrm.pipeline.Stage;
@@ -80,6 +81,22 @@ class PipelineDashboardQueryTests {
     PipelineDashboard dashboard() {
         return queries.dashboard(new DashboardFilter(FROM, TO, rep.id(), null), Instant.parse("2026-03-10T00:00:00Z"),
                 LocalDate.of(2026, 4, 1));
+    }
+
+    @Test
+    void theCompanyCardHoldsTheOpenDealsByClosingDateAndTheWonAndLostTotalsInOneStatement() {
+        var card = queries.ofCompany(company.id(), 20);
+        assertThat(card.open()).extracting(OpportunityRow::title).containsExactly("C", "E");
+        assertThat(card.won()).isEqualTo(2);
+        assertThat(card.lost()).isEqualTo(1);
+        assertThat(card.wonAmount()).isEqualByComparingTo("15000");
+        assertThat(queries.ofCompany(company.id(), 1).open()).extracting(OpportunityRow::title).containsExactly("C");
+
+        Company newcomer = clients.createCompany(TestData.company(TestData.unique("Dash"), rep.id()), rep.asActor());
+        var empty = queries.ofCompany(newcomer.id(), 20);
+        assertThat(empty.open()).isEmpty();
+        assertThat(empty.won()).isZero();
+        assertThat(empty.wonAmount()).isEqualByComparingTo("0");
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.relationcrm.pipeline.CompanyPipeline;
 import org.relationcrm.pipeline.PipelineService;
 
 /**
- * The deals card of the 360° page, asked for by the record's controller before rendering (two SQL statements):
+ * The deals card of the 360° page, asked for by the record's controller before rendering (one SQL statement):
  * the fragment only renders what it is given.
  */
 @NamedInterface(name = "web", propagate = false)

@@ -14,13 +14,16 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.relationcrm.client.ClientRecordService;
 import org.relationcrm.client.ClientService;
 import org.relationcrm.client.web.PersonCards;
+import org.relationcrm.interaction.CountedTimeline;
 import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.TimelineCursor;
+import org.relationcrm.interaction.TimelineEntry;
 import org.relationcrm.interaction.TimelineFilter;
 import org.relationcrm.interaction.TimelineScope;
 import org.relationcrm.interaction.web.TimelineViews;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.Department;
+import org.relationcrm.shared.Slice;
 import org.relationcrm.team.Permission;
 import org.relationcrm.team.web.CurrentUser;
 
@@ -123,15 +126,22 @@ class RecordController {
                                 CurrentUser me) {
         TimelineFilter filter = timeline.filter();
         TimelineCursor cursor = timeline.cursor(clock.getZone());
-        var page = interactions.timeline(scope, filter, cursor);
+        Slice<TimelineEntry, TimelineCursor> page;
+        if (withCount && cursor == null) { // the page and its count, in one statement where the store can
+            CountedTimeline counted = interactions.firstTimelinePage(scope, filter);
+            page = counted.page();
+            model.addAttribute("timelineCount", counted.count());
+        } else {
+            page = interactions.timeline(scope, filter, cursor);
+            if (withCount) {
+                model.addAttribute("timelineCount", interactions.timelineCount(scope, filter));
+            }
+        }
+        model.addAttribute("timelineCountCap", InteractionService.COUNT_CAP);
         boolean person = scope.kind() == TimelineScope.Kind.CONTACT;
         var views = timelineViews.of(page, person, me.can(Permission.LOG_INTERACTIONS));
         model.addAttribute("timeline", views);
         model.addAttribute("timelineEntries", timelineViews.html(views));
-        if (withCount) {
-            model.addAttribute("timelineCount", interactions.timelineCount(scope, filter));
-            model.addAttribute("timelineCountCap", InteractionService.COUNT_CAP);
-        }
         model.addAttribute("filter", filter);
         model.addAttribute("timelineRequest", timeline);
         model.addAttribute("olderPage", cursor != null);
