@@ -94,8 +94,9 @@ class ClientRecordQueryCountTests {
                 smallPage, largePage, smallNext, largeNext, search, widened);
         assertThat(largePage).isEqualTo(smallPage);
         assertThat(largeNext).isEqualTo(smallNext);
-        // company, its contacts, important dates, timeline and its count, deals card (2), feedback card (2)
-        assertThat(smallPage).as("360° page statements").isEqualTo(9);
+        // company, its contacts, important dates, timeline and its count, deals card (2), feedback card (2),
+        // orders card (1)
+        assertThat(smallPage).as("360° page statements").isEqualTo(10);
         // the entries prove the client exists: the next page is the timeline's statement alone
         assertThat(largeNext).as("timeline page statements").isEqualTo(1);
         assertThat(search).as("search statements").isEqualTo(1);
