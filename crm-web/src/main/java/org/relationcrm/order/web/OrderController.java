@@ -116,7 +116,7 @@ class OrderController {
                 FormErrors.show(broken, errors);
             }
         }
-        model.addAttribute("form", form.padded());
+        form.padded();
         return form(companyId, null, records.peopleForForm(companyId), model);
     }
 
@@ -148,8 +148,8 @@ class OrderController {
                 return alreadyDone(id, model, response);
             }
         }
-        model.addAttribute("form", form.padded());
-        return form(order.companyId(), orders.get(id), records.peopleForForm(order.companyId()), model);
+        form.padded();
+        return form(order.companyId(), order, records.peopleForForm(order.companyId()), model);
     }
 
     /** An order's page: its lines, delivery and invoice, and for the order desk the moves it allows now. */

@@ -33,7 +33,7 @@ record OrderForm(
         @Pattern(regexp = "\\s*|[A-Z]{3}", message = "{order.currency.invalid}") String currency,
         @NotNull PaymentTerms paymentTerms,
         @NotNull @SaneDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate promisedOn,
-        @Valid List<LineRow> lines,
+        List<@Valid LineRow> lines,
         Long version) {
 
     /** Blank lines offered below those filled in. */
@@ -94,10 +94,16 @@ record OrderForm(
                 d.promisedOn(), padded(rows), order.version());
     }
 
-    /** The same form with its blank lines again (after an error, so the user can still add one). */
+    /**
+     * Blank lines again below those typed, added to this form's own list (after an error, so the user can still add
+     * one): the form stays the object its errors are bound to, its rows keep their indexes.
+     */
     OrderForm padded() {
-        return new OrderForm(contactId, opportunityId, orderedOn, currency, paymentTerms, promisedOn,
-                padded(lines.stream().filter(r -> !r.isBlank()).toList()), version);
+        long filled = lines.stream().filter(r -> !r.isBlank()).count();
+        while (lines.size() < Math.max(MIN_LINES, filled + BLANK_LINES)) {
+            lines.add(new LineRow(null, null, null, null));
+        }
+        return this;
     }
 
     static List<LineRow> padded(List<LineRow> rows) {
