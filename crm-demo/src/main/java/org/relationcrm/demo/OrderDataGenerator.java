@@ -75,7 +75,7 @@ class OrderDataGenerator {
                     select s.*,
                            case when s.status in ('SHIPPED', 'DELIVERED', 'INVOICED', 'PAID')
                                 then least(current_date, s.ordered_on + 1 + (s.r_days * 3)::int) end shipped_on,
-                           -- 15 % delivered late, by 1 to 12 days; the others on time or a little early
+                           -- 15 %% delivered late, by 1 to 12 days; the others on time or a little early
                            case when s.status in ('DELIVERED', 'INVOICED', 'PAID')
                                 then least(current_date, greatest(s.ordered_on + 5,
                                      s.promised_on + case when s.r_late < 0.15 then 1 + (s.r_late * 80)::int
