@@ -26,10 +26,18 @@ public enum TimelineEventType {
     SURVEY_SENT(Link.NONE, Arg.SURVEY, Arg.SENT_BY),
     SURVEY_ANSWERED(Link.NONE, Arg.SURVEY, Arg.SCORE, Arg.MAX, Arg.PERSON),
     PRODUCT_LINE_HELD(Link.NONE, Arg.LINE),
-    PRODUCT_LINE_RELEASED(Link.NONE, Arg.LINE);
+    PRODUCT_LINE_RELEASED(Link.NONE, Arg.LINE),
+    ORDER_PLACED(Link.ORDER, Arg.NUMBER, Arg.AMOUNT, Arg.CURRENCY),
+    ORDER_CONFIRMED(Link.ORDER, Arg.NUMBER, Arg.AMOUNT, Arg.CURRENCY),
+    ORDER_SHIPPED(Link.ORDER, Arg.NUMBER),
+    ORDER_DELIVERED(Link.ORDER, Arg.NUMBER),
+    ORDER_DELIVERED_LATE(Link.ORDER, Arg.NUMBER, Arg.LATE_DAYS),
+    ORDER_INVOICED(Link.ORDER, Arg.NUMBER, Arg.AMOUNT, Arg.CURRENCY),
+    ORDER_PAID(Link.ORDER, Arg.NUMBER, Arg.AMOUNT, Arg.CURRENCY),
+    ORDER_CANCELLED(Link.ORDER, Arg.NUMBER, Arg.CANCEL_REASON);
 
     /** What the entry's {@code refId} points to. */
-    public enum Link { NONE, OPPORTUNITY, COMPLAINT }
+    public enum Link { NONE, OPPORTUNITY, COMPLAINT, ORDER }
 
     /**
      * The argument names, as stored in {@code event_args}. Values are strings: codes of enums (a stage, a lost
@@ -54,6 +62,10 @@ public enum TimelineEventType {
         public static final String MAX = "max";
         public static final String LINE = "line";
         public static final String PERSON = "person";
+        /** Days after the promised date (a number). */
+        public static final String LATE_DAYS = "lateDays";
+        /** An order's cancel reason (a code). */
+        public static final String CANCEL_REASON = "cancelReason";
 
         private Arg() {
         }

@@ -43,5 +43,12 @@ public enum Permission {
     /** Create users, change their role and department, disable them. */
     ADMINISTER_USERS,
     /** Maintain the catalogue of product lines. */
-    ADMINISTER_CATALOG
+    ADMINISTER_CATALOG,
+    /** Take a client's orders and follow them: confirm, ship, deliver, invoice, record the payment, cancel. */
+    MANAGE_ORDERS,
+    /**
+     * Pass a client's order to the order desk: any order for whoever may {@link #MANAGE_ORDERS}, otherwise only from
+     * a won deal one manages (the order desk then confirms it).
+     */
+    PLACE_ORDERS
 }

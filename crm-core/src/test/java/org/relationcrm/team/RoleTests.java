@@ -32,6 +32,8 @@ class RoleTests {
             REFRESH_RISK                                     x
             ADMINISTER_USERS                                        x
             ADMINISTER_CATALOG                                      x
+            MANAGE_ORDERS                              x            x
+            PLACE_ORDERS                  x            x            x
             """;
 
     @Test

@@ -255,7 +255,7 @@ class FeedbackDataGenerator {
         return millis;
     }
 
-    private static void step(Map<String, Long> millis, String name, java.util.function.IntSupplier work) {
+    static void step(Map<String, Long> millis, String name, java.util.function.IntSupplier work) {
         long start = System.nanoTime();
         int rows = work.getAsInt();
         millis.put(name + " (" + rows + " rows)", (System.nanoTime() - start) / 1_000_000);

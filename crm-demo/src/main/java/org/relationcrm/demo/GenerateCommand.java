@@ -22,7 +22,8 @@ import org.relationcrm.team.UserService;
  *      --relation.generate.interactions=5000000 --relation.generate.seed=42
  * </pre>
  * The {@linkplain DemoUsers demo users} are created first if there is no user at all. Rows are added to what is
- * already there. {@code relation.generate.exit=false} keeps the application running afterwards (for tests).
+ * already there. Then orders: about one per {@code relation.generate.interactions-per-order} exchanges (5; 0 for
+ * none). {@code relation.generate.exit=false} keeps the application running afterwards (for tests).
  */
 @Component
 @Profile("generate")
@@ -30,26 +31,32 @@ class GenerateCommand implements ApplicationRunner {
 
     private final UserService users;
     private final DemoDataGenerator generator;
+    private final OrderDataGenerator orders;
     private final ApplicationContext context;
     private final int companies;
     private final int contacts;
     private final int interactions;
     private final long seed;
+    private final int interactionsPerOrder;
     private final boolean exit;
 
-    GenerateCommand(UserService users, DemoDataGenerator generator, ApplicationContext context,
+    GenerateCommand(UserService users, DemoDataGenerator generator, OrderDataGenerator orders,
+                    ApplicationContext context,
                     @Value("${relation.generate.companies:100000}") int companies,
                     @Value("${relation.generate.contacts:300000}") int contacts,
                     @Value("${relation.generate.interactions:5000000}") int interactions,
                     @Value("${relation.generate.seed:42}") long seed,
+                    @Value("${relation.generate.interactions-per-order:5}") int interactionsPerOrder,
                     @Value("${relation.generate.exit:true}") boolean exit) {
         this.users = users;
         this.generator = generator;
+        this.orders = orders;
         this.context = context;
         this.companies = companies;
         this.contacts = contacts;
         this.interactions = interactions;
         this.seed = seed;
+        this.interactionsPerOrder = interactionsPerOrder;
         this.exit = exit;
     }
 
@@ -64,6 +71,10 @@ class GenerateCommand implements ApplicationRunner {
                 companies, contacts, interactions, seed, staff.size());
         GenerationReport report = generator.generate(new GenerationPlan(companies, contacts, interactions, seed, staff));
         System.out.println(report.format());
+        if (interactionsPerOrder > 0) { // about one order per so many exchanges, with lines and statuses
+            orders.generate(new OrderDataGenerator.Plan(interactionsPerOrder, (seed % 1000) / 1000.0, false))
+                    .forEach((step, ms) -> System.out.printf("orders %-48s %8d ms%n", step, ms));
+        }
         System.out.flush();
         if (exit) {
             System.exit(SpringApplication.exit(context, () -> 0));

@@ -84,6 +84,18 @@ class DemoProfilesTests {
                               and not exists (select 1 from app_user u where u.id = k.owner_id and u.role = 'MANAGER')""")
                     .query(Long.class).single()).as("from level 2 on, a manager owns the complaint").isZero();
             assertThat(count(jdbc, "survey")).isPositive();
+            // orders (DemoOrders): about one per five exchanges, with lines, and their events on the timeline
+            assertThat(count(jdbc, "customer_order")).isBetween(200L, 700L);
+            assertThat(count(jdbc, "order_line")).isGreaterThan(count(jdbc, "customer_order"));
+            assertThat(jdbc.sql("select count(*) from interaction where event_type = 'ORDER_PLACED'")
+                    .query(Long.class).single()).isEqualTo(count(jdbc, "customer_order"));
+            assertThat(jdbc.sql("""
+                            select count(*) from customer_order o
+                            where o.total <> (select sum(round(l.quantity * l.unit_price * (100 - l.discount_percent) / 100, 2))
+                                              from order_line l where l.order_id = o.id)""")
+                    .query(Long.class).single()).as("each order's total is the sum of its lines").isZero();
+            assertThat(jdbc.sql("select count(distinct status) from customer_order").query(Long.class).single())
+                    .isGreaterThanOrEqualTo(5);
             long adminId = users.stream().filter(u -> u.username().equals("admin")).findFirst().orElseThrow().id();
             assertThat(jdbc.sql("select count(*) from interaction where author_id = ?").param(adminId)
                     .query(Long.class).single()).as("admins do not log interactions").isZero();
@@ -111,8 +123,9 @@ class DemoProfilesTests {
             assertThat(count(jdbc, "company")).isEqualTo(30);
             assertThat(count(jdbc, "contact")).isEqualTo(90);
             assertThat(count(jdbc, "interaction")).isEqualTo(1500);
+            assertThat(count(jdbc, "customer_order")).as("about one order per five exchanges").isBetween(150L, 450L);
         }
-        assertThat(output.getOut()).contains("rows/s").containsPattern("interaction\\s+1500\\s")
+        assertThat(output.getOut()).contains("orders customer_order").contains("rows/s").containsPattern("interaction\\s+1500\\s")
                 .containsPattern("company\\s+30\\s").contains("total");
     }
 

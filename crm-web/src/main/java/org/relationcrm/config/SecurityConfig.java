@@ -9,6 +9,8 @@ import static org.relationcrm.team.Permission.HANDLE_COMPLAINTS;
 import static org.relationcrm.team.Permission.LOG_INTERACTIONS;
 import static org.relationcrm.team.Permission.MANAGE_DEALS;
 import static org.relationcrm.team.Permission.MANAGE_HELD_PRODUCT_LINES;
+import static org.relationcrm.team.Permission.MANAGE_ORDERS;
+import static org.relationcrm.team.Permission.PLACE_ORDERS;
 import static org.relationcrm.team.Permission.RECORD_COMPLAINTS;
 import static org.relationcrm.team.Permission.REFRESH_RISK;
 import static org.relationcrm.team.Permission.REGISTER_COMPANIES;
@@ -100,6 +102,13 @@ class SecurityConfig {
                         .access(can(MANAGE_HELD_PRODUCT_LINES))
                         .requestMatchers(POST, "/risk/refresh").access(can(REFRESH_RISK))
                         .requestMatchers(GET, "/risk", "/silent-clients", "/upcoming-dates", "/whitespace").authenticated()
+                        // the order desk: everyone reads a client's orders; ADV (and the administrator) takes and
+                        // follows them; a sales rep passes the order of a won deal of theirs (checked by the service)
+                        .requestMatchers(GET, "/clients/*/orders/new").access(can(PLACE_ORDERS))
+                        .requestMatchers(POST, "/clients/*/orders").access(can(PLACE_ORDERS))
+                        .requestMatchers(GET, "/orders/*/edit").access(can(MANAGE_ORDERS))
+                        .requestMatchers(POST, "/orders/*", "/orders/*/status", "/orders/*/cancel").access(can(MANAGE_ORDERS))
+                        .requestMatchers(GET, "/clients/*/orders", "/orders/*").authenticated()
                         // the search box: each kind of hit only for those who may open its page (SearchController)
                         .requestMatchers(GET, "/search").authenticated()
                         // reading: every role reads the same 360° record

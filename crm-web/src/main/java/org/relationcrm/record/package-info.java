@@ -4,5 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "360° record",
         allowedDependencies = {"client", "client :: web", "interaction", "interaction :: web", "pipeline :: web", "feedback :: web",
+                "order :: web",
                 "team", "team :: web"})
 package org.relationcrm.record;

@@ -58,6 +58,9 @@ import org.relationcrm.pipeline.OpportunitySource;
 import org.relationcrm.pipeline.Stage;
 import org.relationcrm.pipeline.ValueKind;
 import org.relationcrm.shared.Channel;
+import org.relationcrm.order.OrderDetails;
+import org.relationcrm.order.OrderService;
+import org.relationcrm.order.PaymentTerms;
 import org.relationcrm.team.Role;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
@@ -86,6 +89,7 @@ class MalformedFormInputTests {
     @Autowired ComplaintService complaints;
     @Autowired SurveyService surveys;
     @Autowired ProductLineAdmin productLines;
+    @Autowired OrderService orders;
 
     WebTestSupport support;
     Fixture fixture;
@@ -174,6 +178,26 @@ class MalformedFormInputTests {
 
     static final Field COMPLAINT_VERSION = versionOf(fx -> fx.test.complaints.get(fx.complaint).version());
     static final Field DEAL_VERSION = versionOf(fx -> fx.opportunities().load(fx.deal.id()).version());
+
+    static final Field ORDER_VERSION = versionOf(fx -> fx.test.orders.get(fx.order).version());
+
+    static Map<String, Field> orderFields(boolean withVersion) {
+        Map<String, Field> fields = fields(f("contactId", kind(Kind.ID, fx -> String.valueOf(fx.contact.id()))),
+                f("opportunityId", kind(Kind.ID, "")),
+                f("orderedOn", kind(Kind.DATE, LocalDate.now().toString())),
+                f("promisedOn", kind(Kind.DATE, TODAY_PLUS_WEEK)),
+                f("paymentTerms", kind(Kind.ENUM, "NET_30")),
+                f("lines", kind(Kind.ROWS, "")),
+                f("lines[0].productLineId", kind(Kind.ID, fx -> String.valueOf(fx.productLine))),
+                f("lines[0].quantity", kind(Kind.INT, "3")),
+                f("lines[0].unitPrice", kind(Kind.DECIMAL, "120.50")),
+                f("lines[0].discountPercent", kind(Kind.DECIMAL, "5")),
+                f("currency", text("EUR")));
+        if (withVersion) {
+            fields.put("version", ORDER_VERSION);
+        }
+        return fields;
+    }
 
     /** A follow-up of "My day" as its forms name it: kind, id and the version the user saw. */
     static final Field MY_DAY_ITEM = new Field(Kind.TEXT,
@@ -373,7 +397,18 @@ class MalformedFormInputTests {
                         fields(f("back", text("/concessions/pending")))),
                 new Form("/opportunities/{id}/concessions/{concessionId}/reject", Role.MANAGER,
                         fx -> "/opportunities/" + fx.deal.id() + "/concessions/" + fx.concession + "/reject", false,
-                        fields(f("back", text("/concessions/pending")))));
+                        fields(f("back", text("/concessions/pending")))),
+                new Form("/clients/{companyId}/orders", Role.ADV, fx -> "/clients/" + fx.company.id() + "/orders",
+                        true, orderFields(false)),
+                new Form("/orders/{id}", Role.ADV, fx -> "/orders/" + fx.order, true, orderFields(true)),
+                // confirms the order on the first valid post; later ones find it confirmed already (a 409)
+                new Form("/orders/{id}/status", Role.ADV, fx -> "/orders/" + fx.order + "/status", false,
+                        fields(f("to", kind(Kind.ENUM, "CONFIRMED")), f("on", kind(Kind.DATE, LocalDate.now().toString())),
+                                f("version", ORDER_VERSION), f("incident", text("")))),
+                // last: it cancels the order
+                new Form("/orders/{id}/cancel", Role.ADV, fx -> "/orders/" + fx.order + "/cancel", false,
+                        fields(f("reason", kind(Kind.ENUM, "CLIENT_REQUEST")), f("version", ORDER_VERSION),
+                                f("note", text("")))));
     }
 
     /** The records the forms work on, created once; users of each role. */
@@ -381,7 +416,7 @@ class MalformedFormInputTests {
     record Fixture(MalformedFormInputTests test, User sales, User manager, User support, User adv, User admin,
                    User teammate,
                    Company company, Contact contact, Opportunity deal, long interaction, long meeting, long complaint,
-                   long survey, String surveyToken, long productLine, long concession) {
+                   long survey, String surveyToken, long productLine, long concession, long order) {
 
         ClientService clients() {
             return test.clients;
@@ -434,8 +469,11 @@ class MalformedFormInputTests {
         SentSurvey survey = surveys.send(SurveyKind.NPS, contact.id(), false, sales.asActor());
         long concession = opportunities.grantConcession(deal.id(), deal.version(), ConcessionType.DISCOUNT, ValueKind.PERCENT,
                 new BigDecimal("15"), Counterpart.NONE, null, sales.asActor()).id();
+        long order = orders.place(company.id(), new OrderDetails(contact.id(), null, LocalDate.now(), "EUR",
+                PaymentTerms.NET_30, LocalDate.now().plusDays(10), List.of(new OrderDetails.Line(line, 2,
+                        new BigDecimal("100"), null))), adv.asActor()).id();
         fixture = new Fixture(this, sales, manager, agent, adv, admin, teammate, company, contact, deal, interaction, meeting,
-                complaint.id(), survey.survey().id(), survey.survey().token(), line, concession);
+                complaint.id(), survey.survey().id(), survey.survey().token(), line, concession, order);
     }
 
     @Test

@@ -18,9 +18,20 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.relationcrm.WebTestSupport;
+import org.relationcrm.catalog.ProductLineAdmin;
 import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Company;
+import org.relationcrm.order.Order;
+import org.relationcrm.order.OrderDetails;
+import org.relationcrm.order.OrderService;
+import org.relationcrm.order.PaymentTerms;
+import org.relationcrm.pipeline.NextStepPlan;
+import org.relationcrm.pipeline.Opportunity;
+import org.relationcrm.pipeline.OpportunityDetails;
+import org.relationcrm.pipeline.OpportunityService;
+import org.relationcrm.pipeline.Stage;
 import org.relationcrm.team.Role;
+import org.relationcrm.testing.TestData;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
 
@@ -37,6 +48,12 @@ class SecurityRulesTests {
     UserDetailsService userDetails;
     @Autowired
     ClientService clients;
+    @Autowired
+    OrderService orders;
+    @Autowired
+    OpportunityService opportunities;
+    @Autowired
+    ProductLineAdmin productLines;
 
     WebTestSupport support;
     Map<Role, User> byRole;
@@ -145,6 +162,46 @@ class SecurityRulesTests {
                 Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 200));
         expect(get("/contacts/new"),
                 Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 200));
+    }
+
+    @Test
+    void everyoneReadsOrdersTheOrderDeskChangesThemASalesRepPassesTheOrderOfTheirWonDeal() throws Exception {
+        long line = productLines.create(TestData.unique("O").substring(0, 8).toUpperCase(), "Gamme", null,
+                byRole.get(Role.ADMIN).asActor()).id();
+        Order order = orders.place(company.id(), new OrderDetails(null, null, java.time.LocalDate.now(), "EUR",
+                PaymentTerms.NET_30, java.time.LocalDate.now().plusDays(10), java.util.List.of(new OrderDetails.Line(
+                line, 2, new java.math.BigDecimal("100"), null))), byRole.get(Role.ADV).asActor());
+        Map<Role, Integer> everyone = Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200,
+                Role.ADMIN, 200);
+        expect(get("/clients/" + company.id() + "/orders"), everyone);
+        expect(get("/orders/" + order.id()), everyone);
+        expect(get("/clients/" + company.id() + "/orders/new"),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 200, Role.MANAGER, 403, Role.ADMIN, 200));
+        // 200: the empty form comes back with its messages, which proves access was granted
+        expect(post("/clients/" + company.id() + "/orders").with(csrf()),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 200, Role.MANAGER, 403, Role.ADMIN, 200));
+        expect(get("/orders/" + order.id() + "/edit"),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 200, Role.MANAGER, 403, Role.ADMIN, 200));
+        expect(post("/orders/" + order.id()).with(csrf()),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 200, Role.MANAGER, 403, Role.ADMIN, 200));
+        // 400: no status asked, which proves access was granted
+        expect(post("/orders/" + order.id() + "/status").with(csrf()),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 400, Role.MANAGER, 403, Role.ADMIN, 400));
+        expect(post("/orders/" + order.id() + "/cancel").with(csrf()),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 400, Role.MANAGER, 403, Role.ADMIN, 400));
+
+        // the rep who won the deal opens its order form; another rep may not
+        User rep = byRole.get(Role.SALES);
+        Opportunity deal = opportunities.open(company.id(), Stage.NEGOTIATION, new OpportunityDetails("Contrat",
+                        new java.math.BigDecimal("1000"), "EUR", null, java.time.LocalDate.now().plusDays(20), rep.id(),
+                        null, java.util.Set.of(), java.util.Set.of(line)),
+                new NextStepPlan("Signer", java.time.LocalDate.now().plusDays(2)), rep.asActor());
+        opportunities.moveTo(deal.id(), opportunities.get(deal.id()).version(), Stage.WON, null, null, null,
+                rep.asActor());
+        String fromDeal = "/clients/" + company.id() + "/orders/new?deal=" + deal.id();
+        mvc.perform(get(fromDeal).with(support.as(rep))).andExpect(status().isOk());
+        mvc.perform(get(fromDeal).with(support.as(otherSales))).andExpect(status().isForbidden());
+        mvc.perform(get(fromDeal).with(support.as(byRole.get(Role.SUPPORT)))).andExpect(status().isForbidden());
     }
 
     @Test

@@ -95,8 +95,9 @@ class SqlFeedbackQueries implements FeedbackQueries {
     public FeedbackCard card(long companyId) {
         ChurnRisk risk = jdbc.sql("""
                         select z.*, u.full_name owner_name,
-                               z.silence_points + z.nps_points + z.complaint_points + z.sentiment_points
-                               + z.won_drop_points + z.breadth_points score
+                               least(100, z.silence_points + z.nps_points + z.complaint_points + z.sentiment_points
+                               + z.won_drop_points + z.breadth_points + z.delivery_points + z.invoice_points
+                               + z.order_drop_points) score
                         from churn_score z join app_user u on u.id = z.owner_id
                         where z.company_id = :id
                         """)
@@ -293,6 +294,10 @@ class SqlFeedbackQueries implements FeedbackQueries {
         // a client with no line on record is not one that "added no new line"
         int linesHeld = rs.getInt("lines_held");
         reason(reasons, rs, "breadth_points", linesHeld == 0 ? "NO_LINE" : "NO_BREADTH", String.valueOf(linesHeld));
+        // the order desk's signals (V39): late deliveries, overdue invoices, orders halved
+        reason(reasons, rs, "delivery_points", "LATE_DELIVERY", String.valueOf(rs.getInt("late_deliveries")));
+        reason(reasons, rs, "invoice_points", "OVERDUE_INVOICE", String.valueOf(rs.getInt("overdue_invoices")));
+        reason(reasons, rs, "order_drop_points", "ORDERS_HALVED", String.valueOf(rs.getInt("order_drop_percent")));
         reasons.sort((a, b) -> Integer.compare(b.points(), a.points()));
         Date lastWon = rs.getDate("last_won_on");
         return new ChurnRisk(rs.getLong("company_id"), rs.getString("company_name"), rs.getLong("owner_id"),

@@ -28,7 +28,8 @@ public class EventTexts {
     /** Arguments that are codes, and the prefix of the messages that word them. */
     private static final Map<String, String> CODE_MESSAGES = Map.of(
             Arg.FROM, "stage.", Arg.TO, "stage.", Arg.REASON, "lostReason.",
-            Arg.CATEGORY, "complaint.category.", Arg.SEVERITY, "complaint.severity.", Arg.SENT_BY, "event.sentBy.");
+            Arg.CATEGORY, "complaint.category.", Arg.SEVERITY, "complaint.severity.", Arg.SENT_BY, "event.sentBy.",
+            Arg.CANCEL_REASON, "order.cancelReason.");
 
     private final MessageSource messages;
     private final MoneyFormat money;
@@ -56,6 +57,7 @@ public class EventTexts {
         return switch (type.link()) {
             case OPPORTUNITY -> "/opportunities/" + refId;
             case COMPLAINT -> "/complaints/" + refId;
+            case ORDER -> "/orders/" + refId;
             case NONE -> null;
         };
     }
@@ -78,7 +80,7 @@ public class EventTexts {
         if (prefix != null) {
             return messages.getMessage(prefix + raw, null, raw, locale);
         }
-        if (Arg.DAY.equals(name)) { // a count of days: a number, so the message chooses "1 day" or "90 days"
+        if (Arg.DAY.equals(name) || Arg.LATE_DAYS.equals(name)) { // a count of days: a number, so the message chooses "1 day" or "90 days"
             try {
                 return Integer.valueOf(raw);
             } catch (NumberFormatException e) {

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.relationcrm.feedback.web.FeedbackCards;
 import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.web.EventTexts;
+import org.relationcrm.order.web.OrderCards;
 import org.relationcrm.pipeline.DueStep;
 import org.relationcrm.pipeline.MyDay;
 import org.relationcrm.pipeline.OpportunityService;
@@ -38,8 +39,8 @@ import org.relationcrm.team.web.CurrentUser;
  * "My day", the home page after login: the signed-in user's work for today, as their role has it. Everyone who
  * follows up clients gets their late and due items as a to-do list, acted on one at a time or selected together
  * (done, rescheduled, handed on); deal owners get today's meetings and their deals needing a plan; complaint
- * handlers their cases; the order desk the deals just signed; a manager the team's late work, and each teammate's
- * list to share out.
+ * handlers their cases; the order desk its orders to confirm, deliveries due or late, overdue invoices and the deals
+ * just signed; a manager the team's late work, and each teammate's list to share out.
  *
  * <p>Each action answers an htmx request with the list alone, swapped in place (the page keeps its scroll), and a
  * plain form post with a redirect back to My day (post/redirect/get): the page works without JavaScript too.
@@ -54,17 +55,20 @@ class MyDayController {
     private final InteractionService interactions;
     private final OpportunityService opportunities;
     private final FeedbackCards feedback;
+    private final OrderCards orders;
     private final UserService users;
     private final Formats formats;
     private final EventTexts events;
     private final Clock clock;
 
     MyDayController(PipelineService pipeline, InteractionService interactions, OpportunityService opportunities,
-                    FeedbackCards feedback, UserService users, Formats formats, EventTexts events, Clock clock) {
+                    FeedbackCards feedback, OrderCards orders, UserService users, Formats formats, EventTexts events,
+                    Clock clock) {
         this.pipeline = pipeline;
         this.interactions = interactions;
         this.opportunities = opportunities;
         this.feedback = feedback;
+        this.orders = orders;
         this.users = users;
         this.formats = formats;
         this.events = events;
@@ -172,6 +176,9 @@ class MyDayController {
             }
             if (me.can(Permission.HANDLE_ESCALATED_COMPLAINTS)) {
                 model.addAttribute("escalated", feedback.escalatedComplaints());
+            }
+            if (me.can(Permission.MANAGE_ORDERS) && me.can(Permission.LOG_INTERACTIONS)) {
+                model.addAttribute("desk", orders.desk()); // the order desk's orders, deliveries and invoices
             }
             if (me.can(Permission.MANAGE_HELD_PRODUCT_LINES)) {
                 model.addAttribute("recentlyWon", pipeline.recentlyWon(me.actor()));

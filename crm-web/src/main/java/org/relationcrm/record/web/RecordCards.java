@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import org.relationcrm.feedback.web.FeedbackCards;
+import org.relationcrm.order.web.OrderCards;
 import org.relationcrm.pipeline.web.PipelineCards;
 
 /**
@@ -15,14 +16,17 @@ class RecordCards {
 
     private final PipelineCards pipeline;
     private final FeedbackCards feedback;
+    private final OrderCards orders;
 
-    RecordCards(PipelineCards pipeline, FeedbackCards feedback) {
+    RecordCards(PipelineCards pipeline, FeedbackCards feedback, OrderCards orders) {
         this.pipeline = pipeline;
         this.feedback = feedback;
+        this.orders = orders;
     }
 
     void addTo(Model model, long companyId) {
         model.addAttribute("pipelineCard", pipeline.ofCompany(companyId));
         model.addAttribute("feedbackCard", feedback.of(companyId));
+        model.addAttribute("orderCard", orders.ofCompany(companyId));
     }
 }

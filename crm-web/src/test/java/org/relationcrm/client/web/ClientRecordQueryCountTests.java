@@ -94,8 +94,8 @@ class ClientRecordQueryCountTests {
                 smallPage, largePage, smallNext, largeNext, search, widened);
         assertThat(largePage).isEqualTo(smallPage);
         assertThat(largeNext).isEqualTo(smallNext);
-        // company, its contacts, important dates, timeline with its count, deals card, feedback card (2)
-        assertThat(smallPage).as("360° page statements").isEqualTo(7);
+        // company, its contacts, important dates, timeline with its count, deals card, feedback card (2), orders card
+        assertThat(smallPage).as("360° page statements").isEqualTo(8);
         // the entries prove the client exists: the next page is the timeline's statement alone
         assertThat(largeNext).as("timeline page statements").isEqualTo(1);
         assertThat(search).as("search statements").isEqualTo(1);
