@@ -26,10 +26,14 @@ public enum TimelineEventType {
     SURVEY_SENT(Link.NONE, Arg.SURVEY, Arg.SENT_BY),
     SURVEY_ANSWERED(Link.NONE, Arg.SURVEY, Arg.SCORE, Arg.MAX, Arg.PERSON),
     PRODUCT_LINE_HELD(Link.NONE, Arg.LINE),
-    PRODUCT_LINE_RELEASED(Link.NONE, Arg.LINE);
+    PRODUCT_LINE_RELEASED(Link.NONE, Arg.LINE),
+    REQUEST_SENT(Link.REQUEST, Arg.REQUESTER, Arg.RECEIVER, Arg.REQUEST_KIND),
+    REQUEST_INFORMATION_ASKED(Link.REQUEST, Arg.ANSWERER, Arg.ASKER, Arg.REQUEST_KIND),
+    REQUEST_DONE(Link.REQUEST, Arg.ANSWERER, Arg.ASKER, Arg.HOURS, Arg.REQUEST_KIND),
+    REQUEST_DECLINED(Link.REQUEST, Arg.ANSWERER, Arg.ASKER, Arg.REQUEST_KIND);
 
     /** What the entry's {@code refId} points to. */
-    public enum Link { NONE, OPPORTUNITY, COMPLAINT }
+    public enum Link { NONE, OPPORTUNITY, COMPLAINT, REQUEST }
 
     /**
      * The argument names, as stored in {@code event_args}. Values are strings: codes of enums (a stage, a lost
@@ -54,6 +58,14 @@ public enum TimelineEventType {
         public static final String MAX = "max";
         public static final String LINE = "line";
         public static final String PERSON = "person";
+        /** A request's departments, named by their part in the sentence: who asked, who was asked, who answered. */
+        public static final String REQUESTER = "requester";
+        public static final String RECEIVER = "receiver";
+        public static final String ANSWERER = "answerer";
+        public static final String ASKER = "asker";
+        public static final String REQUEST_KIND = "requestKind";
+        /** Working hours, rounded. */
+        public static final String HOURS = "hours";
 
         private Arg() {
         }

@@ -43,5 +43,13 @@ public enum Permission {
     /** Create users, change their role and department, disable them. */
     ADMINISTER_USERS,
     /** Maintain the catalogue of product lines. */
-    ADMINISTER_CATALOG
+    ADMINISTER_CATALOG,
+    /** Send a request to another department (or a person in it) about a client, answer its questions, rate it. */
+    SEND_REQUESTS,
+    /** Answer the requests addressed to one's department or to oneself: accept, do, decline, ask for information. */
+    ANSWER_REQUESTS,
+    /** See the requests' figures per receiving department (time to answer, service level, usefulness). */
+    VIEW_REQUEST_FIGURES,
+    /** Set the service level of each kind of request and receiving department. */
+    ADMINISTER_SERVICE_LEVELS
 }

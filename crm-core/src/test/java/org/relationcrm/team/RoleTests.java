@@ -32,6 +32,10 @@ class RoleTests {
             REFRESH_RISK                                     x
             ADMINISTER_USERS                                        x
             ADMINISTER_CATALOG                                      x
+            SEND_REQUESTS                 x      x     x     x
+            ANSWER_REQUESTS               x      x     x     x
+            VIEW_REQUEST_FIGURES                             x      x
+            ADMINISTER_SERVICE_LEVELS                               x
             """;
 
     @Test
