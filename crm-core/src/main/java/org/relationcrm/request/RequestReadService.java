@@ -16,7 +16,7 @@ public class RequestReadService {
 
     public static final int PAGE_SIZE = 25;
     /** How many of a queue's requests "My day" shows. */
-    public static final int MY_DAY_SIZE = 10;
+    public static final int MY_DAY_SIZE = 5;
     /** The period of the manager's figures. */
     public static final int FIGURES_DAYS = 90;
 

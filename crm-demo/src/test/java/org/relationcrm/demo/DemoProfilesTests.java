@@ -84,6 +84,11 @@ class DemoProfilesTests {
                               and not exists (select 1 from app_user u where u.id = k.owner_id and u.role = 'MANAGER')""")
                     .query(Long.class).single()).as("from level 2 on, a manager owns the complaint").isZero();
             assertThat(count(jdbc, "survey")).isPositive();
+            // requests between departments in every state (DemoRequests), their steps on the clients' timelines
+            assertThat(jdbc.sql("select count(distinct status) from request").query(Long.class).single()).isEqualTo(5);
+            assertThat(count(jdbc, "request")).isEqualTo(6);
+            assertThat(jdbc.sql("select count(*) from interaction where event_type like 'REQUEST\\_%'")
+                    .query(Long.class).single()).isEqualTo(10);
             long adminId = users.stream().filter(u -> u.username().equals("admin")).findFirst().orElseThrow().id();
             assertThat(jdbc.sql("select count(*) from interaction where author_id = ?").param(adminId)
                     .query(Long.class).single()).as("admins do not log interactions").isZero();
@@ -96,6 +101,7 @@ class DemoProfilesTests {
             assertThat(exchanges(jdbc)).isEqualTo(2000 + answers);
             assertThat(count(jdbc, "complaint")).as("restarting the demo adds no complaint").isEqualTo(complaints);
             assertThat(count(jdbc, "opportunity")).as("restarting the demo adds no deal").isEqualTo(400);
+            assertThat(count(jdbc, "request")).as("restarting the demo adds no request").isEqualTo(6);
         }
     }
 

@@ -95,7 +95,10 @@ class ServiceLevelController {
     private String page(Model model, Map<Long, String> typed, Map<Long, String> errors, boolean conflict) {
         Map<RequestKind, List<Cell>> byKind = new java.util.EnumMap<>(RequestKind.class);
         List<String> departments = new ArrayList<>();
-        for (ServiceLevel level : levels.all()) {
+        List<ServiceLevel> all = new ArrayList<>(levels.all());
+        // rows in the order of the kinds, columns in the order of the departments
+        all.sort(java.util.Comparator.comparing(ServiceLevel::department));
+        for (ServiceLevel level : all) {
             String stored = Integer.toString(level.targetHours());
             String shown = typed.getOrDefault(level.id(), stored);
             Integer differs = conflict && !shown.equals(stored) ? level.targetHours() : null;
