@@ -14,6 +14,7 @@ import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.shared.RuleViolation;
 import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Actor;
+import org.relationcrm.team.Permission;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserRepository;
 
@@ -57,7 +58,9 @@ public class RequestService {
         }
         Department personDepartment = null;
         if (details.toUserId() != null) {
-            User person = users.findById(details.toUserId()).filter(User::enabled)
+            // someone still in the team who answers requests
+            User person = users.findById(details.toUserId())
+                    .filter(u -> u.enabled() && u.role().grants(Permission.ANSWER_REQUESTS))
                     .orElseThrow(() -> new RuleViolation("toUserId", "request.person.unknown"));
             personDepartment = person.department();
         }

@@ -130,6 +130,21 @@ class RequestServiceTests {
     }
 
     @Test
+    void aRequestGoesToSomeoneWhoAnswersRequestsInTheDepartmentAddressed() {
+        assertThatThrownBy(() -> requests.send(new NewRequest(company.id(), null, null, Department.MANAGEMENT,
+                admin.userId(), RequestKind.QUESTION, "Une question", null), support))
+                .isInstanceOfSatisfying(org.relationcrm.shared.RuleViolation.class, v -> assertThat(v.broken())
+                        .extracting(org.relationcrm.shared.RuleViolation.Broken::field).containsExactly("toUserId"));
+        assertThatThrownBy(() -> requests.send(new NewRequest(company.id(), null, null, Department.SALES,
+                adv.userId(), RequestKind.QUESTION, "Une question", null), support))
+                .isInstanceOfSatisfying(org.relationcrm.shared.RuleViolation.class, v -> assertThat(v.broken())
+                        .extracting(org.relationcrm.shared.RuleViolation.Broken::field).containsExactly("toUserId"));
+        Request toHugo = requests.send(new NewRequest(company.id(), null, null, Department.ADV, adv.userId(),
+                RequestKind.QUESTION, "Une question", null), support);
+        assertThat(reads.queue(adv, null).rows()).extracting(RequestRow::id).contains(toHugo.id());
+    }
+
+    @Test
     void aStaleVersionChangesNothing() {
         Request r = requests.send(creditNote(null), support);
         requests.accept(r.id(), r.version(), adv);
