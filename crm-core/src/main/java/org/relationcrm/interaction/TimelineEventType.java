@@ -34,10 +34,14 @@ public enum TimelineEventType {
     ORDER_DELIVERED_LATE(Link.ORDER, Arg.NUMBER, Arg.LATE_DAYS),
     ORDER_INVOICED(Link.ORDER, Arg.NUMBER, Arg.AMOUNT, Arg.CURRENCY),
     ORDER_PAID(Link.ORDER, Arg.NUMBER, Arg.AMOUNT, Arg.CURRENCY),
-    ORDER_CANCELLED(Link.ORDER, Arg.NUMBER, Arg.CANCEL_REASON);
+    ORDER_CANCELLED(Link.ORDER, Arg.NUMBER, Arg.CANCEL_REASON),
+    REQUEST_SENT(Link.REQUEST, Arg.REQUESTER, Arg.RECEIVER, Arg.REQUEST_KIND),
+    REQUEST_INFORMATION_ASKED(Link.REQUEST, Arg.ANSWERER, Arg.ASKER, Arg.REQUEST_KIND),
+    REQUEST_DONE(Link.REQUEST, Arg.ANSWERER, Arg.ASKER, Arg.HOURS, Arg.REQUEST_KIND),
+    REQUEST_DECLINED(Link.REQUEST, Arg.ANSWERER, Arg.ASKER, Arg.REQUEST_KIND);
 
     /** What the entry's {@code refId} points to. */
-    public enum Link { NONE, OPPORTUNITY, COMPLAINT, ORDER }
+    public enum Link { NONE, OPPORTUNITY, COMPLAINT, ORDER, REQUEST }
 
     /**
      * The argument names, as stored in {@code event_args}. Values are strings: codes of enums (a stage, a lost
@@ -66,6 +70,14 @@ public enum TimelineEventType {
         public static final String LATE_DAYS = "lateDays";
         /** An order's cancel reason (a code). */
         public static final String CANCEL_REASON = "cancelReason";
+        /** A request's departments, named by their part in the sentence: who asked, who was asked, who answered. */
+        public static final String REQUESTER = "requester";
+        public static final String RECEIVER = "receiver";
+        public static final String ANSWERER = "answerer";
+        public static final String ASKER = "asker";
+        public static final String REQUEST_KIND = "requestKind";
+        /** Working hours, rounded. */
+        public static final String HOURS = "hours";
 
         private Arg() {
         }

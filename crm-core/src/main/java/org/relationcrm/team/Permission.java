@@ -50,5 +50,13 @@ public enum Permission {
      * Pass a client's order to the order desk: any order for whoever may {@link #MANAGE_ORDERS}, otherwise only from
      * a won deal one manages (the order desk then confirms it).
      */
-    PLACE_ORDERS
+    PLACE_ORDERS,
+    /** Send a request to another department (or a person in it) about a client, answer its questions, rate it. */
+    SEND_REQUESTS,
+    /** Answer the requests addressed to one's department or to oneself: accept, do, decline, ask for information. */
+    ANSWER_REQUESTS,
+    /** See the requests' figures per receiving department (time to answer, service level, usefulness). */
+    VIEW_REQUEST_FIGURES,
+    /** Set the service level of each kind of request and receiving department. */
+    ADMINISTER_SERVICE_LEVELS
 }

@@ -34,6 +34,10 @@ class RoleTests {
             ADMINISTER_CATALOG                                      x
             MANAGE_ORDERS                              x            x
             PLACE_ORDERS                  x            x            x
+            SEND_REQUESTS                 x      x     x     x
+            ANSWER_REQUESTS               x      x     x     x
+            VIEW_REQUEST_FIGURES                             x      x
+            ADMINISTER_SERVICE_LEVELS                               x
             """;
 
     @Test

@@ -96,6 +96,11 @@ class DemoProfilesTests {
                     .query(Long.class).single()).as("each order's total is the sum of its lines").isZero();
             assertThat(jdbc.sql("select count(distinct status) from customer_order").query(Long.class).single())
                     .isGreaterThanOrEqualTo(5);
+            // requests between departments in every state (DemoRequests), their steps on the clients' timelines
+            assertThat(jdbc.sql("select count(distinct status) from request").query(Long.class).single()).isEqualTo(5);
+            assertThat(count(jdbc, "request")).isEqualTo(6);
+            assertThat(jdbc.sql("select count(*) from interaction where event_type like 'REQUEST\\_%'")
+                    .query(Long.class).single()).isEqualTo(10);
             long adminId = users.stream().filter(u -> u.username().equals("admin")).findFirst().orElseThrow().id();
             assertThat(jdbc.sql("select count(*) from interaction where author_id = ?").param(adminId)
                     .query(Long.class).single()).as("admins do not log interactions").isZero();
@@ -108,6 +113,7 @@ class DemoProfilesTests {
             assertThat(exchanges(jdbc)).isEqualTo(2000 + answers);
             assertThat(count(jdbc, "complaint")).as("restarting the demo adds no complaint").isEqualTo(complaints);
             assertThat(count(jdbc, "opportunity")).as("restarting the demo adds no deal").isEqualTo(400);
+            assertThat(count(jdbc, "request")).as("restarting the demo adds no request").isEqualTo(6);
         }
     }
 

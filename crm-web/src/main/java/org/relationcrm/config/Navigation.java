@@ -1,12 +1,16 @@
 package org.relationcrm.config;
 
 import static org.relationcrm.team.Permission.ADMINISTER_CATALOG;
+import static org.relationcrm.team.Permission.ADMINISTER_SERVICE_LEVELS;
+import static org.relationcrm.team.Permission.ANSWER_REQUESTS;
 import static org.relationcrm.team.Permission.ADMINISTER_USERS;
 import static org.relationcrm.team.Permission.APPROVE_CONCESSIONS;
 import static org.relationcrm.team.Permission.HANDLE_COMPLAINTS;
 import static org.relationcrm.team.Permission.REGISTER_COMPANIES;
+import static org.relationcrm.team.Permission.SEND_REQUESTS;
 import static org.relationcrm.team.Permission.VIEW_DASHBOARDS;
 import static org.relationcrm.team.Permission.VIEW_PIPELINE_BOARD;
+import static org.relationcrm.team.Permission.VIEW_REQUEST_FIGURES;
 
 import java.util.List;
 
@@ -51,10 +55,14 @@ public record Navigation(List<Item> items) {
                     new Link("nav.pipeline", "/pipeline", VIEW_PIPELINE_BOARD),
                     new Link("nav.concessionsPending", "/concessions/pending", APPROVE_CONCESSIONS))),
             new Group("nav.group.service", List.of(
-                    new Link("nav.complaints", "/complaints", HANDLE_COMPLAINTS))),
+                    new Link("nav.complaints", "/complaints", HANDLE_COMPLAINTS),
+                    new Link("nav.requests", "/requests", ANSWER_REQUESTS),
+                    new Link("nav.myRequests", "/requests/mine", SEND_REQUESTS))),
             new Group("nav.group.steering", List.of(
                     new Link("nav.pipelineDashboard", "/pipeline/dashboard", VIEW_DASHBOARDS),
+                    new Link("nav.requestFigures", "/requests/figures", VIEW_REQUEST_FIGURES),
                     new Link("nav.productLines", "/admin/product-lines", ADMINISTER_CATALOG),
+                    new Link("nav.serviceLevels", "/admin/service-levels", ADMINISTER_SERVICE_LEVELS),
                     new Link("nav.admin", "/admin/users", ADMINISTER_USERS))),
             new Group("nav.group.new", List.of(
                     new Link("nav.newCompany", "/clients/new", REGISTER_COMPANIES),

@@ -3,6 +3,8 @@ package org.relationcrm.config;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.relationcrm.team.Permission.ADMINISTER_CATALOG;
+import static org.relationcrm.team.Permission.ADMINISTER_SERVICE_LEVELS;
+import static org.relationcrm.team.Permission.ANSWER_REQUESTS;
 import static org.relationcrm.team.Permission.ADMINISTER_USERS;
 import static org.relationcrm.team.Permission.APPROVE_CONCESSIONS;
 import static org.relationcrm.team.Permission.HANDLE_COMPLAINTS;
@@ -14,9 +16,11 @@ import static org.relationcrm.team.Permission.PLACE_ORDERS;
 import static org.relationcrm.team.Permission.RECORD_COMPLAINTS;
 import static org.relationcrm.team.Permission.REFRESH_RISK;
 import static org.relationcrm.team.Permission.REGISTER_COMPANIES;
+import static org.relationcrm.team.Permission.SEND_REQUESTS;
 import static org.relationcrm.team.Permission.SEND_SURVEYS;
 import static org.relationcrm.team.Permission.VIEW_DASHBOARDS;
 import static org.relationcrm.team.Permission.VIEW_PIPELINE_BOARD;
+import static org.relationcrm.team.Permission.VIEW_REQUEST_FIGURES;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -71,6 +75,7 @@ class SecurityConfig {
                                 "/opportunities/*/move", "/opportunities/*/next-step", "/opportunities/*/concessions", "/meetings",
                                 "/meetings/*/report").access(can(MANAGE_DEALS))
                         .requestMatchers("/admin/product-lines/**").access(can(ADMINISTER_CATALOG))
+                        .requestMatchers("/admin/service-levels").access(can(ADMINISTER_SERVICE_LEVELS))
                         .requestMatchers("/admin/**").access(can(ADMINISTER_USERS))
                         // everyone changes their own password
                         .requestMatchers(GET, "/profile/password").authenticated()
@@ -98,6 +103,16 @@ class SecurityConfig {
                         .access(can(HANDLE_COMPLAINTS))
                         .requestMatchers(GET, "/complaints/*").authenticated()
                         .requestMatchers(POST, "/clients/*/surveys", "/surveys/*/theme").access(can(SEND_SURVEYS))
+                        // requests between departments: sent (and answered back, rated) by the requester, answered
+                        // by the receiving department (which department, the service checks), figures for managers
+                        .requestMatchers(GET, "/clients/*/requests/new", "/requests/mine").access(can(SEND_REQUESTS))
+                        .requestMatchers(POST, "/clients/*/requests", "/requests/*/reply", "/requests/*/rate")
+                        .access(can(SEND_REQUESTS))
+                        .requestMatchers(GET, "/requests").access(can(ANSWER_REQUESTS))
+                        .requestMatchers(POST, "/requests/*/accept", "/requests/*/done", "/requests/*/decline",
+                                "/requests/*/ask").access(can(ANSWER_REQUESTS))
+                        .requestMatchers(GET, "/requests/figures").access(can(VIEW_REQUEST_FIGURES))
+                        .requestMatchers(GET, "/requests/*").authenticated()
                         .requestMatchers(POST, "/clients/*/product-lines", "/clients/*/product-lines/*/remove")
                         .access(can(MANAGE_HELD_PRODUCT_LINES))
                         .requestMatchers(POST, "/risk/refresh").access(can(REFRESH_RISK))

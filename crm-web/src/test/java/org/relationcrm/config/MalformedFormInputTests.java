@@ -57,10 +57,16 @@ import org.relationcrm.pipeline.OpportunityService;
 import org.relationcrm.pipeline.OpportunitySource;
 import org.relationcrm.pipeline.Stage;
 import org.relationcrm.pipeline.ValueKind;
+import org.relationcrm.request.NewRequest;
+import org.relationcrm.request.RequestKind;
+import org.relationcrm.request.RequestService;
+import org.relationcrm.request.RequestSubject;
+import org.relationcrm.request.ServiceLevels;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.order.OrderDetails;
 import org.relationcrm.order.OrderService;
 import org.relationcrm.order.PaymentTerms;
+import org.relationcrm.shared.Department;
 import org.relationcrm.team.Role;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
@@ -90,6 +96,8 @@ class MalformedFormInputTests {
     @Autowired SurveyService surveys;
     @Autowired ProductLineAdmin productLines;
     @Autowired OrderService orders;
+    @Autowired RequestService requests;
+    @Autowired ServiceLevels serviceLevels;
 
     WebTestSupport support;
     Fixture fixture;
@@ -178,6 +186,9 @@ class MalformedFormInputTests {
 
     static final Field COMPLAINT_VERSION = versionOf(fx -> fx.test.complaints.get(fx.complaint).version());
     static final Field DEAL_VERSION = versionOf(fx -> fx.opportunities().load(fx.deal.id()).version());
+    static Field requestVersion(java.util.function.ToLongFunction<Fixture> request) {
+        return versionOf(fx -> fx.test.requests.get(request.applyAsLong(fx)).version());
+    }
 
     static final Field ORDER_VERSION = versionOf(fx -> fx.test.orders.get(fx.order).version());
 
@@ -265,6 +276,7 @@ class MalformedFormInputTests {
      * no longer shows its form).
      */
     List<Form> forms() {
+        var level = serviceLevels.all().getFirst();
         return List.of(
                 new Form("/clients", Role.SALES, fx -> "/clients", true, companyFields(false)),
                 new Form("/clients/{id}", Role.SALES, fx -> "/clients/" + fx.company.id(), true, companyFields(true)),
@@ -354,6 +366,31 @@ class MalformedFormInputTests {
                         fields(f("version", COMPLAINT_VERSION))),
                 new Form("/complaints/{id}/reopen", Role.SUPPORT, fx -> "/complaints/" + fx.complaint + "/reopen", false,
                         fields(f("version", COMPLAINT_VERSION))),
+                new Form("/clients/{companyId}/requests", Role.SUPPORT,
+                        fx -> "/clients/" + fx.company.id() + "/requests", true,
+                        fields(f("toDepartment", kind(Kind.ENUM, "ADV")), f("kind", kind(Kind.ENUM, "CREDIT_NOTE")),
+                                f("toUserId", kind(Kind.ID, fx -> String.valueOf(fx.adv.id()))),
+                                f("neededBy", kind(Kind.DATE_TIME, LocalDate.now().plusDays(3) + "T10:00")),
+                                // carried in hidden fields from the page the form was asked from: no message to show
+                                f("subject", new Field(Kind.ENUM, fx -> "COMPLAINT", false)),
+                                f("subjectId", new Field(Kind.ID, fx -> String.valueOf(fx.complaint), false)),
+                                f("needed", text("Un avoir de 120 €")))),
+                new Form("/requests/{id}/accept", Role.ADV, fx -> "/requests/" + fx.request + "/accept", false,
+                        fields(f("version", requestVersion(fx -> fx.request)))),
+                new Form("/requests/{id}/ask", Role.ADV, fx -> "/requests/" + fx.request + "/ask", true,
+                        fields(f("version", requestVersion(fx -> fx.request)), f("question", text("Quelle facture ?")))),
+                new Form("/requests/{id}/done", Role.ADV, fx -> "/requests/" + fx.request + "/done", true,
+                        fields(f("version", requestVersion(fx -> fx.request)), f("answer", text("Avoir émis")))),
+                new Form("/requests/{id}/decline", Role.ADV, fx -> "/requests/" + fx.request + "/decline", true,
+                        fields(f("version", requestVersion(fx -> fx.request)), f("reason", text("Hors délai")))),
+                new Form("/requests/{id}/reply", Role.SUPPORT, fx -> "/requests/" + fx.questionedRequest + "/reply", true,
+                        fields(f("version", requestVersion(fx -> fx.questionedRequest)), f("reply", text("F-12")))),
+                new Form("/requests/{id}/rate", Role.SUPPORT, fx -> "/requests/" + fx.doneRequest + "/rate", true,
+                        fields(f("useful", kind(Kind.BOOL, "false")), f("version", requestVersion(fx -> fx.doneRequest)),
+                                f("comment", text("Pas le bon montant")))),
+                new Form("/admin/service-levels", Role.ADMIN, fx -> "/admin/service-levels", false,
+                        fields(f("h" + level.id(), kind(Kind.INT, "16")),
+                                f("v" + level.id(), versionOf(fx -> fx.test.serviceLevels.all().getFirst().version())))),
                 new Form("/meetings", Role.SALES, fx -> "/meetings", true,
                         fields(f("companyId", kind(Kind.ID, fx -> String.valueOf(fx.company.id()))),
                                 f("opportunityId", kind(Kind.ID, fx -> String.valueOf(fx.deal.id()))),
@@ -416,7 +453,8 @@ class MalformedFormInputTests {
     record Fixture(MalformedFormInputTests test, User sales, User manager, User support, User adv, User admin,
                    User teammate,
                    Company company, Contact contact, Opportunity deal, long interaction, long meeting, long complaint,
-                   long survey, String surveyToken, long productLine, long concession, long order) {
+                   long survey, String surveyToken, long productLine, long concession, long order, long request,
+                   long questionedRequest, long doneRequest) {
 
         ClientService clients() {
             return test.clients;
@@ -472,8 +510,16 @@ class MalformedFormInputTests {
         long order = orders.place(company.id(), new OrderDetails(contact.id(), null, LocalDate.now(), "EUR",
                 PaymentTerms.NET_30, LocalDate.now().plusDays(10), List.of(new OrderDetails.Line(line, 2,
                         new BigDecimal("100"), null))), adv.asActor()).id();
+        NewRequest creditNote = new NewRequest(company.id(), RequestSubject.COMPLAINT, complaint.id(), Department.ADV,
+                null, RequestKind.CREDIT_NOTE, "Avoir", null);
+        long request = requests.send(creditNote, agent.asActor()).id();
+        long questioned = requests.send(creditNote, agent.asActor()).id();
+        requests.askForInformation(questioned, 0, "Quelle facture ?", adv.asActor());
+        long done = requests.send(creditNote, agent.asActor()).id();
+        requests.complete(done, 0, "Avoir émis", adv.asActor());
         fixture = new Fixture(this, sales, manager, agent, adv, admin, teammate, company, contact, deal, interaction, meeting,
-                complaint.id(), survey.survey().id(), survey.survey().token(), line, concession, order);
+                complaint.id(), survey.survey().id(), survey.survey().token(), line, concession, order, request, questioned,
+                done);
     }
 
     @Test

@@ -85,20 +85,20 @@ class NavigationTests {
         String manager = mvc.perform(get("/risk").with(support.as(support.newUser(Role.MANAGER)))).andReturn()
                 .getResponse().getContentAsString();
 
-        // My day, Clients ▾, Sales ▾, Complaints, Dashboard, New ▾: six places instead of eleven links
+        // My day, Clients ▾, Sales ▾, Service ▾, Steering ▾, New ▾: six places instead of fourteen links
         assertThat(Pattern.compile("<li class=\"menu-item").matcher(manager).results().count()).isEqualTo(6);
         assertThat(Pattern.compile("<summary>([^<]+)</summary>").matcher(manager).results().map(m -> m.group(1)).toList())
-                .containsExactly("Clients", "Ventes", "Créer");
-        assertThat(menuOf(manager)).hasSize(11);
+                .containsExactly("Clients", "Ventes", "Service", "Pilotage", "Créer");
+        assertThat(menuOf(manager)).hasSize(14);
         // the menu holding the page is marked, and so is the page's link
         assertThat(manager).contains("<li class=\"menu-item current\">")
                 .containsPattern("<a href=\"/risk\" class=\"menu-link\"\\s+aria-current=\"page\">");
 
-        // a group with one link for this role is that link
+        // a group with one link for this role is that link (New: a person); Service holds complaints and requests
         String support1 = mvc.perform(get("/clients").with(support.as(support.newUser(Role.SUPPORT)))).andReturn()
                 .getResponse().getContentAsString();
         assertThat(Pattern.compile("<summary>([^<]+)</summary>").matcher(support1).results().map(m -> m.group(1)).toList())
-                .containsExactly("Clients");
+                .containsExactly("Clients", "Service");
         assertThat(support1).contains("<a href=\"/complaints\" class=\"menu-link\">Réclamations</a>",
                 "<a href=\"/contacts/new\" class=\"menu-link\">Nouveau particulier</a>");
     }
@@ -110,7 +110,7 @@ class NavigationTests {
 
         assertThat(support1.getAuthorities()).extracting(GrantedAuthority::getAuthority)
                 .containsExactlyInAnyOrder("ROLE_SUPPORT", "PERM_LOG_INTERACTIONS", "PERM_RECORD_COMPLAINTS",
-                        "PERM_HANDLE_COMPLAINTS", "PERM_SEND_SURVEYS");
+                        "PERM_HANDLE_COMPLAINTS", "PERM_SEND_SURVEYS", "PERM_SEND_REQUESTS", "PERM_ANSWER_REQUESTS");
         assertThat(support1.can("HANDLE_COMPLAINTS")).isTrue();
         assertThat(support1.can(Permission.APPROVE_CONCESSIONS)).isFalse();
     }

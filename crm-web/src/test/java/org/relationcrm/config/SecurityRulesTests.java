@@ -54,6 +54,8 @@ class SecurityRulesTests {
     OpportunityService opportunities;
     @Autowired
     ProductLineAdmin productLines;
+    @Autowired
+    org.relationcrm.request.RequestService requests;
 
     WebTestSupport support;
     Map<Role, User> byRole;
@@ -202,6 +204,58 @@ class SecurityRulesTests {
         mvc.perform(get(fromDeal).with(support.as(rep))).andExpect(status().isOk());
         mvc.perform(get(fromDeal).with(support.as(otherSales))).andExpect(status().isForbidden());
         mvc.perform(get(fromDeal).with(support.as(byRole.get(Role.SUPPORT)))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void everyoneButTheAdministratorSendsAndAnswersRequestsManagersAndAdministratorsSeeTheFigures() throws Exception {
+        expect(get("/clients/" + company.id() + "/requests/new"),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 403));
+        // 200: the empty form comes back with its validation messages, which proves access was granted
+        expect(post("/clients/" + company.id() + "/requests").with(csrf()),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 403));
+        expect(get("/requests"),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 403));
+        expect(get("/requests/mine"),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 403));
+        expect(get("/requests/figures"),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 200, Role.ADMIN, 200));
+        // a request nobody has: 404 for whoever may read requests (everyone)
+        expect(get("/requests/999999999"),
+                Map.of(Role.SALES, 404, Role.SUPPORT, 404, Role.ADV, 404, Role.MANAGER, 404, Role.ADMIN, 404));
+        for (String step : new String[]{"accept", "done", "decline", "ask"}) {
+            expect(post("/requests/999999999/" + step).with(csrf()).param("version", "0"),
+                    Map.of(Role.SALES, 404, Role.SUPPORT, 404, Role.ADV, 404, Role.MANAGER, 404, Role.ADMIN, 403));
+        }
+        for (String step : new String[]{"reply", "rate"}) {
+            expect(post("/requests/999999999/" + step).with(csrf()).param("version", "0"),
+                    Map.of(Role.SALES, 404, Role.SUPPORT, 404, Role.ADV, 404, Role.MANAGER, 404, Role.ADMIN, 403));
+        }
+    }
+
+    @Test
+    void onlyTheReceivingDepartmentAnswersARequestAndOnlyItsRequesterRatesIt() throws Exception {
+        var request = requests.send(new org.relationcrm.request.NewRequest(company.id(), null, null,
+                org.relationcrm.shared.Department.ADV, null, org.relationcrm.request.RequestKind.CREDIT_NOTE,
+                "Avoir", null), byRole.get(Role.SUPPORT).asActor());
+        // every role reads it (the client's context is everyone's); the order desk alone takes it in hand
+        expect(get("/requests/" + request.id()),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 200));
+        expect(post("/requests/" + request.id() + "/accept").with(csrf()).param("version", "0"),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.MANAGER, 403, Role.ADMIN, 403));
+        expect(post("/requests/" + request.id() + "/accept").with(csrf()).param("version", "0"),
+                Map.of(Role.ADV, 302));
+        // not done yet: nothing to rate, for its requester (409) as for anyone else (403)
+        expect(post("/requests/" + request.id() + "/rate").with(csrf()).param("version", "1").param("useful", "true"),
+                Map.of(Role.SUPPORT, 409, Role.SALES, 403, Role.ADV, 403, Role.MANAGER, 403, Role.ADMIN, 403));
+    }
+
+    @Test
+    void onlyTheAdministratorSetsTheServiceLevels() throws Exception {
+        expect(get("/admin/service-levels"),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 403, Role.ADMIN, 200));
+        // nothing posted, nothing changed: back to the grid
+        expect(post("/admin/service-levels").with(csrf()),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 403, Role.ADMIN, 302));
     }
 
     @Test

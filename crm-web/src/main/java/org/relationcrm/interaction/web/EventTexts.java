@@ -26,10 +26,14 @@ import org.relationcrm.interaction.TimelineEventType.Arg;
 public class EventTexts {
 
     /** Arguments that are codes, and the prefix of the messages that word them. */
-    private static final Map<String, String> CODE_MESSAGES = Map.of(
-            Arg.FROM, "stage.", Arg.TO, "stage.", Arg.REASON, "lostReason.",
-            Arg.CATEGORY, "complaint.category.", Arg.SEVERITY, "complaint.severity.", Arg.SENT_BY, "event.sentBy.",
-            Arg.CANCEL_REASON, "order.cancelReason.");
+    private static final Map<String, String> CODE_MESSAGES = Map.ofEntries(
+            Map.entry(Arg.FROM, "stage."), Map.entry(Arg.TO, "stage."), Map.entry(Arg.REASON, "lostReason."),
+            Map.entry(Arg.CATEGORY, "complaint.category."), Map.entry(Arg.SEVERITY, "complaint.severity."),
+            Map.entry(Arg.SENT_BY, "event.sentBy."), Map.entry(Arg.CANCEL_REASON, "order.cancelReason."),
+            // a department as the subject of the sentence ("L'ADV a répondu") or as whom it is addressed to ("à l'ADV")
+            Map.entry(Arg.REQUESTER, "event.department.subject."), Map.entry(Arg.ANSWERER, "event.department.subject."),
+            Map.entry(Arg.RECEIVER, "event.department.to."), Map.entry(Arg.ASKER, "event.department.to."),
+            Map.entry(Arg.REQUEST_KIND, "event.requestKind."));
 
     private final MessageSource messages;
     private final MoneyFormat money;
@@ -58,6 +62,7 @@ public class EventTexts {
             case OPPORTUNITY -> "/opportunities/" + refId;
             case COMPLAINT -> "/complaints/" + refId;
             case ORDER -> "/orders/" + refId;
+            case REQUEST -> "/requests/" + refId;
             case NONE -> null;
         };
     }
@@ -80,7 +85,8 @@ public class EventTexts {
         if (prefix != null) {
             return messages.getMessage(prefix + raw, null, raw, locale);
         }
-        if (Arg.DAY.equals(name) || Arg.LATE_DAYS.equals(name)) { // a count of days: a number, so the message chooses "1 day" or "90 days"
+        // a count of days or hours: a number, so the message chooses "1 day" or "90 days"
+        if (Arg.DAY.equals(name) || Arg.LATE_DAYS.equals(name) || Arg.HOURS.equals(name)) {
             try {
                 return Integer.valueOf(raw);
             } catch (NumberFormatException e) {

@@ -26,6 +26,7 @@ import org.relationcrm.pipeline.DueStep;
 import org.relationcrm.pipeline.MyDay;
 import org.relationcrm.pipeline.OpportunityService;
 import org.relationcrm.pipeline.PipelineService;
+import org.relationcrm.request.web.RequestCards;
 import org.relationcrm.shared.BulkOutcome;
 import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.shared.SaneDates;
@@ -56,19 +57,21 @@ class MyDayController {
     private final OpportunityService opportunities;
     private final FeedbackCards feedback;
     private final OrderCards orders;
+    private final RequestCards requests;
     private final UserService users;
     private final Formats formats;
     private final EventTexts events;
     private final Clock clock;
 
     MyDayController(PipelineService pipeline, InteractionService interactions, OpportunityService opportunities,
-                    FeedbackCards feedback, OrderCards orders, UserService users, Formats formats, EventTexts events,
-                    Clock clock) {
+                    FeedbackCards feedback, OrderCards orders, RequestCards requests, UserService users,
+                    Formats formats, EventTexts events, Clock clock) {
         this.pipeline = pipeline;
         this.interactions = interactions;
         this.opportunities = opportunities;
         this.feedback = feedback;
         this.orders = orders;
+        this.requests = requests;
         this.users = users;
         this.formats = formats;
         this.events = events;
@@ -174,6 +177,8 @@ class MyDayController {
             if (me.can(Permission.HANDLE_COMPLAINTS)) {
                 model.addAttribute("myComplaints", feedback.openComplaintsOf(me.id()));
             }
+            // requests between departments: what the user's department (or the user) is asked, what waits on them
+            model.addAttribute("requests", requests.of(me.actor()));
             if (me.can(Permission.HANDLE_ESCALATED_COMPLAINTS)) {
                 model.addAttribute("escalated", feedback.escalatedComplaints());
             }
