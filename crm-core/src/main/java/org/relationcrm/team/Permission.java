@@ -43,5 +43,7 @@ public enum Permission {
     /** Create users, change their role and department, disable them. */
     ADMINISTER_USERS,
     /** Maintain the catalogue of product lines. */
-    ADMINISTER_CATALOG
+    ADMINISTER_CATALOG,
+    /** Write and edit the shared guides (playbooks), and see how much each is used. */
+    MANAGE_PLAYBOOKS
 }
