@@ -57,10 +57,15 @@ import org.relationcrm.pipeline.OpportunityService;
 import org.relationcrm.pipeline.OpportunitySource;
 import org.relationcrm.pipeline.Stage;
 import org.relationcrm.pipeline.ValueKind;
+import org.relationcrm.playbook.Language;
+import org.relationcrm.playbook.PlaybookReadService;
+import org.relationcrm.playbook.PlaybookService;
+import org.relationcrm.playbook.Situation;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.team.Role;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
+import org.relationcrm.testing.PlaybookTestData;
 import org.relationcrm.testing.TestData;
 
 /**
@@ -86,6 +91,8 @@ class MalformedFormInputTests {
     @Autowired ComplaintService complaints;
     @Autowired SurveyService surveys;
     @Autowired ProductLineAdmin productLines;
+    @Autowired PlaybookService playbookService;
+    @Autowired PlaybookReadService playbookReads;
 
     WebTestSupport support;
     Fixture fixture;
@@ -373,7 +380,33 @@ class MalformedFormInputTests {
                         fields(f("back", text("/concessions/pending")))),
                 new Form("/opportunities/{id}/concessions/{concessionId}/reject", Role.MANAGER,
                         fx -> "/opportunities/" + fx.deal.id() + "/concessions/" + fx.concession + "/reject", false,
-                        fields(f("back", text("/concessions/pending")))));
+                        fields(f("back", text("/concessions/pending")))),
+                new Form("/playbooks", Role.MANAGER, fx -> "/playbooks", true, playbookFields(false)),
+                new Form("/playbooks/{id}", Role.MANAGER, fx -> "/playbooks/" + fx.playbook, true,
+                        playbookFields(true)),
+                new Form("/playbooks/{id}/votes", Role.SALES, fx -> "/playbooks/" + fx.playbook + "/votes", false,
+                        fields(f("revision", versionOf(fx -> (long) fx.test.playbookReads.get(fx.playbook,
+                                        fx.sales.id()).revision())),
+                                f("useful", kind(Kind.BOOL, "true")), f("back", text("/clients/1")))));
+    }
+
+    /**
+     * A guide's form (its situation is chosen when it is written, not when edited). The situation's guide exists
+     * (the fixture wrote it), so a new one for it is refused with a message: the form comes back every time.
+     */
+    static Map<String, Field> playbookFields(boolean withVersion) {
+        Map<String, Field> fields = withVersion
+                ? fields(f("version", versionOf(fx -> fx.test.playbookReads.get(fx.playbook, fx.manager.id()).version())))
+                : fields(f("situation", kind(Kind.ENUM, "ANGRY_CLIENT")));
+        for (String lang : new String[]{"fr", "en"}) {
+            fields.put(lang + "Title", text("Client mécontent"));
+            fields.put(lang + "WhenToUse", text("Quand le client est en colère"));
+            fields.put(lang + "Steps", text("Écouter\nReformuler"));
+            fields.put(lang + "PhrasesToUse", text("Je comprends"));
+            fields.put(lang + "PhrasesToAvoid", text("Calmez-vous"));
+            fields.put(lang + "Criteria", text(""));
+        }
+        return fields;
     }
 
     /** The records the forms work on, created once; users of each role. */
@@ -381,7 +414,7 @@ class MalformedFormInputTests {
     record Fixture(MalformedFormInputTests test, User sales, User manager, User support, User adv, User admin,
                    User teammate,
                    Company company, Contact contact, Opportunity deal, long interaction, long meeting, long complaint,
-                   long survey, String surveyToken, long productLine, long concession) {
+                   long survey, String surveyToken, long productLine, long concession, long playbook) {
 
         ClientService clients() {
             return test.clients;
@@ -434,8 +467,10 @@ class MalformedFormInputTests {
         SentSurvey survey = surveys.send(SurveyKind.NPS, contact.id(), false, sales.asActor());
         long concession = opportunities.grantConcession(deal.id(), deal.version(), ConcessionType.DISCOUNT, ValueKind.PERCENT,
                 new BigDecimal("15"), Counterpart.NONE, null, sales.asActor()).id();
+        long playbook = PlaybookTestData.ensure(playbookService, playbookReads, Situation.ANGRY_CLIENT,
+                Map.of(Language.FR, PlaybookTestData.french("Client mécontent")), manager.asActor()).id();
         fixture = new Fixture(this, sales, manager, agent, adv, admin, teammate, company, contact, deal, interaction, meeting,
-                complaint.id(), survey.survey().id(), survey.survey().token(), line, concession);
+                complaint.id(), survey.survey().id(), survey.survey().token(), line, concession, playbook);
     }
 
     @Test
