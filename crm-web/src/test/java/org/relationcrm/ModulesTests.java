@@ -69,7 +69,7 @@ class ModulesTests {
     @Test
     void eachFeatureIsAModuleBesideTheSharedKernelTheRecordPagesAndTheAssembly() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("shared", "team", "client", "catalog", "interaction", "feedback",
+                .containsExactlyInAnyOrder("shared", "team", "client", "catalog", "interaction", "feedback", "playbook",
                         "pipeline", "order", "request", "search", "record", "myday", "config", "demo");
         assertThat(MODULES.getSharedModules()).extracting(m -> m.getIdentifier().toString()).containsExactly("shared");
     }

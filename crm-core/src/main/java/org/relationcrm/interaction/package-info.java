@@ -3,5 +3,5 @@
  * which other features write their events onto. Named interface {@code interaction :: web}: the timeline's views.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Interaction",
-        allowedDependencies = {"client", "team", "team :: web", "shared :: web", "shared :: persistence"})
+        allowedDependencies = {"client", "playbook", "team", "team :: web", "shared :: web", "shared :: persistence"})
 package org.relationcrm.interaction;

@@ -4,6 +4,6 @@
  * {@code OpportunityWon} and feedback's care plan listens.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Pipeline",
-        allowedDependencies = {"catalog", "client", "interaction", "interaction :: web", "team", "team :: web",
-                "shared :: web", "shared :: persistence"})
+        allowedDependencies = {"catalog", "client", "interaction", "interaction :: web", "playbook", "team",
+                "team :: web", "shared :: web", "shared :: persistence"})
 package org.relationcrm.pipeline;

@@ -58,5 +58,7 @@ public enum Permission {
     /** See the requests' figures per receiving department (time to answer, service level, usefulness). */
     VIEW_REQUEST_FIGURES,
     /** Set the service level of each kind of request and receiving department. */
-    ADMINISTER_SERVICE_LEVELS
+    ADMINISTER_SERVICE_LEVELS,
+    /** Write and edit the shared guides (playbooks), and see how much each is used. */
+    MANAGE_PLAYBOOKS
 }

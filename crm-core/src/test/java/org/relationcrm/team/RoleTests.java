@@ -38,6 +38,7 @@ class RoleTests {
             ANSWER_REQUESTS               x      x     x     x
             VIEW_REQUEST_FIGURES                             x      x
             ADMINISTER_SERVICE_LEVELS                               x
+            MANAGE_PLAYBOOKS                                 x      x
             """;
 
     @Test

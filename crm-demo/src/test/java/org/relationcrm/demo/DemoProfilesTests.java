@@ -22,6 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.relationcrm.DemoTestApplication;
+import org.relationcrm.playbook.Situation;
 import org.relationcrm.team.PasswordHasher;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
@@ -101,6 +102,11 @@ class DemoProfilesTests {
             assertThat(count(jdbc, "request")).isEqualTo(6);
             assertThat(jdbc.sql("select count(*) from interaction where event_type like 'REQUEST\\_%'")
                     .query(Long.class).single()).isEqualTo(10);
+            // the first guides (DemoPlaybooks): one per situation, in French and English, by the demo manager
+            assertThat(count(jdbc, "playbook")).isEqualTo(Situation.values().length);
+            assertThat(count(jdbc, "playbook_text")).isEqualTo(2L * Situation.values().length);
+            assertThat(jdbc.sql("select count(*) from playbook_text where cardinality(criteria) > 0")
+                    .query(Long.class).single()).as("the escalation's criteria, in both languages").isEqualTo(2);
             long adminId = users.stream().filter(u -> u.username().equals("admin")).findFirst().orElseThrow().id();
             assertThat(jdbc.sql("select count(*) from interaction where author_id = ?").param(adminId)
                     .query(Long.class).single()).as("admins do not log interactions").isZero();

@@ -50,7 +50,8 @@ public record Navigation(List<Item> items) {
                     new Link("nav.clients.all", "/clients", null),
                     new Link("nav.risk", "/risk", null),
                     new Link("nav.silent", "/silent-clients", null),
-                    new Link("nav.dates", "/upcoming-dates", null))),
+                    new Link("nav.dates", "/upcoming-dates", null),
+                    new Link("nav.playbooks", "/playbooks", null))),
             new Group("nav.group.sales", List.of(
                     new Link("nav.pipeline", "/pipeline", VIEW_PIPELINE_BOARD),
                     new Link("nav.concessionsPending", "/concessions/pending", APPROVE_CONCESSIONS))),

@@ -13,6 +13,7 @@ import static org.relationcrm.team.Permission.MANAGE_DEALS;
 import static org.relationcrm.team.Permission.MANAGE_HELD_PRODUCT_LINES;
 import static org.relationcrm.team.Permission.MANAGE_ORDERS;
 import static org.relationcrm.team.Permission.PLACE_ORDERS;
+import static org.relationcrm.team.Permission.MANAGE_PLAYBOOKS;
 import static org.relationcrm.team.Permission.RECORD_COMPLAINTS;
 import static org.relationcrm.team.Permission.REFRESH_RISK;
 import static org.relationcrm.team.Permission.REGISTER_COMPANIES;
@@ -80,7 +81,8 @@ class SecurityConfig {
                         // everyone changes their own password
                         .requestMatchers(GET, "/profile/password").authenticated()
                         .requestMatchers(POST, "/profile/password").authenticated()
-                        .requestMatchers(GET, "/clients/*/interactions/new", "/contacts/*/interactions/new")
+                        .requestMatchers(GET, "/clients/*/interactions/new", "/contacts/*/interactions/new",
+                                "/interactions/mood-guide")
                         .access(can(LOG_INTERACTIONS))
                         .requestMatchers(POST, "/clients/*/interactions", "/contacts/*/interactions",
                                 "/interactions/*/next-step/done")
@@ -124,6 +126,12 @@ class SecurityConfig {
                         .requestMatchers(GET, "/orders/*/edit").access(can(MANAGE_ORDERS))
                         .requestMatchers(POST, "/orders/*", "/orders/*/status", "/orders/*/cancel").access(can(MANAGE_ORDERS))
                         .requestMatchers(GET, "/clients/*/orders", "/orders/*").authenticated()
+
+                        // playbooks: managers write them, everyone reads them and says whether they helped
+                        .requestMatchers(GET, "/playbooks/new", "/playbooks/*/edit").access(can(MANAGE_PLAYBOOKS))
+                        .requestMatchers(POST, "/playbooks", "/playbooks/*").access(can(MANAGE_PLAYBOOKS))
+                        .requestMatchers(POST, "/playbooks/*/votes").authenticated()
+                        .requestMatchers(GET, "/playbooks", "/playbooks/*", "/playbooks/*/history").authenticated()
                         // the search box: each kind of hit only for those who may open its page (SearchController)
                         .requestMatchers(GET, "/search").authenticated()
                         // reading: every role reads the same 360° record

@@ -62,6 +62,10 @@ import org.relationcrm.request.RequestKind;
 import org.relationcrm.request.RequestService;
 import org.relationcrm.request.RequestSubject;
 import org.relationcrm.request.ServiceLevels;
+import org.relationcrm.playbook.Language;
+import org.relationcrm.playbook.PlaybookReadService;
+import org.relationcrm.playbook.PlaybookService;
+import org.relationcrm.playbook.Situation;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.order.OrderDetails;
 import org.relationcrm.order.OrderService;
@@ -70,6 +74,7 @@ import org.relationcrm.shared.Department;
 import org.relationcrm.team.Role;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
+import org.relationcrm.testing.PlaybookTestData;
 import org.relationcrm.testing.TestData;
 
 /**
@@ -98,6 +103,8 @@ class MalformedFormInputTests {
     @Autowired OrderService orders;
     @Autowired RequestService requests;
     @Autowired ServiceLevels serviceLevels;
+    @Autowired PlaybookService playbookService;
+    @Autowired PlaybookReadService playbookReads;
 
     WebTestSupport support;
     Fixture fixture;
@@ -445,7 +452,33 @@ class MalformedFormInputTests {
                 // last: it cancels the order
                 new Form("/orders/{id}/cancel", Role.ADV, fx -> "/orders/" + fx.order + "/cancel", false,
                         fields(f("reason", kind(Kind.ENUM, "CLIENT_REQUEST")), f("version", ORDER_VERSION),
-                                f("note", text("")))));
+                                f("note", text("")))),
+                new Form("/playbooks", Role.MANAGER, fx -> "/playbooks", true, playbookFields(false)),
+                new Form("/playbooks/{id}", Role.MANAGER, fx -> "/playbooks/" + fx.playbook, true,
+                        playbookFields(true)),
+                new Form("/playbooks/{id}/votes", Role.SALES, fx -> "/playbooks/" + fx.playbook + "/votes", false,
+                        fields(f("revision", versionOf(fx -> (long) fx.test.playbookReads.get(fx.playbook,
+                                        fx.sales.id()).revision())),
+                                f("useful", kind(Kind.BOOL, "true")), f("back", text("/clients/1")))));
+    }
+
+    /**
+     * A guide's form (its situation is chosen when it is written, not when edited). The situation's guide exists
+     * (the fixture wrote it), so a new one for it is refused with a message: the form comes back every time.
+     */
+    static Map<String, Field> playbookFields(boolean withVersion) {
+        Map<String, Field> fields = withVersion
+                ? fields(f("version", versionOf(fx -> fx.test.playbookReads.get(fx.playbook, fx.manager.id()).version())))
+                : fields(f("situation", kind(Kind.ENUM, "ANGRY_CLIENT")));
+        for (String lang : new String[]{"fr", "en"}) {
+            fields.put(lang + "Title", text("Client mécontent"));
+            fields.put(lang + "WhenToUse", text("Quand le client est en colère"));
+            fields.put(lang + "Steps", text("Écouter\nReformuler"));
+            fields.put(lang + "PhrasesToUse", text("Je comprends"));
+            fields.put(lang + "PhrasesToAvoid", text("Calmez-vous"));
+            fields.put(lang + "Criteria", text(""));
+        }
+        return fields;
     }
 
     /** The records the forms work on, created once; users of each role. */
@@ -454,7 +487,7 @@ class MalformedFormInputTests {
                    User teammate,
                    Company company, Contact contact, Opportunity deal, long interaction, long meeting, long complaint,
                    long survey, String surveyToken, long productLine, long concession, long order, long request,
-                   long questionedRequest, long doneRequest) {
+                   long questionedRequest, long doneRequest, long playbook) {
 
         ClientService clients() {
             return test.clients;
@@ -517,9 +550,11 @@ class MalformedFormInputTests {
         requests.askForInformation(questioned, 0, "Quelle facture ?", adv.asActor());
         long done = requests.send(creditNote, agent.asActor()).id();
         requests.complete(done, 0, "Avoir émis", adv.asActor());
+        long playbook = PlaybookTestData.ensure(playbookService, playbookReads, Situation.ANGRY_CLIENT,
+                Map.of(Language.FR, PlaybookTestData.french("Client mécontent")), manager.asActor()).id();
         fixture = new Fixture(this, sales, manager, agent, adv, admin, teammate, company, contact, deal, interaction, meeting,
                 complaint.id(), survey.survey().id(), survey.survey().token(), line, concession, order, request, questioned,
-                done);
+                done, playbook);
     }
 
     @Test

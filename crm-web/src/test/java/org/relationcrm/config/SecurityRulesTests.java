@@ -30,10 +30,16 @@ import org.relationcrm.pipeline.Opportunity;
 import org.relationcrm.pipeline.OpportunityDetails;
 import org.relationcrm.pipeline.OpportunityService;
 import org.relationcrm.pipeline.Stage;
+import org.relationcrm.playbook.Language;
+import org.relationcrm.playbook.PlaybookReadService;
+import org.relationcrm.playbook.PlaybookRow;
+import org.relationcrm.playbook.PlaybookService;
+import org.relationcrm.playbook.Situation;
 import org.relationcrm.team.Role;
 import org.relationcrm.testing.TestData;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
+import org.relationcrm.testing.PlaybookTestData;
 
 /** Every route, every role: the rule of SecurityConfig and of the services, through the real filter chain. */
 @SpringBootTest
@@ -56,6 +62,10 @@ class SecurityRulesTests {
     ProductLineAdmin productLines;
     @Autowired
     org.relationcrm.request.RequestService requests;
+    @Autowired
+    PlaybookReadService playbooks;
+    @Autowired
+    PlaybookService playbookService;
 
     WebTestSupport support;
     Map<Role, User> byRole;
@@ -256,6 +266,32 @@ class SecurityRulesTests {
         // nothing posted, nothing changed: back to the grid
         expect(post("/admin/service-levels").with(csrf()),
                 Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 403, Role.ADMIN, 302));
+    }
+
+    @Test
+    void everyoneReadsAndVotesOnPlaybooksManagersAndAdministratorsWriteThem() throws Exception {
+        long id = playbooks.list().stream().findFirst().map(PlaybookRow::id)
+                .orElseGet(() -> playbookService.write(Situation.ANGRY_CLIENT,
+                        Map.of(Language.FR, PlaybookTestData.french("Client mécontent")),
+                        byRole.get(Role.MANAGER).asActor()).id());
+        Map<Role, Integer> everyone = Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200,
+                Role.ADMIN, 200);
+        Map<Role, Integer> writers = Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 200,
+                Role.ADMIN, 200);
+        expect(get("/playbooks"), everyone);
+        expect(get("/playbooks/" + id), everyone);
+        expect(get("/playbooks/" + id + "/history"), everyone);
+        // 302: back to the guide with thanks, which proves access was granted
+        expect(post("/playbooks/" + id + "/votes").with(csrf()).param("revision", "1").param("useful", "true"),
+                Map.of(Role.SALES, 302, Role.SUPPORT, 302, Role.ADV, 302, Role.MANAGER, 302, Role.ADMIN, 302));
+        expect(get("/playbooks/new"), writers);
+        expect(get("/playbooks/" + id + "/edit"), writers);
+        // 200: the empty form comes back with its messages
+        expect(post("/playbooks").with(csrf()), writers);
+        expect(post("/playbooks/" + id).with(csrf()), writers);
+        // the guide under the mood of the interaction form: for those who log interactions
+        expect(get("/interactions/mood-guide").param("sentiment", "NEGATIVE"),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 403));
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.relationcrm.feedback.web;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -29,6 +32,9 @@ import org.relationcrm.feedback.ComplaintSort;
 import org.relationcrm.feedback.FeedbackReadService;
 import org.relationcrm.feedback.RootCause;
 import org.relationcrm.feedback.Severity;
+import org.relationcrm.playbook.Guide;
+import org.relationcrm.playbook.PlaybookReadService;
+import org.relationcrm.playbook.Situation;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.RuleViolation;
 import org.relationcrm.shared.StaleEditException;
@@ -48,13 +54,15 @@ class ComplaintController {
     private final FeedbackReadService reads;
     private final ClientRecordService records;
     private final UserService users;
+    private final PlaybookReadService playbooks;
 
     ComplaintController(ComplaintService complaints, FeedbackReadService reads, ClientRecordService records,
-                        UserService users) {
+                        UserService users, PlaybookReadService playbooks) {
         this.complaints = complaints;
         this.reads = reads;
         this.records = records;
         this.users = users;
+        this.playbooks = playbooks;
     }
 
     /** The open complaints of a queue, sorted by a column ({@code sort}, {@code dir}: kept in every link of the page). */
@@ -112,7 +120,9 @@ class ComplaintController {
         }
         model.addAttribute("complaint", complaint);
         model.addAttribute("row", reads.complaint(id));
-        model.addAttribute("canHandle", complaint.mayBeHandledBy(me.actor()));
+        boolean canHandle = complaint.mayBeHandledBy(me.actor());
+        model.addAttribute("canHandle", canHandle);
+        guides(complaint, canHandle, me, model);
         model.addAttribute("rootCauses", RootCause.values());
         model.addAttribute("channels", Channel.values());
         List<User> handlers = handlers();
@@ -210,6 +220,23 @@ class ComplaintController {
         }
         redirect.addFlashAttribute("flash", flash);
         return "redirect:/complaints/" + id;
+    }
+
+    /**
+     * The guides of an open complaint, read in one statement: how to handle a complaint, and, beside the escalation
+     * form of those who may escalate, when and how to escalate. A closed complaint shows none (no statement).
+     */
+    private void guides(Complaint complaint, boolean canHandle, CurrentUser me, Model model) {
+        Set<Situation> situations = EnumSet.noneOf(Situation.class);
+        if (complaint.status().isOpen()) {
+            situations.add(Situation.COMPLAINT_HANDLING);
+            if (canHandle) {
+                situations.add(Situation.ESCALATION);
+            }
+        }
+        Map<Situation, Guide> guides = playbooks.shown(situations, me.id());
+        model.addAttribute("complaintGuide", guides.get(Situation.COMPLAINT_HANDLING));
+        model.addAttribute("escalationGuide", guides.get(Situation.ESCALATION));
     }
 
     private long defaultOwner(CurrentUser me) {

@@ -30,6 +30,8 @@ import org.relationcrm.interaction.Interaction;
 import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.LogInteraction;
 import org.relationcrm.interaction.Sentiment;
+import org.relationcrm.playbook.PlaybookReadService;
+import org.relationcrm.playbook.Situation;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.RuleViolation;
 import org.relationcrm.shared.StaleEditException;
@@ -45,11 +47,14 @@ class InteractionController {
 
     private final InteractionService interactions;
     private final ClientRecordService records;
+    private final PlaybookReadService playbooks;
     private final Clock clock;
 
-    InteractionController(InteractionService interactions, ClientRecordService records, Clock clock) {
+    InteractionController(InteractionService interactions, ClientRecordService records, PlaybookReadService playbooks,
+                          Clock clock) {
         this.interactions = interactions;
         this.records = records;
+        this.playbooks = playbooks;
         this.clock = clock;
     }
 
@@ -76,14 +81,14 @@ class InteractionController {
                          RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             companyForm(companyId, model);
-            return FORM;
+            return moodGuide(form.sentiment(), me, model);
         }
         try {
             interactions.logByHand(toEntry(companyId, form), me.actor());
         } catch (RuleViolation broken) {
             FormErrors.show(broken, errors);
             companyForm(companyId, model);
-            return FORM;
+            return moodGuide(form.sentiment(), me, model);
         }
         redirect.addFlashAttribute("flash", "flash.interaction.logged");
         return "redirect:/clients/" + companyId;
@@ -106,7 +111,8 @@ class InteractionController {
                         RedirectAttributes redirect) {
         ContactCard person = records.personRecord(contactId).contact();
         if (errors.hasErrors()) {
-            return personForm(person, model);
+            personForm(person, model);
+            return moodGuide(form.sentiment(), me, model);
         }
         var withPerson = new InteractionForm(form.channel(), form.direction(), form.occurredAt(), Set.of(contactId),
                 form.subject(), form.summary(), form.outcome(), form.sentiment(), form.nextStepAction(),
@@ -115,10 +121,30 @@ class InteractionController {
             interactions.logByHand(toEntry(person.companyId(), withPerson), me.actor());
         } catch (RuleViolation broken) {
             FormErrors.show(broken, errors);
-            return personForm(person, model);
+            personForm(person, model);
+            return moodGuide(form.sentiment(), me, model);
         }
         redirect.addFlashAttribute("flash", "flash.interaction.logged");
         return "redirect:/contacts/" + contactId;
+    }
+
+    /**
+     * The guide the form shows, under the client's mood, when the mood chosen is negative: the "angry client" one
+     * (htmx asks as the mood changes; the form also shows it when it comes back with a message). Any other mood:
+     * nothing, and no statement.
+     */
+    @GetMapping("/interactions/mood-guide")
+    String moodGuideCard(@RequestParam(required = false) Sentiment sentiment, @AuthenticationPrincipal CurrentUser me,
+                         Model model) {
+        moodGuide(sentiment, me, model);
+        return model.getAttribute("moodGuide") != null ? "fragments/playbook :: moodGuide" : "fragments/playbook :: none";
+    }
+
+    private String moodGuide(Sentiment sentiment, CurrentUser me, Model model) {
+        if (sentiment == Sentiment.NEGATIVE) {
+            playbooks.shown(Situation.ANGRY_CLIENT, me.id()).ifPresent(guide -> model.addAttribute("moodGuide", guide));
+        }
+        return FORM;
     }
 
     /**

@@ -22,6 +22,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.relationcrm.client.ClientRecordService;
+import org.relationcrm.playbook.PlaybookReadService;
+import org.relationcrm.playbook.Situation;
 import org.relationcrm.pipeline.MeetingPlan;
 import org.relationcrm.pipeline.MeetingPrep;
 import org.relationcrm.pipeline.MeetingService;
@@ -39,13 +41,15 @@ class MeetingController {
     private final MeetingService meetings;
     private final OpportunityService opportunities;
     private final ClientRecordService records;
+    private final PlaybookReadService playbooks;
     private final Clock clock;
 
     MeetingController(MeetingService meetings, OpportunityService opportunities, ClientRecordService records,
-                      Clock clock) {
+                      PlaybookReadService playbooks, Clock clock) {
         this.meetings = meetings;
         this.opportunities = opportunities;
         this.records = records;
+        this.playbooks = playbooks;
         this.clock = clock;
     }
 
@@ -56,7 +60,7 @@ class MeetingController {
         Opportunity o = opportunities.load(id);
         model.addAttribute("form", new MeetingForm(o.companyId(), id, o.title(), tomorrowAtTen(), o.contactIds(),
                 null, null, null, null));
-        return form(model, o.companyId(), o);
+        return form(model, o.companyId(), o, me);
     }
 
     @GetMapping("/clients/{companyId}/meetings/new")
@@ -64,7 +68,7 @@ class MeetingController {
         requireSalesOrManager(me);
         model.addAttribute("form", new MeetingForm(companyId, null, null, tomorrowAtTen(), Set.of(), null, null,
                 null, null));
-        return form(model, companyId, null);
+        return form(model, companyId, null, me);
     }
 
     @PostMapping("/meetings")
@@ -76,7 +80,8 @@ class MeetingController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "no valid client or deal for the meeting");
         }
         if (errors.hasErrors()) {
-            return form(model, form.companyId(), form.opportunityId() == null ? null : opportunities.load(form.opportunityId()));
+            return form(model, form.companyId(), form.opportunityId() == null ? null : opportunities.load(form.opportunityId()),
+                    me);
         }
         MeetingPrep prep = meetings.prepare(form.companyId(), form.opportunityId(),
                 new MeetingPlan(form.title(), form.meetingAt().atZone(clock.getZone()).toInstant(), form.contactIds(),
@@ -141,7 +146,9 @@ class MeetingController {
         return "pipeline/report-form";
     }
 
-    private String form(Model model, long companyId, Opportunity o) {
+    /** The preparation form, with the guide to prepare a meeting (one statement). */
+    private String form(Model model, long companyId, Opportunity o, CurrentUser me) {
+        playbooks.shown(Situation.MEETING_PREPARATION, me.id()).ifPresent(g -> model.addAttribute("prepGuide", g));
         var record = records.companyRecord(companyId);
         model.addAttribute("company", record.company());
         model.addAttribute("people", record.contacts());

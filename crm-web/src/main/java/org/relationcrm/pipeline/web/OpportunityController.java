@@ -38,6 +38,8 @@ import org.relationcrm.pipeline.OpportunitySource;
 import org.relationcrm.pipeline.PipelineService;
 import org.relationcrm.pipeline.Stage;
 import org.relationcrm.pipeline.ValueKind;
+import org.relationcrm.playbook.PlaybookReadService;
+import org.relationcrm.playbook.Situation;
 import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.RuleViolation;
 import org.relationcrm.shared.StaleEditException;
@@ -55,15 +57,18 @@ class OpportunityController {
     private final ClientRecordService records;
     private final ProductLineRepository productLines;
     private final UserService users;
+    private final PlaybookReadService playbooks;
     private final Clock clock;
 
     OpportunityController(OpportunityService opportunities, PipelineService pipeline, ClientRecordService records,
-                          ProductLineRepository productLines, UserService users, Clock clock) {
+                          ProductLineRepository productLines, UserService users, PlaybookReadService playbooks,
+                          Clock clock) {
         this.opportunities = opportunities;
         this.pipeline = pipeline;
         this.records = records;
         this.productLines = productLines;
         this.users = users;
+        this.playbooks = playbooks;
         this.clock = clock;
     }
 
@@ -100,8 +105,13 @@ class OpportunityController {
         Opportunity o = opportunities.load(id);
         model.addAttribute("o", o);
         model.addAttribute("company", records.companyRecord(o.companyId()));
-        model.addAttribute("canManage", o.canBeManagedBy(me.actor()));
+        boolean canManage = o.canBeManagedBy(me.actor());
+        model.addAttribute("canManage", canManage);
         model.addAttribute("canApprove", me.can(Permission.APPROVE_CONCESSIONS));
+        // a concession given for nothing on an open deal: the negotiation guide, for those who negotiate it
+        if (canManage && o.stage().isOpen() && o.concessions().stream().anyMatch(Concession::withoutCounterpart)) {
+            playbooks.shown(Situation.PRICE_OBJECTION, me.id()).ifPresent(g -> model.addAttribute("priceGuide", g));
+        }
         model.addAttribute("userNames", users.all().stream().collect(Collectors.toMap(User::id, User::fullName)));
         model.addAttribute("lineNames", productLines.findAllByOrderByNameAsc().stream()
                 .collect(Collectors.toMap(ProductLine::id, ProductLine::name)));
