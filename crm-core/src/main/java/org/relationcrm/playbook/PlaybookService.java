@@ -32,13 +32,16 @@ public class PlaybookService {
         this.clock = clock;
     }
 
+    /** A situation has one guide: writing a second one is refused with this message. */
+    public static final String SITUATION_TAKEN = "playbook.situation.taken";
+
     /** The first guide of a situation (one guide per situation: the next ones are versions of it). */
     public Playbook write(Situation situation, Map<Language, TypedText> typed, Actor author) {
         author.require(Permission.MANAGE_PLAYBOOKS);
         RuleViolation.Collector broken = RuleViolation.collect();
         broken.unless(situation != null, "situation", RuleViolation.REQUIRED);
         broken.unless(situation == null || !playbooks.existsBySituation(situation), "situation",
-                "playbook.situation.taken");
+                SITUATION_TAKEN);
         Map<Language, GuideText> checked = broken.check(() -> Playbook.texts(
                 situation != null ? situation : Situation.ANGRY_CLIENT, typed));
         broken.throwIfAny();

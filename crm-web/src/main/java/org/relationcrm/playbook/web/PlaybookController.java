@@ -100,7 +100,7 @@ class PlaybookController {
             FormErrors.show(broken, errors);
             return form(model, null);
         } catch (DataIntegrityViolationException sameMoment) { // another manager wrote it at the same moment
-            errors.rejectValue("situation", "playbook.situation.taken");
+            FormErrors.show(new RuleViolation("situation", PlaybookService.SITUATION_TAKEN), errors);
             return form(model, null);
         }
         redirect.addFlashAttribute("flash", "flash.playbook.created");
