@@ -43,5 +43,7 @@ public enum Permission {
     /** Create users, change their role and department, disable them. */
     ADMINISTER_USERS,
     /** Maintain the catalogue of product lines. */
-    ADMINISTER_CATALOG
+    ADMINISTER_CATALOG,
+    /** Review the reps' interactions (coaching), see the coaching queue, every review and the team's trends. */
+    COACH_TEAM
 }

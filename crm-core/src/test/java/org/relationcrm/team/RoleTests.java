@@ -32,6 +32,7 @@ class RoleTests {
             REFRESH_RISK                                     x
             ADMINISTER_USERS                                        x
             ADMINISTER_CATALOG                                      x
+            COACH_TEAM                                       x      x
             """;
 
     @Test
