@@ -82,8 +82,8 @@ public class CoachingService {
     /** The rep's answer, written on the version they read; if the review changed meanwhile, nothing is written. */
     public Review answer(long reviewId, long expectedVersion, String answer, Actor rep) {
         Review review = reviews.findById(reviewId).orElseThrow(() -> new NotFoundException("Review", reviewId));
-        if (!review.isReadableBy(rep)) {
-            throw new NotFoundException("Review", reviewId);
+        if (review.repId() != rep.userId()) {
+            throw new ForbiddenActionException("only the rep whose exchange was reviewed answers the review");
         }
         if (review.version() != expectedVersion) {
             throw new StaleEditException("Review", expectedVersion, review.version());

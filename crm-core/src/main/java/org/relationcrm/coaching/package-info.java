@@ -6,5 +6,5 @@
  * org.relationcrm.coaching.ReviewPublished}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Coaching",
-        allowedDependencies = {"interaction", "team"})
+        allowedDependencies = {"interaction", "team", "team :: web", "shared :: web"})
 package org.relationcrm.coaching;

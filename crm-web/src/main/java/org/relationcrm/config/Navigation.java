@@ -3,7 +3,9 @@ package org.relationcrm.config;
 import static org.relationcrm.team.Permission.ADMINISTER_CATALOG;
 import static org.relationcrm.team.Permission.ADMINISTER_USERS;
 import static org.relationcrm.team.Permission.APPROVE_CONCESSIONS;
+import static org.relationcrm.team.Permission.COACH_TEAM;
 import static org.relationcrm.team.Permission.HANDLE_COMPLAINTS;
+import static org.relationcrm.team.Permission.LOG_INTERACTIONS;
 import static org.relationcrm.team.Permission.REGISTER_COMPANIES;
 import static org.relationcrm.team.Permission.VIEW_DASHBOARDS;
 import static org.relationcrm.team.Permission.VIEW_PIPELINE_BOARD;
@@ -54,6 +56,8 @@ public record Navigation(List<Item> items) {
                     new Link("nav.complaints", "/complaints", HANDLE_COMPLAINTS))),
             new Group("nav.group.steering", List.of(
                     new Link("nav.pipelineDashboard", "/pipeline/dashboard", VIEW_DASHBOARDS),
+                    new Link("nav.coaching", "/coaching", COACH_TEAM),
+                    new Link("nav.myCoaching", "/my-coaching", LOG_INTERACTIONS),
                     new Link("nav.productLines", "/admin/product-lines", ADMINISTER_CATALOG),
                     new Link("nav.admin", "/admin/users", ADMINISTER_USERS))),
             new Group("nav.group.new", List.of(
