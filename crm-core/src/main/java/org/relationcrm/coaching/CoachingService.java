@@ -38,6 +38,8 @@ public class CoachingService {
     public static final int QUEUE_LIMIT = 50;
     /** A rep not reviewed for this long is listed as waiting. */
     public static final Duration REVIEW_DUE_AFTER = Duration.ofDays(30);
+    /** How many of the reps waiting longest the page lists. */
+    public static final int UNREVIEWED_LIMIT = 20;
     public static final int TREND_MONTHS = 6;
     public static final int PAGE_SIZE = 20;
 
@@ -102,7 +104,7 @@ public class CoachingService {
     @ReadModel
     public List<UnreviewedRep> unreviewedReps(Actor actor) {
         actor.require(Permission.COACH_TEAM);
-        return queries.unreviewedReps(clock.instant().minus(REVIEW_DUE_AFTER), repRoles(), QUEUE_LIMIT);
+        return queries.unreviewedReps(clock.instant().minus(REVIEW_DUE_AFTER), repRoles(), UNREVIEWED_LIMIT);
     }
 
     /** The exchange to review, for a reviewer. */

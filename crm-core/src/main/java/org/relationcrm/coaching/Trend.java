@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The average score of each criterion month by month ({@code months}, oldest first); a month without a review has
- * no average (null).
+ * The average score of each criterion month by month ({@code months}, the latest first, so that a phone shows it
+ * without scrolling); a month without a review has no average (null).
  */
 public record Trend(List<YearMonth> months, List<Line> lines) {
 
@@ -17,7 +17,7 @@ public record Trend(List<YearMonth> months, List<Line> lines) {
     /** The trend over the {@code count} months ending with {@code last}, from the cells PostgreSQL computed. */
     public static Trend of(List<TrendCell> cells, YearMonth last, int count) {
         List<YearMonth> months = new ArrayList<>();
-        for (int i = count - 1; i >= 0; i--) {
+        for (int i = 0; i < count; i++) {
             months.add(last.minusMonths(i));
         }
         List<Line> lines = new ArrayList<>();

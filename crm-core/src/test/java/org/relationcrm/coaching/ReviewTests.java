@@ -82,8 +82,8 @@ class ReviewTests {
         YearMonth march = YearMonth.of(2026, 3);
         Trend trend = Trend.of(List.of(new TrendCell(march, Criterion.LISTENING, 3.5, 2)), march, 6);
 
-        assertThat(trend.months()).hasSize(6).endsWith(march).startsWith(YearMonth.of(2025, 10));
-        assertThat(trend.lines().getFirst().averages()).containsExactly(null, null, null, null, null, 3.5);
+        assertThat(trend.months()).hasSize(6).startsWith(march).endsWith(YearMonth.of(2025, 10));
+        assertThat(trend.lines().getFirst().averages()).containsExactly(3.5, null, null, null, null, null);
         assertThat(trend.isEmpty()).isFalse();
     }
 

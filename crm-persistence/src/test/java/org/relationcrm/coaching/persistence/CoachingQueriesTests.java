@@ -125,7 +125,7 @@ class CoachingQueriesTests {
                 .isInstanceOf(RuntimeException.class);
 
         Trend trend = coaching.myTrend(rep);
-        assertThat(trend.lines().getFirst().averages().getLast()).isEqualTo(2.0);
+        assertThat(trend.lines().getFirst().averages().getFirst()).isEqualTo(2.0);
     }
 
     @Test
