@@ -146,7 +146,6 @@ class CoachingJourneyTests {
         // reviewed: the call leaves the queue
         boss.navigate(base() + "/coaching");
         assertThat(boss.locator("#coaching-queue")).not().containsText("Livraison en retard " + tag);
-        assertThat(boss.locator("#coaching-queue")).containsText("Relance tarif " + tag);
         assertThat(boss.locator("#team-trend")).isVisible();
         HeadlessChromium.screenshot(boss, "coaching-03-after-review-1280.png");
 
