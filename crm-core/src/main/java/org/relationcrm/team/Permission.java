@@ -60,5 +60,7 @@ public enum Permission {
     /** Set the service level of each kind of request and receiving department. */
     ADMINISTER_SERVICE_LEVELS,
     /** Write and edit the shared guides (playbooks), and see how much each is used. */
-    MANAGE_PLAYBOOKS
+    MANAGE_PLAYBOOKS,
+    /** Review the reps' interactions (coaching), see the coaching queue, every review and the team's trends. */
+    COACH_TEAM
 }

@@ -39,6 +39,7 @@ class RoleTests {
             VIEW_REQUEST_FIGURES                             x      x
             ADMINISTER_SERVICE_LEVELS                               x
             MANAGE_PLAYBOOKS                                 x      x
+            COACH_TEAM                                       x      x
             """;
 
     @Test

@@ -110,6 +110,11 @@ class DemoProfilesTests {
             long adminId = users.stream().filter(u -> u.username().equals("admin")).findFirst().orElseThrow().id();
             assertThat(jdbc.sql("select count(*) from interaction where author_id = ?").param(adminId)
                     .query(Long.class).single()).as("admins do not log interactions").isZero();
+            // coaching demo data (DemoCoaching): a manager's reviews of reps' exchanges, some answered
+            assertThat(count(jdbc, "coaching_review")).isEqualTo(4);
+            assertThat(jdbc.sql("select count(*) from coaching_review where answer is not null").query(Long.class)
+                    .single()).isEqualTo(2);
+            assertThat(count(jdbc, "coaching_score")).isEqualTo(4 * 5);
         }
         try (ConfigurableApplicationContext again = start(url, TestDatabase.get().username(),
                 TestDatabase.get().password(), "demo")) {
@@ -120,6 +125,7 @@ class DemoProfilesTests {
             assertThat(count(jdbc, "complaint")).as("restarting the demo adds no complaint").isEqualTo(complaints);
             assertThat(count(jdbc, "opportunity")).as("restarting the demo adds no deal").isEqualTo(400);
             assertThat(count(jdbc, "request")).as("restarting the demo adds no request").isEqualTo(6);
+            assertThat(count(jdbc, "coaching_review")).as("restarting the demo adds no review").isEqualTo(4);
         }
     }
 

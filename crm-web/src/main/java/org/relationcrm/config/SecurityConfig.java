@@ -7,6 +7,7 @@ import static org.relationcrm.team.Permission.ADMINISTER_SERVICE_LEVELS;
 import static org.relationcrm.team.Permission.ANSWER_REQUESTS;
 import static org.relationcrm.team.Permission.ADMINISTER_USERS;
 import static org.relationcrm.team.Permission.APPROVE_CONCESSIONS;
+import static org.relationcrm.team.Permission.COACH_TEAM;
 import static org.relationcrm.team.Permission.HANDLE_COMPLAINTS;
 import static org.relationcrm.team.Permission.LOG_INTERACTIONS;
 import static org.relationcrm.team.Permission.MANAGE_DEALS;
@@ -134,6 +135,12 @@ class SecurityConfig {
                         .requestMatchers(GET, "/playbooks", "/playbooks/*", "/playbooks/*/history").authenticated()
                         // the search box: each kind of hit only for those who may open its page (SearchController)
                         .requestMatchers(GET, "/search").authenticated()
+                        .requestMatchers(GET, "/coaching", "/coaching/interactions/*").access(can(COACH_TEAM))
+                        .requestMatchers(POST, "/coaching/interactions/*").access(can(COACH_TEAM))
+                        // a review: its rep, managers and admins (CoachingService checks which, and answers 403)
+                        .requestMatchers(GET, "/my-coaching").access(can(LOG_INTERACTIONS))
+                        .requestMatchers(GET, "/coaching/reviews/*").authenticated()
+                        .requestMatchers(POST, "/coaching/reviews/*/answer").authenticated()
                         // reading: every role reads the same 360° record
                         .requestMatchers(GET, "/", "/clients", "/clients/**", "/contacts/**").authenticated()
                         // editing a company (owner, manager, admin: checked on the record) and people (anyone)

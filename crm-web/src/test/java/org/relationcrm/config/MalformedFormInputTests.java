@@ -105,9 +105,12 @@ class MalformedFormInputTests {
     @Autowired ServiceLevels serviceLevels;
     @Autowired PlaybookService playbookService;
     @Autowired PlaybookReadService playbookReads;
+    @Autowired org.relationcrm.coaching.CoachingService coaching;
 
     WebTestSupport support;
     Fixture fixture;
+    /** A review of the SALES user's second exchange, which they answer. */
+    long review;
 
     /** What a field holds, hence which malformed values it gets. */
     enum Kind { TEXT, ID, INT, DECIMAL, ENUM, BOOL, DATE, DATE_TIME, IDS, ROWS }
@@ -459,7 +462,18 @@ class MalformedFormInputTests {
                 new Form("/playbooks/{id}/votes", Role.SALES, fx -> "/playbooks/" + fx.playbook + "/votes", false,
                         fields(f("revision", versionOf(fx -> (long) fx.test.playbookReads.get(fx.playbook,
                                         fx.sales.id()).revision())),
-                                f("useful", kind(Kind.BOOL, "true")), f("back", text("/clients/1")))));
+                                f("useful", kind(Kind.BOOL, "true")), f("back", text("/clients/1")))),
+                new Form("/coaching/interactions/{id}", Role.MANAGER, fx -> "/coaching/interactions/" + fx.interaction,
+                        true, fields(f("listening", kind(Kind.INT, "3")), f("listeningComment", text("")),
+                                f("personalisation", kind(Kind.INT, "4")), f("personalisationComment", text("")),
+                                f("nextStepClarity", kind(Kind.INT, "2")), f("nextStepClarityComment", text("")),
+                                f("emotionHandling", kind(Kind.INT, "3")), f("emotionHandlingComment", text("")),
+                                f("defendingInterests", kind(Kind.INT, "1")),
+                                f("defendingInterestsComment", text("")), f("overallComment", text("Bien")))),
+                new Form("/coaching/reviews/{id}/answer", Role.SALES, fx -> "/coaching/reviews/" + fx.test.review
+                        + "/answer", true, fields(f("answer", text("Merci")),
+                                f("version", versionOf(fx -> fx.test.coaching.reviewRow(fx.test.review,
+                                        fx.sales.asActor()).version())))));
     }
 
     /**
@@ -552,6 +566,15 @@ class MalformedFormInputTests {
         requests.complete(done, 0, "Avoir émis", adv.asActor());
         long playbook = PlaybookTestData.ensure(playbookService, playbookReads, Situation.ANGRY_CLIENT,
                 Map.of(Language.FR, PlaybookTestData.french("Client mécontent")), manager.asActor()).id();
+        long reviewed = interactions.log(new LogInteraction(company.id(), Set.of(contact.id()), Channel.PHONE,
+                Direction.OUTBOUND, Instant.now().minusSeconds(7200), "Appel revu", null, null, null, null, null),
+                sales.asActor()).id();
+        var scores = new java.util.EnumMap<org.relationcrm.coaching.Criterion, org.relationcrm.coaching.Score>(
+                org.relationcrm.coaching.Criterion.class);
+        for (var criterion : org.relationcrm.coaching.Criterion.values()) {
+            scores.put(criterion, org.relationcrm.coaching.Score.of(2, null, "score"));
+        }
+        review = coaching.review(reviewed, scores, null, manager.asActor()).id();
         fixture = new Fixture(this, sales, manager, agent, adv, admin, teammate, company, contact, deal, interaction, meeting,
                 complaint.id(), survey.survey().id(), survey.survey().token(), line, concession, order, request, questioned,
                 done, playbook);

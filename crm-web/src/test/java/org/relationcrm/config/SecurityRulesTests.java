@@ -160,6 +160,43 @@ class SecurityRulesTests {
     }
 
     @Test
+    void managersAndAdminsCoachTheRepReadsAndAnswersTheirReviewsNobodyElseReadsThem(
+            @Autowired org.relationcrm.interaction.InteractionService interactions,
+            @Autowired org.relationcrm.coaching.CoachingService coaching) throws Exception {
+        org.relationcrm.team.Actor rep = byRole.get(Role.SALES).asActor();
+        java.util.function.Supplier<Long> call = () -> interactions.log(new org.relationcrm.interaction.LogInteraction(
+                company.id(), null, org.relationcrm.shared.Channel.PHONE, org.relationcrm.interaction.Direction.OUTBOUND,
+                java.time.Instant.now().minusSeconds(60), "Appel", null, null,
+                org.relationcrm.interaction.Sentiment.NEGATIVE, null, null), rep).id();
+        long reviewed = call.get();
+        long toReview = call.get();
+        var scores = new java.util.EnumMap<org.relationcrm.coaching.Criterion, org.relationcrm.coaching.Score>(
+                org.relationcrm.coaching.Criterion.class);
+        for (var criterion : org.relationcrm.coaching.Criterion.values()) {
+            scores.put(criterion, org.relationcrm.coaching.Score.of(3, null, "score"));
+        }
+        long review = coaching.review(reviewed, scores, null, support.newUser(Role.MANAGER).asActor()).id();
+
+        expect(get("/coaching"),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 200, Role.ADMIN, 200));
+        expect(get("/coaching/interactions/" + toReview),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 200, Role.ADMIN, 200));
+        // 200: the empty form comes back with its validation errors, which proves access was granted
+        expect(post("/coaching/interactions/" + toReview).with(csrf()),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 200, Role.ADMIN, 200));
+        // "my coaching": whoever talks to clients
+        expect(get("/my-coaching"),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 403));
+        // the review of the SALES user's exchange: them, managers and admins; not their colleagues
+        expect(get("/coaching/reviews/" + review),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 200, Role.ADMIN, 200));
+        // 200 for the rep: a stale version comes back with its message; only the rep answers
+        expect(post("/coaching/reviews/" + review + "/answer").with(csrf()).param("version", "999")
+                        .param("answer", "Merci"),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 403, Role.ADMIN, 403));
+    }
+
+    @Test
     void everyoneChangesTheirOwnPassword() throws Exception {
         expect(get("/profile/password"),
                 Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 200));
