@@ -6,6 +6,12 @@
 #
 #   bench/run.sh                 # full size: 100 000 companies, 300 000 people, 5 000 000 interactions
 #   BENCH_SCALE=0.01 bench/run.sh   # a quick rehearsal on 1 % of the data (the report says so)
+#   BENCH_REUSE_DB=1 bench/run.sh   # the database of an earlier run, not generated again (BENCH_DB names it)
+#
+# PostgreSQL's shared_buffers should hold the data set (about 3 GB): the tables and indexes are read into it before
+# the load (pg_prewarm), else a machine that reclaims its page cache puts the disk in the figures. On a machine
+# whose server is small, a second cluster does it: pg_createcluster 15 bench -p 5433, shared_buffers = 4GB,
+# then BENCH_PGPORT=5433.
 #
 # Needs: a PostgreSQL server (default 127.0.0.1:5432, user postgres, trust auth; BENCH_PGHOST/PORT/USER to change),
 # its client tools (createdb, psql, pgbench), wrk and curl (Debian packages postgresql-client, wrk, curl).

@@ -17,8 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Lets a bounded number of page requests run at once and queues the others in arrival order.
  *
- * <p>Requests run on virtual threads, so nothing else bounds how many compete for the cores and the few database
- * connections. Unbounded, every request of a burst advances a little at a time and waits its turn again at each SQL
+ * <p>Tomcat runs up to 200 requests at once, far more than the cores and the few database connections can serve. Unbounded, every request of a burst advances a little at a time and waits its turn again at each SQL
  * statement: the unlucky ones wait many times (measured: p99 about five times the median at 32 connections on
  * 2 cores). Admitted in order, a request runs to its end without waiting for a connection, so latency is the time
  * spent in the queue plus a short, steady service time, and the same throughput comes with a tail close to the
