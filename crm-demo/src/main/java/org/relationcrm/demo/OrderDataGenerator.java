@@ -47,7 +47,8 @@ class OrderDataGenerator {
         long firstId = jdbc.sql("select coalesce(max(id), 0) + 1 from customer_order").query(Long.class).single();
         step(millis, "customer_order", () -> jdbc.sql("""
                 with picked as (
-                    select i.company_id, c.owner_id, (i.occurred_at at time zone 'Europe/Paris')::date ordered_on,
+                    -- days and times in the session's time zone, which the app sets to relation.time-zone (see V21)
+                    select i.company_id, c.owner_id, i.occurred_at::date ordered_on,
                            nextval(pg_get_serial_sequence('customer_order', 'id')) id,
                            nextval('customer_order_number_seq') seq,
                            random() r_status, random() r_late, random() r_terms, random() r_days
@@ -105,7 +106,7 @@ class OrderDataGenerator {
                        u.invoiced_on, u.due_on,
                        case when u.status = 'PAID' then greatest(u.invoiced_on, least(current_date, u.due_on - 10 + (u.r_days * 25)::int)) end,
                        case when u.status = 'CANCELLED' then (array['CLIENT_REQUEST', 'OUT_OF_STOCK', 'PRICE_DISAGREEMENT'])[1 + floor(u.r_terms * 3)::int] end,
-                       u.owner_id, (u.ordered_on + time '09:30') at time zone 'Europe/Paris'
+                       u.owner_id, (u.ordered_on + time '09:30')::timestamptz
                 from due u
                 """.formatted(LINE.formatted("u.id", "p")))
                 .param("ratio", 1.0 / Math.max(1, plan.interactionsPerOrder())).update());
@@ -130,8 +131,8 @@ class OrderDataGenerator {
             step(millis, "order events", () -> jdbc.sql("""
                     insert into interaction (kind, event_type, event_args, ref_id, company_id, occurred_at, author_id,
                                              author_department, summary, logged_at)
-                    select 'EVENT', e.type, e.args, o.id, o.company_id, (e.on_day + time '11:00') at time zone 'Europe/Paris',
-                           o.created_by, u.department, e.note, (e.on_day + time '11:00') at time zone 'Europe/Paris'
+                    select 'EVENT', e.type, e.args, o.id, o.company_id, (e.on_day + time '11:00')::timestamptz,
+                           o.created_by, u.department, e.note, (e.on_day + time '11:00')::timestamptz
                     from customer_order o join app_user u on u.id = o.created_by
                     cross join lateral (values
                         ('ORDER_PLACED', o.ordered_on, jsonb_build_object('number', o.number, 'amount', o.total::text, 'currency', o.currency), null::text),
