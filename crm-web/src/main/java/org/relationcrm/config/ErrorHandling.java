@@ -26,6 +26,12 @@ class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
+    private final TopBar.TopBars topBars;
+
+    ErrorHandling(TopBar.TopBars topBars) {
+        this.topBars = topBars;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(Model model, @AuthenticationPrincipal CurrentUser me,
@@ -64,8 +70,8 @@ class ErrorHandling {
     }
 
     /** What the layout needs, which @ModelAttribute methods do not give an exception handler's model. */
-    private static void layout(Model model, CurrentUser me, HttpServletRequest request) {
+    private void layout(Model model, CurrentUser me, HttpServletRequest request) {
         model.addAttribute("me", me);
-        model.addAttribute("menu", me == null ? null : Navigation.of(me, request.getRequestURI()));
+        model.addAttribute("topBar", topBars.of(me, request.getRequestURI()));
     }
 }

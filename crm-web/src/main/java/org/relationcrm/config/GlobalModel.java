@@ -12,15 +12,21 @@ import org.relationcrm.team.web.CurrentUser;
 @ControllerAdvice
 class GlobalModel {
 
+    private final TopBar.TopBars topBars;
+
+    GlobalModel(TopBar.TopBars topBars) {
+        this.topBars = topBars;
+    }
+
     @ModelAttribute("me")
     CurrentUser me(@AuthenticationPrincipal CurrentUser user) {
         return user;
     }
 
-    /** The top bar's menu for the signed-in user (none before login). */
-    @ModelAttribute("menu")
-    Navigation menu(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
-        return user == null ? null : Navigation.of(user, request.getRequestURI());
+    /** The top bar's search box and menu for the signed-in user (none before login), rendered when read. */
+    @ModelAttribute("topBar")
+    Object topBar(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
+        return topBars.of(user, request.getRequestURI());
     }
 
     @ModelAttribute("currentPath")

@@ -24,7 +24,7 @@ import org.relationcrm.team.Permission;
  * link shown only to the users whose permissions open its page (the same permissions as SecurityConfig's rules,
  * checked by NavigationTests). A group left with one link is that link; a group left with none is not shown.
  */
-public record Navigation(List<Item> items) {
+public record Navigation(List<Item> items, String currentHref) {
 
     /** A link of the menu: its message key, its address, and the permission its page asks for (null: everyone). */
     public record Link(String key, String href, Permission permission) {
@@ -73,7 +73,11 @@ public record Navigation(List<Item> items) {
                     new Link("nav.newCompany", "/clients/new", REGISTER_COMPANIES),
                     new Link("nav.newPerson", "/contacts/new", null))));
 
-    /** The menu of a user, the item holding the page at {@code currentPath} marked as current. */
+    /**
+     * The menu of a user, the item holding the page at {@code currentPath} marked as current, and that page's link
+     * ({@code currentHref}, null when the page is not in the menu): a value that depends on the user's permissions
+     * and on where they are among the menu's pages only, so that its HTML can be rendered once and reused.
+     */
     static Navigation of(CurrentUser me, String currentPath) {
         List<Item> items = GROUPS.stream()
                 .map(group -> {
@@ -85,6 +89,7 @@ public record Navigation(List<Item> items) {
                 })
                 .filter(item -> !item.links().isEmpty())
                 .toList();
-        return new Navigation(items);
+        boolean inMenu = items.stream().anyMatch(Item::current);
+        return new Navigation(items, inMenu ? currentPath : null);
     }
 }

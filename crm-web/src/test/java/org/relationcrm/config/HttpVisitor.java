@@ -65,6 +65,11 @@ public final class HttpVisitor {
         return cookies.get(name);
     }
 
+    /** Sets a cookie by hand, as a user could. */
+    public void setCookie(String name, String value) {
+        cookies.put(name, value);
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())

@@ -105,6 +105,34 @@ class NavigationTests {
     }
 
     @Test
+    void theMenuRenderedOnceStillFollowsThePageTheLanguageAndTheRights() throws Exception {
+        WebTestSupport support = new WebTestSupport(users, userDetails, clients);
+        User manager = support.newUser(Role.MANAGER);
+        String risk = mvc.perform(get("/risk").with(support.as(manager))).andReturn().getResponse().getContentAsString();
+        String pipeline = mvc.perform(get("/pipeline").with(support.as(manager))).andReturn().getResponse()
+                .getContentAsString();
+        String notInMenu = mvc.perform(get("/profile/password").with(support.as(manager))).andReturn().getResponse()
+                .getContentAsString();
+        String english = mvc.perform(get("/risk").with(support.as(manager)).param("lang", "en")).andReturn()
+                .getResponse().getContentAsString();
+
+        assertThat(risk).containsPattern("<a href=\"/risk\" class=\"menu-link\"\\s+aria-current=\"page\">")
+                .doesNotContainPattern("<a href=\"/pipeline\" class=\"menu-link\"\\s+aria-current");
+        assertThat(pipeline).containsPattern("<a href=\"/pipeline\" class=\"menu-link\"\\s+aria-current=\"page\">")
+                .doesNotContainPattern("<a href=\"/risk\" class=\"menu-link\"\\s+aria-current");
+        assertThat(notInMenu).contains("id=\"main-menu\"").doesNotContain("menu-item current", "aria-current=\"page\"");
+        assertThat(Pattern.compile("<summary>([^<]+)</summary>").matcher(english).results().map(m -> m.group(1)).toList())
+                .containsExactly("Clients", "Sales", "Service", "Management", "New");
+        assertThat(english).contains("placeholder=\"Search").doesNotContain("Ventes");
+
+        // the next user, with other rights, on the same page gets their own menu, not the one kept for the manager
+        String sales = mvc.perform(get("/risk").with(support.as(support.newUser(Role.SALES)))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(menuOf(sales)).doesNotContain("/pipeline/dashboard", "/coaching").contains("/pipeline");
+        assertThat(menuOf(risk)).contains("/pipeline/dashboard", "/coaching");
+    }
+
+    @Test
     void theSignedInUserCarriesItsRoleAndEachPermissionItGrants() {
         WebTestSupport support = new WebTestSupport(users, userDetails, clients);
         CurrentUser support1 = (CurrentUser) userDetails.loadUserByUsername(support.newUser(Role.SUPPORT).username());

@@ -1,8 +1,10 @@
 package org.relationcrm.shared.web;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -29,11 +31,15 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * <p>
  * A controller (or the component that prepares its model) asks for the HTML; the template writes it with
  * {@code th:utext}, as it was escaped when rendered. A reused fragment holds nothing of one reader's session, so
- * it may not have a form (a form needs the reader's CSRF token), which is checked; its buttons name a form of the
- * page ({@code form="…"}) instead.
+ * it may not have a form that posts (such a form holds the reader's CSRF token), which is checked; its buttons name
+ * a form of the page ({@code form="…"}) instead. A form that gets (a search box) has no token.
  */
 @Component
 public class RenderedFragments {
+
+    /** A form that does not say it gets: it posts, with the reader's CSRF token. */
+    private static final Pattern POSTING_FORM = Pattern.compile("<form(?![^>]*method=\"get\")[^>]*>",
+            Pattern.CASE_INSENSITIVE);
 
     private final ISpringTemplateEngine engine;
     private final ApplicationContext context;
@@ -74,10 +80,25 @@ public class RenderedFragments {
         int separator = key.fragment().indexOf("::");
         String template = key.fragment().substring(0, separator).strip();
         String selector = key.fragment().substring(separator + 2).strip();
-        String html = engine.process(template, Set.of(selector), new WebContext(exchange, key.locale(), variables));
-        if (html.contains("<form")) {
-            throw new IllegalStateException(key.fragment() + " holds a form, which needs the reader's CSRF token: "
-                    + "its HTML cannot be shared between readers");
+        // A web context keeps its variables as request attributes: the page's own model attributes of the same names
+        // are put back once the fragment is rendered.
+        Map<String, Object> pageAttributes = new HashMap<>();
+        variables.keySet().forEach(variable -> pageAttributes.put(variable, servletRequest.getAttribute(variable)));
+        String html;
+        try {
+            html = engine.process(template, Set.of(selector), new WebContext(exchange, key.locale(), variables));
+        } finally {
+            pageAttributes.forEach((variable, value) -> {
+                if (value == null) {
+                    servletRequest.removeAttribute(variable);
+                } else {
+                    servletRequest.setAttribute(variable, value);
+                }
+            });
+        }
+        if (POSTING_FORM.matcher(html).find()) {
+            throw new IllegalStateException(key.fragment() + " holds a form that posts, which needs the reader's "
+                    + "CSRF token: its HTML cannot be shared between readers");
         }
         return html;
     }

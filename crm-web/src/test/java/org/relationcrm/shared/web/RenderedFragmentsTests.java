@@ -41,7 +41,7 @@ import org.relationcrm.testing.TestData;
 
 /**
  * Timeline entries and person cards are rendered once and reused: what a reader sees still follows the entry's
- * version, the person's details, the reader's rights and language; and a fragment holding a form (which needs the
+ * version, the person's details, the reader's rights and language; and a fragment holding a form that posts (which needs the
  * reader's CSRF token) is never shared.
  */
 @SpringBootTest
@@ -112,7 +112,7 @@ class RenderedFragmentsTests {
     }
 
     @Test
-    void aFragmentWithAFormIsNeverShared() {
+    void aFragmentWithAFormThatPostsIsNeverShared() {
         var request = new MockHttpServletRequest("GET", "/clients/1");
         CsrfToken token = new DefaultCsrfToken("X-XSRF-TOKEN", "_csrf", "a-session-token");
         request.setAttribute(CsrfToken.class.getName(), token);
@@ -120,8 +120,23 @@ class RenderedFragmentsTests {
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, new MockHttpServletResponse()));
 
         assertThat(fragments.html("testing/rendered :: plain", "v", "Bonjour")).contains(">Bonjour</p>");
+        // a form that gets (a search box) carries no token: it may be shared
+        assertThat(fragments.html("testing/rendered :: get-form", "v", "Bonjour"))
+                .contains("action=\"/search\"").doesNotContain("_csrf");
         assertThatThrownBy(() -> fragments.html("testing/rendered :: with-form", "v", "Bonjour"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("form");
+    }
+
+    @Test
+    void renderingAFragmentLeavesThePagesModelAsItWas() {
+        var request = new MockHttpServletRequest("GET", "/clients");
+        request.setAttribute("v", "the page's own v");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, new MockHttpServletResponse()));
+
+        assertThat(fragments.html("testing/rendered :: plain", "v", "Bonjour")).contains(">Bonjour</p>");
+        assertThat(request.getAttribute("v")).isEqualTo("the page's own v");
+        fragments.html("testing/rendered :: plain", "w", "Salut");
+        assertThat(request.getAttribute("w")).isNull();
     }
 
     private String page(Company company, User reader, String language) throws Exception {
