@@ -114,7 +114,7 @@ srch1 = runs.get(("search_name", 1), {})
 
 print("# Benchmarks")
 print()
-print("Made by `bench/run.sh` (one command; see its header). Each run replaces this file.")
+print("Made by `bench/run.sh` (one command; see its header). Each run replaces this part of the file, up to the sections written by other measurements below it.")
 print()
 print(f"- Date: {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}")
 print(f"- Machine: {os.cpu_count()} cores ({cpu}), {mem} GiB RAM, {platform.system()} {platform.release()}; "

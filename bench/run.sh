@@ -240,5 +240,15 @@ pgbench -n -M prepared -c1 -T20 -D nterms="$NTERMS" -f "$BENCH_WORK/floor_search
 psql -qAt -d "$DB" -c "drop table bench_input"
 
 echo "== 8. report"
-BENCH_POOL_USED=$POOL BENCH_WARMUP_SECONDS=$WARMUP_SECONDS python3 "$BENCH_DIR/report.py" "$BENCH_WORK" "$RSS_KB" "$SCALE" "$COMPANIES" "$CONTACTS" "$INTERACTIONS" > docs/benchmarks.md
-cat docs/benchmarks.md
+BENCH_POOL_USED=$POOL BENCH_WARMUP_SECONDS=$WARMUP_SECONDS python3 "$BENCH_DIR/report.py" "$BENCH_WORK" "$RSS_KB" "$SCALE" "$COMPANIES" "$CONTACTS" "$INTERACTIONS" > "$BENCH_WORK/report.md"
+# The report replaces its own part of docs/benchmarks.md (between the two markers); the sections other measurements
+# wrote below it (imports, KPIs, segments, data quality, comparisons) stay. BENCH_REPORT names another file.
+python3 - "$BENCH_WORK/report.md" "${BENCH_REPORT:-docs/benchmarks.md}" <<'PY'
+import os, sys
+report, target = open(sys.argv[1], encoding="utf-8").read(), sys.argv[2]
+start, end = "<!-- bench/run.sh: start -->", "<!-- bench/run.sh: end -->"
+old = open(target, encoding="utf-8").read() if os.path.exists(target) else ""
+head, tail = (old.split(start)[0], old.split(end, 1)[1]) if start in old and end in old else ("", "")
+open(target, "w", encoding="utf-8").write(head + start + "\n" + report + end + tail)
+PY
+cat "$BENCH_WORK/report.md"
