@@ -46,7 +46,7 @@ public class SegmentService {
     /** Code of the rule "a call list needs at least one person". */
     public static final String NO_CALLS = "segment.calls.none";
     /** Code of the rule "the assignee follows up interactions". */
-    public static final String BAD_ASSIGNEE = "segment.calls.assignee";
+    public static final String BAD_ASSIGNEE = "segment.calls.assignee.invalid";
 
     private final SegmentRepository segments;
     private final SegmentQueries queries;

@@ -6,6 +6,6 @@
  * org.relationcrm.segment.SegmentService}, {@link org.relationcrm.segment.SegmentCriteria}, the read-model records.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Segment",
-        allowedDependencies = {"client", "interaction", "feedback", "team", "team :: web", "shared :: web",
+        allowedDependencies = {"catalog", "client", "interaction", "feedback", "team", "team :: web", "shared :: web",
                 "shared :: persistence"})
 package org.relationcrm.segment;
