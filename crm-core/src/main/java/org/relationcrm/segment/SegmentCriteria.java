@@ -48,6 +48,8 @@ public record SegmentCriteria(
     public static final int MAX_TEXT = 120;
     public static final int MAX_DAYS = 3_650;
     public static final int MAX_POSTAL_PREFIX = 5;
+    /** A language as ISO 639-1 writes it: two letters. */
+    public static final int LANGUAGE_LENGTH = 2;
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999");
     /** The period of the order amount when none is given: a year. */
     public static final int DEFAULT_ORDER_DAYS = 365;
@@ -97,7 +99,7 @@ public record SegmentCriteria(
                 "orderedAtLeast", "segment.amount.range", MAX_AMOUNT);
         broken.unless(completenessBelow == null || (completenessBelow >= 1 && completenessBelow <= 100),
                 "completenessBelow", "segment.completeness.range", 1, 100);
-        broken.unless(language == null || language.matches("[a-z]{2}"), "language", "segment.language.invalid");
+        broken.unless(language == null || language.matches("[a-z]{" + LANGUAGE_LENGTH + "}"), "language", "segment.language.invalid");
         broken.unless(silentDays == null || activeDays == null || activeDays < silentDays, "activeDays",
                 "segment.silentAndActive");
         broken.throwIfAny();

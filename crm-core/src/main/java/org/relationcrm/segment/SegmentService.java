@@ -147,13 +147,13 @@ public class SegmentService {
         RuleViolation.Collector broken = RuleViolation.collect();
         broken.unless(dueOn != null, "dueOn", RuleViolation.REQUIRED);
         broken.unless(dueOn == null || !dueOn.isBefore(today()), "dueOn", DUE_IN_PAST);
-        broken.unless(!calls.isEmpty(), "contactIds", NO_CALLS);
+        broken.unless(!calls.isEmpty(), "calls", NO_CALLS);
         broken.unless(assigneeId == null || users.findById(assigneeId)
                 .filter(u -> u.enabled() && u.asActor().can(Permission.LOG_INTERACTIONS)).isPresent(),
                 "assigneeId", BAD_ASSIGNEE);
         for (PlannedCall call : calls) {
             if (call.message() != null && call.message().length() > MessageTemplate.MAX_LENGTH) {
-                broken.unless(false, "messages", RuleViolation.TOO_LONG, "messages", MessageTemplate.MAX_LENGTH, 0);
+                broken.unless(false, "calls", RuleViolation.TOO_LONG, "message", MessageTemplate.MAX_LENGTH, 0);
                 break;
             }
         }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.relationcrm.segment.MessageTemplate;
 import org.relationcrm.segment.PlannedCall;
 import org.relationcrm.segment.SegmentService;
+import org.relationcrm.shared.SaneDate;
 
 /**
  * A call list as the rep confirms it: when, for whom, the template, and one row per person with the message as the
@@ -18,7 +19,7 @@ import org.relationcrm.segment.SegmentService;
  */
 record CallListForm(
         @Size(max = MessageTemplate.MAX_LENGTH) String template,
-        @NotNull LocalDate dueOn,
+        @NotNull @SaneDate LocalDate dueOn,
         Long assigneeId,
         @Valid @Size(max = SegmentService.MAX_CALLS) List<Row> calls) {
 

@@ -167,7 +167,9 @@ class SegmentController {
     @PostMapping("/segments/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") SegmentForm form, BindingResult errors,
                   @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
-        segments.get(id, me.actor());
+        if (!segments.get(id, me.actor()).isEditableBy(me.actor())) {
+            throw new org.relationcrm.shared.ForbiddenActionException("only its author changes a segment");
+        }
         if (form.version() == null) {
             errors.reject("edit.version.missing");
         }

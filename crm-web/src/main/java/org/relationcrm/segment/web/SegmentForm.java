@@ -38,7 +38,7 @@ record SegmentForm(
         @DecimalMin("0") @DecimalMax("999999999999") BigDecimal orderedAtLeast,
         @Min(1) @Max(SegmentCriteria.MAX_DAYS) Integer orderedWithinDays,
         ConsentChannel consent,
-        @Size(max = 2) String language,
+        @Size(max = SegmentCriteria.LANGUAGE_LENGTH) String language,
         @Min(1) @Max(SegmentCriteria.MAX_DAYS) Integer importantDateWithinDays,
         @Min(1) @Max(100) Integer completenessBelow,
         Long version) {
