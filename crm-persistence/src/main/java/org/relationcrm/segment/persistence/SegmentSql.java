@@ -12,6 +12,7 @@ import org.relationcrm.client.DataCompleteness;
 import org.relationcrm.client.MissingItem;
 import org.relationcrm.segment.Held;
 import org.relationcrm.segment.SegmentCriteria;
+import org.relationcrm.shared.persistence.CompanySubsets;
 
 /**
  * A segment's criteria as SQL: one condition per criterion, each on an index (a primary key, a client's rows by
@@ -38,6 +39,8 @@ final class SegmentSql {
     private final List<String> person = new ArrayList<>();
     private final Map<String, Object> params = new LinkedHashMap<>();
     private final boolean mainContact;
+    /** The company criteria alone, for statements that join the people (their criteria apply there). */
+    private final String clientsOnly;
 
     SegmentSql(SegmentCriteria c, LocalDate today, Instant now) {
         if (c.status() != null) {
@@ -140,6 +143,7 @@ final class SegmentSql {
             params.put("today", today);
             params.put("dateUntil", today.plusDays(c.importantDateWithinDays()));
         }
+        clientsOnly = company.isEmpty() ? "true" : String.join("\n and ", company);
         if (!person.isEmpty()) {
             company.add("exists (select 1 from contact k where k.company_id = c.id and " + String.join(" and ", person)
                     + ")");
@@ -177,6 +181,14 @@ final class SegmentSql {
         return company.isEmpty() ? "true" : String.join("\n and ", company);
     }
 
+    /**
+     * The condition on {@code company c} without "one of its people matches": for a statement joining {@code contact
+     * k} on the company, where {@link #people()} says it (the same rows, without reading the people twice).
+     */
+    String companiesOfPeople() {
+        return clientsOnly;
+    }
+
     /** The condition on {@code contact k} of a kept company (true when no criterion is about people). */
     String people() {
         return person.isEmpty() ? "true" : String.join("\n and ", person);
@@ -189,5 +201,19 @@ final class SegmentSql {
 
     Map<String, Object> params() {
         return params;
+    }
+
+    /**
+     * The ids of the kept companies as a statement of its own, for another list's statement: its parameters renamed
+     * with {@code prefix} so that they cannot collide with that statement's.
+     */
+    CompanySubsets.CompanyIds companyIds(String prefix) {
+        String sql = "select c.id from company c " + joins() + " where " + companies();
+        Map<String, Object> renamed = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> param : params.entrySet()) {
+            sql = sql.replaceAll(":" + param.getKey() + "\\b", ":" + prefix + param.getKey());
+            renamed.put(prefix + param.getKey(), param.getValue());
+        }
+        return new CompanySubsets.CompanyIds(sql, renamed);
     }
 }

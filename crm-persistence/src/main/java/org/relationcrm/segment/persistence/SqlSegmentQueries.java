@@ -57,7 +57,8 @@ class SqlSegmentQueries implements SegmentQueries {
         return jdbc.sql("""
                         select (select count(*) from company c %1$s where %2$s) companies,
                                (select count(*) from company c %1$s join contact k on k.company_id = c.id
-                                where %2$s and %3$s) people""".formatted(sql.joins(), sql.companies(), sql.people()))
+                                where %3$s and %4$s) people""".formatted(sql.joins(), sql.companies(),
+                        sql.companiesOfPeople(), sql.people()))
                 .params(sql.params())
                 .query((rs, n) -> new SegmentCount(rs.getLong("companies"), rs.getLong("people")))
                 .single();
@@ -102,7 +103,7 @@ class SqlSegmentQueries implements SegmentQueries {
                 join contact k on k.company_id = c.id
                 join app_user u on u.id = c.owner_id
                 where %s and %s
-                order by c.sort_name, c.id, k.sort_name, k.id""".formatted(sql.joins(), sql.companies(),
+                order by c.sort_name, c.id, k.sort_name, k.id""".formatted(sql.joins(), sql.companiesOfPeople(),
                 sql.people());
     }
 

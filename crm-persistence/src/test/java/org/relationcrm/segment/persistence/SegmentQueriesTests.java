@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.relationcrm.client.ClientRecordService;
+import org.relationcrm.client.ClientSearch;
 import org.relationcrm.client.CompanySize;
 import org.relationcrm.client.CompanyStatus;
 import org.relationcrm.interaction.Direction;
@@ -52,6 +54,8 @@ class SegmentQueriesTests {
     @Autowired UserService users;
     @Autowired InteractionService interactions;
     @Autowired JdbcClient jdbc;
+    @Autowired org.relationcrm.segment.SegmentService segments;
+    @Autowired ClientRecordService records;
 
     Actor owner;
     LocalDate today;
@@ -331,6 +335,53 @@ class SegmentQueriesTests {
 
         assertThat(kept(c -> c.status(CompanyStatus.CUSTOMER).line(maintenance, Held.NOT_HELD).silentDays(60)
                 .consent(ConsentChannel.PHONE))).containsExactly("Kept");
+    }
+
+    @Test
+    void theClientsListFilteredByASegmentShowsItsClientsPageByPage() {
+        long maintenance = jdbc.sql("insert into product_line (code, name) values (:code, 'Maintenance') returning id")
+                .param("code", TestData.unique("MAINT")).query(Long.class).single();
+        for (String name : List.of("Epsilon", "Alpha", "Delta", "Charlie", "Bravo")) {
+            company(name);
+        }
+        long holds = company("Zulu holds it");
+        jdbc.sql("""
+                insert into customer_product_line (company_id, product_line_id, source, since, added_by)
+                values (:company, :line, 'MANUAL', current_date, :user)""")
+                .param("company", holds).param("line", maintenance).param("user", owner.userId()).update();
+        long segment = segments.create("Sans maintenance", false,
+                new Criteria(owner.userId()).line(maintenance, Held.NOT_HELD).build(), owner).id();
+
+        List<String> names = new ArrayList<>();
+        org.relationcrm.shared.SortCursor after = null;
+        do {
+            var page = records.search(new ClientSearch(null, null, null, null, null, segment), after, 2).page();
+            page.rows().forEach(r -> names.add(r.name()));
+            after = page.next();
+        } while (after != null);
+        assertThat(names).containsExactly("Alpha", "Bravo", "Charlie", "Delta", "Epsilon");
+
+        // with the list's own filters and its text search
+        assertThat(records.search(new ClientSearch("del", CompanyStatus.CUSTOMER, null, null, null, segment), null,
+                10).page().rows()).extracting(r -> r.name()).containsExactly("Delta");
+        // an unknown segment keeps nobody
+        assertThat(records.search(new ClientSearch(null, null, null, null, null, -1L), null, 10).page().rows())
+                .isEmpty();
+    }
+
+    @Test
+    void theIssuesSegmentIsCountedWithoutReadingTheInteractionsAndOnIndexes() {
+        SegmentCriteria criteria = new SegmentCriteria(CompanyStatus.CUSTOMER, null, null, null, null, null, 1L,
+                Held.NOT_HELD, 60, null, null, null, null, null, null, ConsentChannel.PHONE, null, null, null);
+        SegmentSql sql = new SegmentSql(criteria, today, Instant.now());
+        String statement = "select count(*) from company c " + sql.joins() + " where " + sql.companies();
+        String plan = String.join("\n", jdbc.sql("explain " + statement).params(sql.params())
+                .query(String.class).list());
+
+        // silence is read from company_last_exchange (one row per company), never from the 5 M interactions
+        assertThat(plan).doesNotContainPattern("on interaction\\b").contains("company_last_exchange");
+        // the held line by the primary key (company_id, product_line_id), the consent among the company's people
+        assertThat(plan).contains("customer_product_line").contains("contact");
     }
 
     /** The criteria of a test, always limited to the test's owner. */
