@@ -193,6 +193,7 @@ class SegmentJourneyTests {
         page.navigate(base() + "/");
         assertThat(page.locator("#due-today")).containsText("Appeler Claire Petit (segment Clients sans maintenance "
                 + tag + ")");
+        assertThat(page.locator("#due-today")).containsText("votre contrat d'entretien arrive à échéance");
         HeadlessChromium.screenshot(page, "segment-04-my-day-fr-1280.png");
         Axe.assertNoSeriousProblems(page, "my day with the planned call");
 

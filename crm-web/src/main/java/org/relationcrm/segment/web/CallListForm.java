@@ -8,6 +8,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import org.relationcrm.segment.MessageTemplate;
 import org.relationcrm.segment.PlannedCall;
 import org.relationcrm.segment.SegmentService;
@@ -19,7 +21,7 @@ import org.relationcrm.shared.SaneDate;
  */
 record CallListForm(
         @Size(max = MessageTemplate.MAX_LENGTH) String template,
-        @NotNull @SaneDate LocalDate dueOn,
+        @NotNull @SaneDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
         Long assigneeId,
         @Valid @Size(max = SegmentService.MAX_CALLS) List<Row> calls) {
 
