@@ -89,10 +89,13 @@ final class SegmentSql {
             params.put("activeSince", today.minusDays(c.activeDays() - 1L));
         }
         if (c.nps() != null) {
+            // each client's last answer in one pass over the answers' index, not one probe per client
             company.add("""
-                    (select s.score from survey s
-                     where s.company_id = c.id and s.kind = 'NPS' and s.answered_at is not null
-                     order by s.answered_at desc limit 1) between :npsLowest and :npsHighest""");
+                    c.id in (select n.company_id
+                             from (select distinct on (s.company_id) s.company_id, s.score from survey s
+                                   where s.kind = 'NPS' and s.answered_at is not null and s.company_id is not null
+                                   order by s.company_id, s.answered_at desc) n
+                             where n.score between :npsLowest and :npsHighest)""");
             params.put("npsLowest", c.nps().lowest());
             params.put("npsHighest", c.nps().highest());
         }
@@ -108,11 +111,12 @@ final class SegmentSql {
             params.put("churnLowest", c.churn().lowest());
             params.put("churnHighest", c.churn().highest());
         }
-        if (c.orderedAtLeast() != null) {
+        if (c.orderedAtLeast() != null && c.orderedAtLeast().signum() > 0) {
+            // the period's orders summed per client in one pass (at least 0: every client, no condition)
             company.add("""
-                    (select coalesce(sum(o.total), 0) from customer_order o
-                     where o.company_id = c.id and o.status <> 'CANCELLED'
-                       and o.ordered_on >= :orderedSince) >= :orderedAtLeast""");
+                    c.id in (select o.company_id from customer_order o
+                             where o.status <> 'CANCELLED' and o.ordered_on >= :orderedSince
+                             group by o.company_id having sum(o.total) >= :orderedAtLeast)""");
             params.put("orderedSince", today.minusDays(c.orderedWithinDays() - 1L));
             params.put("orderedAtLeast", c.orderedAtLeast());
         }
