@@ -62,7 +62,8 @@ class SegmentWebTests {
     }
 
     private String export(Locale locale) throws Exception {
-        byte[] body = mvc.perform(get("/segments/" + segment + "/export").locale(locale).with(support.as(rep)))
+        byte[] body = mvc.perform(get("/segments/" + segment + "/export").param("lang", locale.getLanguage())
+                        .with(support.as(rep)))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(body[0]).as("UTF-8 byte-order mark").isEqualTo((byte) 0xEF);
         return new String(body, StandardCharsets.UTF_8).substring(1);
