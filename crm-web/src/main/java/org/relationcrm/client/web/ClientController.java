@@ -87,9 +87,11 @@ class ClientController {
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         ListSort<ClientSort> sorted = ListSort.of(sort, dir, ClientSort.byDefault());
         SortCursor cursor = SortCursor.decode(after, sorted);
-        // the saved subsets (segments) this user may apply; another's private one is not found
+        // the saved subsets (segments) this user may apply, for the filter's choices (not needed by an htmx search,
+        // which renders the results alone) and to check the one asked for: another's private one is not found
         ClientSubsets offered = subsets.getIfAvailable();
-        List<ClientSubsets.ClientSubset> available = offered == null ? List.of() : offered.available(me.actor());
+        List<ClientSubsets.ClientSubset> available = offered == null || (htmx != null && segment == null) ? List.of()
+                : offered.available(me.actor());
         if (segment != null && available.stream().noneMatch(s -> s.id() == segment)) {
             throw new NotFoundException("Segment", segment);
         }
