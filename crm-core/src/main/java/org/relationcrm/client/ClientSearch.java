@@ -3,9 +3,12 @@ package org.relationcrm.client;
 /**
  * What the clients list asks for. {@code text} is matched case-insensitively and ignoring accents, in one of two
  * ways (see {@link Match}); {@code match} is null when the list should choose (see
- * {@link ClientRecordService#search}).
+ * {@link ClientRecordService#search}). {@code subsetId}: a saved subset of the companies another feature offers
+ * ({@link ClientSubsets}, a segment), checked as readable by the caller before it is asked for; the list then holds
+ * only companies.
  */
-public record ClientSearch(String text, CompanyStatus status, Long ownerId, ClientKind kind, Match match) {
+public record ClientSearch(String text, CompanyStatus status, Long ownerId, ClientKind kind, Match match,
+                           Long subsetId) {
 
     /** Below this many characters a search is a prefix of the name, not "anywhere" (trigrams need three). */
     public static final int TRIGRAM_LENGTH = 3;
@@ -36,8 +39,12 @@ public record ClientSearch(String text, CompanyStatus status, Long ownerId, Clie
         }
     }
 
+    public ClientSearch(String text, CompanyStatus status, Long ownerId, ClientKind kind, Match match) {
+        this(text, status, ownerId, kind, match, null);
+    }
+
     public ClientSearch(String text, CompanyStatus status, Long ownerId, ClientKind kind) {
-        this(text, status, ownerId, kind, null);
+        this(text, status, ownerId, kind, null, null);
     }
 
     public static ClientSearch everything() {
@@ -55,7 +62,7 @@ public record ClientSearch(String text, CompanyStatus status, Long ownerId, Clie
 
     /** The same criteria, matched as given. */
     public ClientSearch matching(Match how) {
-        return new ClientSearch(text, status, ownerId, kind, how);
+        return new ClientSearch(text, status, ownerId, kind, how, subsetId);
     }
 
     /** Whether the list may offer to widen this search to {@link Match#ANYWHERE}. */

@@ -38,7 +38,9 @@ public enum TimelineEventType {
     REQUEST_SENT(Link.REQUEST, Arg.REQUESTER, Arg.RECEIVER, Arg.REQUEST_KIND),
     REQUEST_INFORMATION_ASKED(Link.REQUEST, Arg.ANSWERER, Arg.ASKER, Arg.REQUEST_KIND),
     REQUEST_DONE(Link.REQUEST, Arg.ANSWERER, Arg.ASKER, Arg.HOURS, Arg.REQUEST_KIND),
-    REQUEST_DECLINED(Link.REQUEST, Arg.ANSWERER, Arg.ASKER, Arg.REQUEST_KIND);
+    REQUEST_DECLINED(Link.REQUEST, Arg.ANSWERER, Arg.ASKER, Arg.REQUEST_KIND),
+    /** A call planned from a segment's call list (the note holds the message personalised for the person). */
+    CALL_PLANNED(Link.NONE, Arg.PERSON, Arg.SEGMENT);
 
     /** What the entry's {@code refId} points to. */
     public enum Link { NONE, OPPORTUNITY, COMPLAINT, ORDER, REQUEST }
@@ -78,6 +80,8 @@ public enum TimelineEventType {
         public static final String REQUEST_KIND = "requestKind";
         /** Working hours, rounded. */
         public static final String HOURS = "hours";
+        /** The name of a segment (a call list's). */
+        public static final String SEGMENT = "segment";
 
         private Arg() {
         }

@@ -62,5 +62,9 @@ public enum Permission {
     /** Write and edit the shared guides (playbooks), and see how much each is used. */
     MANAGE_PLAYBOOKS,
     /** Review the reps' interactions (coaching), see the coaching queue, every review and the team's trends. */
-    COACH_TEAM
+    COACH_TEAM,
+    /** Build segments (saved filters over clients and people), use the team's shared ones, count and list them. */
+    USE_SEGMENTS,
+    /** Export a segment's people to a file (contact details only where the person consents to the channel). */
+    EXPORT_SEGMENTS
 }

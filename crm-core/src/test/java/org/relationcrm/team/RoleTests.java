@@ -40,6 +40,8 @@ class RoleTests {
             ADMINISTER_SERVICE_LEVELS                               x
             MANAGE_PLAYBOOKS                                 x      x
             COACH_TEAM                                       x      x
+            USE_SEGMENTS                  x      x     x     x      x
+            EXPORT_SEGMENTS               x                  x      x
             """;
 
     @Test

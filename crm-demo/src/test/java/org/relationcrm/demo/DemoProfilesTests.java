@@ -115,6 +115,9 @@ class DemoProfilesTests {
             assertThat(jdbc.sql("select count(*) from coaching_review where answer is not null").query(Long.class)
                     .single()).isEqualTo(2);
             assertThat(count(jdbc, "coaching_score")).isEqualTo(4 * 5);
+            // segments (DemoSegments): a rep's private one, two the manager shares
+            assertThat(count(jdbc, "segment")).isEqualTo(3);
+            assertThat(jdbc.sql("select count(*) from segment where shared").query(Long.class).single()).isEqualTo(2);
         }
         try (ConfigurableApplicationContext again = start(url, TestDatabase.get().username(),
                 TestDatabase.get().password(), "demo")) {
@@ -126,6 +129,7 @@ class DemoProfilesTests {
             assertThat(count(jdbc, "opportunity")).as("restarting the demo adds no deal").isEqualTo(400);
             assertThat(count(jdbc, "request")).as("restarting the demo adds no request").isEqualTo(6);
             assertThat(count(jdbc, "coaching_review")).as("restarting the demo adds no review").isEqualTo(4);
+            assertThat(count(jdbc, "segment")).as("restarting the demo adds no segment").isEqualTo(3);
         }
     }
 

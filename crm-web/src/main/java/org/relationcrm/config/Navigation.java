@@ -13,6 +13,7 @@ import static org.relationcrm.team.Permission.SEND_REQUESTS;
 import static org.relationcrm.team.Permission.VIEW_DASHBOARDS;
 import static org.relationcrm.team.Permission.VIEW_PIPELINE_BOARD;
 import static org.relationcrm.team.Permission.VIEW_REQUEST_FIGURES;
+import static org.relationcrm.team.Permission.USE_SEGMENTS;
 
 import java.util.List;
 
@@ -50,6 +51,7 @@ public record Navigation(List<Item> items, String currentHref) {
             new Group("nav.myDay", List.of(new Link("nav.myDay", "/", null))),
             new Group("nav.group.clients", List.of(
                     new Link("nav.clients.all", "/clients", null),
+                    new Link("nav.segments", "/segments", USE_SEGMENTS),
                     new Link("nav.risk", "/risk", null),
                     new Link("nav.silent", "/silent-clients", null),
                     new Link("nav.dates", "/upcoming-dates", null),

@@ -23,6 +23,8 @@ import static org.relationcrm.team.Permission.SEND_SURVEYS;
 import static org.relationcrm.team.Permission.VIEW_DASHBOARDS;
 import static org.relationcrm.team.Permission.VIEW_PIPELINE_BOARD;
 import static org.relationcrm.team.Permission.VIEW_REQUEST_FIGURES;
+import static org.relationcrm.team.Permission.USE_SEGMENTS;
+import static org.relationcrm.team.Permission.EXPORT_SEGMENTS;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -141,6 +143,16 @@ class SecurityConfig {
                         .requestMatchers(GET, "/my-coaching").access(can(LOG_INTERACTIONS))
                         .requestMatchers(GET, "/coaching/reviews/*").authenticated()
                         .requestMatchers(POST, "/coaching/reviews/*/answer").authenticated()
+                        // segments: someone else's private segment answers 404 (SegmentService); its author alone
+                        // edits or deletes it (403)
+                        .requestMatchers(GET, "/segments/*/calls").access(can(LOG_INTERACTIONS))
+                        .requestMatchers(POST, "/segments/*/calls").access(can(LOG_INTERACTIONS))
+                        .requestMatchers(POST, "/segments/*/surveys").access(can(SEND_SURVEYS))
+                        .requestMatchers(GET, "/segments/*/export").access(can(EXPORT_SEGMENTS))
+                        .requestMatchers(GET, "/segments", "/segments/new", "/segments/count", "/segments/*",
+                                "/segments/*/edit").access(can(USE_SEGMENTS))
+                        .requestMatchers(POST, "/segments", "/segments/*", "/segments/*/delete")
+                                .access(can(USE_SEGMENTS))
                         // reading: every role reads the same 360° record
                         .requestMatchers(GET, "/", "/clients", "/clients/**", "/contacts/**").authenticated()
                         // editing a company (owner, manager, admin: checked on the record) and people (anyone)

@@ -106,6 +106,7 @@ class MalformedFormInputTests {
     @Autowired PlaybookService playbookService;
     @Autowired PlaybookReadService playbookReads;
     @Autowired org.relationcrm.coaching.CoachingService coaching;
+    @Autowired org.relationcrm.segment.SegmentService segments;
 
     WebTestSupport support;
     Fixture fixture;
@@ -473,7 +474,40 @@ class MalformedFormInputTests {
                 new Form("/coaching/reviews/{id}/answer", Role.SALES, fx -> "/coaching/reviews/" + fx.test.review
                         + "/answer", true, fields(f("answer", text("Merci")),
                                 f("version", versionOf(fx -> fx.test.coaching.reviewRow(fx.test.review,
-                                        fx.sales.asActor()).version())))));
+                                        fx.sales.asActor()).version())))),
+                new Form("/segments", Role.SALES, fx -> "/segments", true, segmentFields(false)),
+                new Form("/segments/{id}", Role.SALES, fx -> "/segments/" + fx.segment, true, segmentFields(true)),
+                new Form("/segments/{id}/calls", Role.SALES, fx -> "/segments/" + fx.segment + "/calls", true,
+                        fields(f("template", text("Bonjour {preferredName}")),
+                                f("dueOn", kind(Kind.DATE, LocalDate.now().plusDays(1).toString())),
+                                f("assigneeId", kind(Kind.ID, fx -> String.valueOf(fx.sales.id()))),
+                                f("calls[0].contactId", kind(Kind.ID, fx -> String.valueOf(fx.contact.id()))),
+                                f("calls[0].included", kind(Kind.BOOL, "true")),
+                                f("calls[0].message", text("Bonjour Anne")))),
+                new Form("/segments/{id}/surveys", Role.SALES, fx -> "/segments/" + fx.segment + "/surveys", false,
+                        fields(f("kind", kind(Kind.ENUM, "NPS")))),
+                // it deletes its segment (one of its own) on the first valid post
+                new Form("/segments/{id}/delete", Role.SALES, fx -> "/segments/" + fx.doomedSegment + "/delete",
+                        false, fields(f("version", kind(Kind.ID, "0")))));
+    }
+
+    /** The segment editor: every criterion set (the segment of the SALES user's clients). */
+    static Map<String, Field> segmentFields(boolean withVersion) {
+        Map<String, Field> fields = fields(f("name", text("Clients de Lyon")), f("shared", kind(Kind.BOOL, "true")),
+                f("status", kind(Kind.ENUM, "CUSTOMER")), f("sector", text("Industrie")),
+                f("size", kind(Kind.ENUM, "SMALL")), f("city", text("Lyon")), f("postalPrefix", text("69")),
+                f("ownerId", kind(Kind.ID, fx -> String.valueOf(fx.sales.id()))),
+                f("productLineId", kind(Kind.ID, fx -> String.valueOf(fx.productLine))),
+                f("held", kind(Kind.ENUM, "NOT_HELD")), f("silentDays", kind(Kind.INT, "60")),
+                f("activeDays", kind(Kind.INT, "30")), f("nps", kind(Kind.ENUM, "PROMOTER")),
+                f("openComplaints", kind(Kind.BOOL, "false")), f("churn", kind(Kind.ENUM, "LOW")),
+                f("orderedAtLeast", kind(Kind.DECIMAL, "1000")), f("orderedWithinDays", kind(Kind.INT, "365")),
+                f("consent", kind(Kind.ENUM, "PHONE")), f("language", text("fr")),
+                f("importantDateWithinDays", kind(Kind.INT, "30")), f("completenessBelow", kind(Kind.INT, "80")));
+        if (withVersion) {
+            fields.put("version", versionOf(fx -> fx.test.segments.get(fx.segment, fx.sales.asActor()).version()));
+        }
+        return fields;
     }
 
     /**
@@ -501,7 +535,7 @@ class MalformedFormInputTests {
                    User teammate,
                    Company company, Contact contact, Opportunity deal, long interaction, long meeting, long complaint,
                    long survey, String surveyToken, long productLine, long concession, long order, long request,
-                   long questionedRequest, long doneRequest, long playbook) {
+                   long questionedRequest, long doneRequest, long playbook, long segment, long doomedSegment) {
 
         ClientService clients() {
             return test.clients;
@@ -575,9 +609,12 @@ class MalformedFormInputTests {
             scores.put(criterion, org.relationcrm.coaching.Score.of(2, null, "score"));
         }
         review = coaching.review(reviewed, scores, null, manager.asActor()).id();
+        var mine = new org.relationcrm.segment.SegmentCriteria(null, null, null, null, null, sales.id(), null, null,
+                null, null, null, null, null, null, null, null, null, null, null);
         fixture = new Fixture(this, sales, manager, agent, adv, admin, teammate, company, contact, deal, interaction, meeting,
                 complaint.id(), survey.survey().id(), survey.survey().token(), line, concession, order, request, questioned,
-                done, playbook);
+                done, playbook, segments.create("Mes clients", true, mine, sales.asActor()).id(),
+                segments.create("À supprimer", false, mine, sales.asActor()).id());
     }
 
     @Test

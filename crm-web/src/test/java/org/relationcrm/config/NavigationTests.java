@@ -85,11 +85,11 @@ class NavigationTests {
         String manager = mvc.perform(get("/risk").with(support.as(support.newUser(Role.MANAGER)))).andReturn()
                 .getResponse().getContentAsString();
 
-        // My day, Clients ▾, Sales ▾, Service ▾, Steering ▾, New ▾: six places instead of seventeen links
+        // My day, Clients ▾, Sales ▾, Service ▾, Steering ▾, New ▾: six places instead of eighteen links
         assertThat(Pattern.compile("<li class=\"menu-item").matcher(manager).results().count()).isEqualTo(6);
         assertThat(Pattern.compile("<summary>([^<]+)</summary>").matcher(manager).results().map(m -> m.group(1)).toList())
                 .containsExactly("Clients", "Ventes", "Service", "Pilotage", "Créer");
-        assertThat(menuOf(manager)).hasSize(17);
+        assertThat(menuOf(manager)).hasSize(18);
         // the menu holding the page is marked, and so is the page's link
         assertThat(manager).contains("<li class=\"menu-item current\">")
                 .containsPattern("<a href=\"/risk\" class=\"menu-link\"\\s+aria-current=\"page\">");
@@ -101,6 +101,7 @@ class NavigationTests {
                 .containsExactly("Clients", "Service");
         assertThat(support1).contains("<a href=\"/complaints\" class=\"menu-link\">Réclamations</a>",
                 "<a href=\"/my-coaching\" class=\"menu-link\">Mon coaching</a>",
+                "<a href=\"/segments\" class=\"menu-link\">Segments</a>",
                 "<a href=\"/contacts/new\" class=\"menu-link\">Nouveau particulier</a>");
     }
 
@@ -139,7 +140,8 @@ class NavigationTests {
 
         assertThat(support1.getAuthorities()).extracting(GrantedAuthority::getAuthority)
                 .containsExactlyInAnyOrder("ROLE_SUPPORT", "PERM_LOG_INTERACTIONS", "PERM_RECORD_COMPLAINTS",
-                        "PERM_HANDLE_COMPLAINTS", "PERM_SEND_SURVEYS", "PERM_SEND_REQUESTS", "PERM_ANSWER_REQUESTS");
+                        "PERM_HANDLE_COMPLAINTS", "PERM_SEND_SURVEYS", "PERM_SEND_REQUESTS", "PERM_ANSWER_REQUESTS",
+                        "PERM_USE_SEGMENTS");
         assertThat(support1.can("HANDLE_COMPLAINTS")).isTrue();
         assertThat(support1.can(Permission.APPROVE_CONCESSIONS)).isFalse();
     }

@@ -197,6 +197,60 @@ class SecurityRulesTests {
     }
 
     @Test
+    void everyoneUsesSegmentsAPrivateOneIsSeenByItsAuthorOnlyAndChangedByNobodyElse(
+            @Autowired org.relationcrm.segment.SegmentService segments) throws Exception {
+        // a segment of the administrator's clients (none): counts and lists stay small
+        var criteria = new org.relationcrm.segment.SegmentCriteria(null, null, null, null, null,
+                byRole.get(Role.ADMIN).id(), null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
+        long shared = segments.create("Partagé", true, criteria, byRole.get(Role.MANAGER).asActor()).id();
+        long mine = segments.create("Privé", false, criteria, byRole.get(Role.SALES).asActor()).id();
+        long doomed = segments.create("À supprimer", false, criteria, byRole.get(Role.SALES).asActor()).id();
+        Map<Role, Integer> everyone = Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200,
+                Role.ADMIN, 200);
+        Map<Role, Integer> authorOfMine = Map.of(Role.SALES, 200, Role.SUPPORT, 404, Role.ADV, 404, Role.MANAGER, 404,
+                Role.ADMIN, 404);
+        expect(get("/segments"), everyone);
+        expect(get("/segments/new"), everyone);
+        expect(get("/segments/count").param("silentDays", "60"), everyone);
+        // 200: the empty form comes back with its messages
+        expect(post("/segments").with(csrf()), everyone);
+        expect(get("/segments/" + shared), everyone);
+        expect(get("/segments/" + mine), authorOfMine);
+        // only the author edits: others read a shared one (403 to change it), never see a private one (404)
+        expect(get("/segments/" + shared + "/edit"),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 200, Role.ADMIN, 403));
+        expect(post("/segments/" + shared).with(csrf()),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 200, Role.ADMIN, 403));
+        expect(get("/segments/" + mine + "/edit"), authorOfMine);
+        expect(post("/segments/" + mine).with(csrf()), authorOfMine);
+        expect(post("/segments/" + shared + "/delete").with(csrf()).param("version", "999"),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 302, Role.ADMIN, 403));
+        expect(post("/segments/" + doomed + "/delete").with(csrf()),
+                Map.of(Role.SUPPORT, 404, Role.ADV, 404, Role.MANAGER, 404, Role.ADMIN, 404));
+        expect(post("/segments/" + doomed + "/delete").with(csrf()), Map.of(Role.SALES, 302));
+        expect(get("/segments/" + doomed), Map.of(Role.SALES, 404));
+        // call lists: whoever follows up interactions (the administrator does not)
+        expect(get("/segments/" + shared + "/calls"),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 403));
+        // 200: no date, nobody ticked, the form comes back with its messages
+        expect(post("/segments/" + shared + "/calls").with(csrf()),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 403));
+        expect(post("/segments/" + mine + "/calls").with(csrf()),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 404, Role.ADV, 404, Role.MANAGER, 404, Role.ADMIN, 403));
+        // survey sends: whoever sends surveys; no kind chosen: back to the segment with a message
+        expect(post("/segments/" + shared + "/surveys").with(csrf()),
+                Map.of(Role.SALES, 302, Role.SUPPORT, 302, Role.ADV, 403, Role.MANAGER, 302, Role.ADMIN, 403));
+        expect(post("/segments/" + mine + "/surveys").with(csrf()).param("kind", "NPS"),
+                Map.of(Role.SALES, 302, Role.SUPPORT, 404, Role.ADV, 403, Role.MANAGER, 404, Role.ADMIN, 403));
+        // exports: sales, managers, administrators
+        expect(get("/segments/" + shared + "/export"),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 200, Role.ADMIN, 200));
+        expect(get("/segments/" + mine + "/export"),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 404, Role.ADMIN, 404));
+    }
+
+    @Test
     void everyoneChangesTheirOwnPassword() throws Exception {
         expect(get("/profile/password"),
                 Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 200));

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,6 +39,7 @@ import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.ListSort;
 import org.relationcrm.shared.Slice;
 import org.relationcrm.shared.SortCursor;
+import org.relationcrm.shared.persistence.CompanySubsets;
 import org.relationcrm.shared.persistence.SortedPage;
 import org.relationcrm.shared.persistence.SortedPage.Segment;
 
@@ -60,10 +62,12 @@ class SqlClientQueries implements ClientQueries {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ObjectProvider<CompanySubsets> subsets;
 
-    SqlClientQueries(JdbcClient jdbc, Clock clock) {
+    SqlClientQueries(JdbcClient jdbc, Clock clock, ObjectProvider<CompanySubsets> subsets) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.subsets = subsets;
     }
 
     private static final String COMPANY_COLUMNS = """
@@ -92,7 +96,12 @@ class SqlClientQueries implements ClientQueries {
     public Slice<ClientRow, SortCursor> search(ClientSearch search, ListSort<ClientSort> sort, SortCursor after,
                                                int limit) {
         boolean companies = search.kind() != ClientKind.PERSON;
-        boolean people = search.kind() != ClientKind.COMPANY && search.status() == null && search.ownerId() == null;
+        boolean people = search.kind() != ClientKind.COMPANY && search.status() == null && search.ownerId() == null
+                && search.subsetId() == null;
+        // a saved subset (a segment): its companies, by the subset's own statement (an unknown one keeps none)
+        CompanySubsets.CompanyIds subset = search.subsetId() == null ? null
+                : Optional.ofNullable(subsets.getIfAvailable()).flatMap(s -> s.companyIds(search.subsetId()))
+                        .orElse(new CompanySubsets.CompanyIds("select null::bigint", java.util.Map.of()));
         // STARTS_WITH: a range [from, to) of sort_name (collation C, see V14), or of the people's emails for an address;
         // a range, unlike "like :pattern", also uses the index in a prepared statement's generic plan.
         // ANYWHERE: "like '%text%'" on the trigram indexes.
@@ -128,6 +137,9 @@ class SqlClientQueries implements ClientQueries {
             }
             if (search.ownerId() != null) {
                 where.append(" and c.owner_id = :ownerId");
+            }
+            if (subset != null) {
+                where.append(" and c.id in (").append(subset.sql()).append(")");
             }
             segments.addAll(companySegments(sort.column(), where.toString(), page));
         }
@@ -173,6 +185,9 @@ class SqlClientQueries implements ClientQueries {
         }
         if (search.ownerId() != null && companies) {
             statement = statement.param("ownerId", search.ownerId());
+        }
+        if (subset != null && companies) {
+            statement = statement.params(subset.params());
         }
         Instant now = clock.instant();
         String sortCode = sort.code();

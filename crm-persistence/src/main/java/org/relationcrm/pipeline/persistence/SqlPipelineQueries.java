@@ -105,7 +105,10 @@ class SqlPipelineQueries implements PipelineQueries {
         return jdbc.sql("""
                         select * from (
                             select 'INTERACTION' kind, i.id, i.company_id, p.id contact_id,
-                                   coalesce(c.name, p.name) client_name, i.subject about, i.next_step action,
+                                   coalesce(c.name, p.name) client_name,
+                                   -- a call planned from a segment: the message the rep personalised for the person
+                                   case when i.event_type = 'CALL_PLANNED' then i.summary else i.subject end about,
+                                   i.next_step action,
                                    i.next_step_due due, i.version, i.event_type, args.names arg_names, args.arg_values
                             from interaction i
                             left join company c on c.id = i.company_id

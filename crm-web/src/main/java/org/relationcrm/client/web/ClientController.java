@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,6 +25,7 @@ import org.relationcrm.client.ClientRecordService;
 import org.relationcrm.client.ClientResults;
 import org.relationcrm.client.ClientSearch;
 import org.relationcrm.client.ClientSort;
+import org.relationcrm.client.ClientSubsets;
 import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Company;
 import org.relationcrm.client.CompanyDetails;
@@ -34,6 +36,7 @@ import org.relationcrm.shared.web.FormErrors;
 import org.relationcrm.shared.web.ListLinks;
 import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.ListSort;
+import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.shared.RuleViolation;
 import org.relationcrm.shared.SortCursor;
 import org.relationcrm.shared.SortDirection;
@@ -65,11 +68,14 @@ class ClientController {
     private final ClientRecordService records;
     private final ClientService clients;
     private final UserService users;
+    private final ObjectProvider<ClientSubsets> subsets;
 
-    ClientController(ClientRecordService records, ClientService clients, UserService users) {
+    ClientController(ClientRecordService records, ClientService clients, UserService users,
+                     ObjectProvider<ClientSubsets> subsets) {
         this.records = records;
         this.clients = clients;
         this.users = users;
+        this.subsets = subsets;
     }
 
     @GetMapping("/clients")
@@ -77,11 +83,20 @@ class ClientController {
                 @RequestParam(required = false) ClientKind kind, @RequestParam(required = false) Long owner,
                 @RequestParam(required = false) ClientSearch.Match match, @RequestParam(required = false) String after,
                 @RequestParam(required = false) ClientSort sort, @RequestParam(required = false) SortDirection dir,
+                @RequestParam(required = false) Long segment, @AuthenticationPrincipal CurrentUser me,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         ListSort<ClientSort> sorted = ListSort.of(sort, dir, ClientSort.byDefault());
         SortCursor cursor = SortCursor.decode(after, sorted);
-        ClientResults results = records.search(new ClientSearch(q, status, owner, kind, match), sorted, cursor,
-                LIST_PAGE_SIZE);
+        // the saved subsets (segments) this user may apply, for the filter's choices (not needed by an htmx search,
+        // which renders the results alone) and to check the one asked for: another's private one is not found
+        ClientSubsets offered = subsets.getIfAvailable();
+        List<ClientSubsets.ClientSubset> available = offered == null || (htmx != null && segment == null) ? List.of()
+                : offered.available(me.actor());
+        if (segment != null && available.stream().noneMatch(s -> s.id() == segment)) {
+            throw new NotFoundException("Segment", segment);
+        }
+        ClientResults results = records.search(new ClientSearch(q, status, owner, kind, match, segment), sorted,
+                cursor, LIST_PAGE_SIZE);
         ClientSearch search = results.search();
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("q", search.text());
@@ -89,6 +104,7 @@ class ClientController {
         filters.put("kind", search.kind());
         filters.put("owner", search.ownerId());
         filters.put("match", search.match());
+        filters.put("segment", search.subsetId());
         model.addAttribute("search", search);
         model.addAttribute("sort", sorted);
         model.addAttribute("links", new ListLinks("/clients", filters, sorted));
@@ -96,6 +112,7 @@ class ClientController {
         model.addAttribute("paged", cursor != null);
         model.addAttribute("statuses", CompanyStatus.values());
         model.addAttribute("kinds", ClientKind.values());
+        model.addAttribute("subsets", available);
         return htmx != null ? "clients/list :: results" : "clients/list";
     }
 

@@ -22,6 +22,7 @@ import org.relationcrm.feedback.web.FeedbackCards;
 import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.web.EventTexts;
 import org.relationcrm.order.web.OrderCards;
+import org.relationcrm.interaction.TimelineEventType;
 import org.relationcrm.pipeline.DueStep;
 import org.relationcrm.pipeline.MyDay;
 import org.relationcrm.pipeline.OpportunityService;
@@ -252,7 +253,9 @@ class MyDayController {
         if (step.eventType() == null) {
             return step;
         }
-        return step.worded(events.headline(step.eventType(), step.eventArgs(), locale),
-                events.nextStep(step.eventType(), step.eventArgs(), locale));
+        // a call planned from a segment says the message personalised for the person, when there is one
+        String about = step.eventType() == TimelineEventType.CALL_PLANNED && step.about() != null ? step.about()
+                : events.headline(step.eventType(), step.eventArgs(), locale);
+        return step.worded(about, events.nextStep(step.eventType(), step.eventArgs(), locale));
     }
 }
