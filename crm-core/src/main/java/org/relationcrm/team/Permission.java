@@ -62,5 +62,12 @@ public enum Permission {
     /** Write and edit the shared guides (playbooks), and see how much each is used. */
     MANAGE_PLAYBOOKS,
     /** Review the reps' interactions (coaching), see the coaching queue, every review and the team's trends. */
-    COACH_TEAM
+    COACH_TEAM,
+    /**
+     * See the whole team's relationship KPIs (filtered at will), the rows behind them, record the monthly review's
+     * root causes and actions, and ask for the weekly summary; everyone else sees the KPIs of their own clients.
+     */
+    VIEW_KPIS,
+    /** Enter the acquisition costs per month and channel or campaign (the CAC). */
+    ENTER_ACQUISITION_COSTS
 }

@@ -40,6 +40,8 @@ class RoleTests {
             ADMINISTER_SERVICE_LEVELS                               x
             MANAGE_PLAYBOOKS                                 x      x
             COACH_TEAM                                       x      x
+            VIEW_KPIS                                        x      x
+            ENTER_ACQUISITION_COSTS                                 x
             """;
 
     @Test
