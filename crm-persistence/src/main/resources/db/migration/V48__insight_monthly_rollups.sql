@@ -201,7 +201,7 @@ create trigger customer_order_insight_rollup_update after update on customer_ord
 -- What exists already (the status history of V47 is counted by its trigger only from now on: count it here).
 insert into insight_status_stock (month, owner_id, status, net)
 select month, owner_id, status, sum(net) from (
-    select date_trunc('month', changed_at)::date month, owner_id, to_status status, 1 net from company_status_change
+    select date_trunc('month', changed_at)::date as month, owner_id, to_status status, 1 net from company_status_change
     union all
     select date_trunc('month', changed_at)::date, coalesce(from_owner_id, owner_id), from_status, -1
     from company_status_change where from_status is not null
@@ -213,7 +213,7 @@ from company_status_change where coalesce(from_status, 'NEW') <> to_status group
 
 insert into insight_survey_rollup (month, owner_id, kind, sent, answered, score_sum, promoters, detractors)
 select month, owner_id, kind, sum(sent), sum(answered), sum(score_sum), sum(promoters), sum(detractors) from (
-    select date_trunc('month', s.sent_at)::date month, c.owner_id, s.kind, 1 sent, 0 answered, 0 score_sum,
+    select date_trunc('month', s.sent_at)::date as month, c.owner_id, s.kind, 1 sent, 0 answered, 0 score_sum,
            0 promoters, 0 detractors
     from survey s join company c on c.id = s.company_id where s.sent_at is not null
     union all

@@ -18,7 +18,7 @@ public interface SummarySubscriptions {
 
     void markSent(long userId, LocalDate on);
 
-    /** A subscriber: who, their email, their language. */
-    record Subscriber(long userId, String email, String fullName, String language) {
+    /** A subscriber: who, their email, their language, their role (who lost the right gets nothing). */
+    record Subscriber(long userId, String email, String fullName, String language, org.relationcrm.team.Role role) {
     }
 }

@@ -6,9 +6,11 @@ import java.time.YearMonth;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import org.relationcrm.team.Actor;
+import org.relationcrm.team.Permission;
 import org.relationcrm.team.Role;
 import org.relationcrm.shared.Department;
 
@@ -23,10 +25,10 @@ public class WeeklySummary {
 
     private final InsightService insight;
     private final SummarySubscriptions subscriptions;
-    private final SummaryMailer mailer;
+    private final ObjectProvider<SummaryMailer> mailer;
     private final Clock clock;
 
-    public WeeklySummary(InsightService insight, SummarySubscriptions subscriptions, SummaryMailer mailer,
+    public WeeklySummary(InsightService insight, SummarySubscriptions subscriptions, ObjectProvider<SummaryMailer> mailer,
                          Clock clock) {
         this.insight = insight;
         this.subscriptions = subscriptions;
@@ -37,8 +39,10 @@ public class WeeklySummary {
     /** Sends the summary to every subscriber not sent one in the last 6 days; how many were sent. */
     public int sendDue() {
         LocalDate today = LocalDate.now(clock);
-        var due = subscriptions.due(today.minusDays(6));
-        if (due.isEmpty()) {
+        SummaryMailer sender = mailer.getIfAvailable();
+        var due = subscriptions.due(today.minusDays(6)).stream()
+                .filter(s -> s.role().grants(Permission.VIEW_KPIS)).toList();
+        if (sender == null || due.isEmpty()) {
             return 0;
         }
         // the team's figures, as a manager sees them (one computation for every subscriber)
@@ -51,7 +55,7 @@ public class WeeklySummary {
                 log.info("Weekly KPI summary: user {} has no email address", s.userId());
                 continue;
             }
-            if (mailer.send(s, dashboard)) {
+            if (sender.send(s, dashboard)) {
                 subscriptions.markSent(s.userId(), today);
                 sent++;
             }

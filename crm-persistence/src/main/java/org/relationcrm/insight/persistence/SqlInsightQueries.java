@@ -99,7 +99,7 @@ class SqlInsightQueries implements InsightQueries {
                               and (cast(:channel as varchar) is null or channel = :channel)
                             group by month),
                         deals as (
-                            select date_trunc('month', day)::date month, sum(won) won, sum(lost) lost
+                            select date_trunc('month', day)::date as month, sum(won) won, sum(lost) lost
                             from pipeline_close_rollup
                             where day >= :from and day < :to and owner_id in (select id from owners) group by 1),
                         orders as (
@@ -196,7 +196,7 @@ class SqlInsightQueries implements InsightQueries {
                         with %1$s
                         select month, sum(resolved) resolved, sum(res_hours) / nullif(sum(resolved), 0) res_mean,
                                sum(responded) responded, sum(resp_hours) / nullif(sum(responded), 0) resp_mean
-                        from (select date_trunc('month', k.resolved_at)::date month, 1 resolved,
+                        from (select date_trunc('month', k.resolved_at)::date as month, 1 resolved,
                                      extract(epoch from k.resolved_at - k.opened_at) / 3600.0 res_hours,
                                      0 responded, 0 resp_hours
                               %2$s and k.resolved_at >= :from and k.resolved_at < :to
@@ -219,9 +219,8 @@ class SqlInsightQueries implements InsightQueries {
                         from company c left join insight_company_last_exchange l on l.company_id = c.id
                         where c.status = 'CUSTOMER' and c.owner_id in (select id from owners)""".formatted(OWNERS), filter)
                 .param("since", Timestamp.from(since))
-                .query((rs, n) -> rs.getLong("customers") == 0 ? null
-                        : (double) rs.getLong("reached") / rs.getLong("customers"))
-                .single();
+                .query((rs, n) -> new long[]{rs.getLong("reached"), rs.getLong("customers")})
+                .stream().findFirst().filter(r -> r[1] > 0).map(r -> (double) r[0] / r[1]).orElse(null);
     }
 
     @Override

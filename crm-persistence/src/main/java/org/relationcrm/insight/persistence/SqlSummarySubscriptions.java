@@ -42,13 +42,14 @@ class SqlSummarySubscriptions implements SummarySubscriptions {
     @Override
     public List<Subscriber> due(LocalDate since) {
         return jdbc.sql("""
-                        select s.user_id, u.email, u.full_name, s.language
+                        select s.user_id, u.email, u.full_name, s.language, u.role
                         from insight_summary_subscriber s join app_user u on u.id = s.user_id
                         where u.enabled and (s.last_sent_on is null or s.last_sent_on < :since)
                         order by s.user_id""")
                 .param("since", since)
                 .query((rs, n) -> new Subscriber(rs.getLong("user_id"), rs.getString("email"),
-                        rs.getString("full_name"), rs.getString("language"))).list();
+                        rs.getString("full_name"), rs.getString("language"),
+                        org.relationcrm.team.Role.valueOf(rs.getString("role")))).list();
     }
 
     @Override
