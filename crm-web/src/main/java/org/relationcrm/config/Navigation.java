@@ -13,6 +13,8 @@ import static org.relationcrm.team.Permission.SEND_REQUESTS;
 import static org.relationcrm.team.Permission.VIEW_DASHBOARDS;
 import static org.relationcrm.team.Permission.VIEW_PIPELINE_BOARD;
 import static org.relationcrm.team.Permission.VIEW_REQUEST_FIGURES;
+import static org.relationcrm.team.Permission.VIEW_KPIS;
+import static org.relationcrm.team.Permission.ENTER_ACQUISITION_COSTS;
 
 import java.util.List;
 
@@ -66,6 +68,9 @@ public record Navigation(List<Item> items) {
                     new Link("nav.requestFigures", "/requests/figures", VIEW_REQUEST_FIGURES),
                     new Link("nav.coaching", "/coaching", COACH_TEAM),
                     new Link("nav.myCoaching", "/my-coaching", LOG_INTERACTIONS),
+                    new Link("nav.insight", "/insight", VIEW_KPIS),
+                    new Link("nav.myInsight", "/my-insight", LOG_INTERACTIONS),
+                    new Link("nav.acquisitionCosts", "/insight/costs", ENTER_ACQUISITION_COSTS),
                     new Link("nav.productLines", "/admin/product-lines", ADMINISTER_CATALOG),
                     new Link("nav.serviceLevels", "/admin/service-levels", ADMINISTER_SERVICE_LEVELS),
                     new Link("nav.admin", "/admin/users", ADMINISTER_USERS))),

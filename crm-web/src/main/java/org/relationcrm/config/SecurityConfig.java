@@ -23,6 +23,8 @@ import static org.relationcrm.team.Permission.SEND_SURVEYS;
 import static org.relationcrm.team.Permission.VIEW_DASHBOARDS;
 import static org.relationcrm.team.Permission.VIEW_PIPELINE_BOARD;
 import static org.relationcrm.team.Permission.VIEW_REQUEST_FIGURES;
+import static org.relationcrm.team.Permission.VIEW_KPIS;
+import static org.relationcrm.team.Permission.ENTER_ACQUISITION_COSTS;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -141,6 +143,15 @@ class SecurityConfig {
                         .requestMatchers(GET, "/my-coaching").access(can(LOG_INTERACTIONS))
                         .requestMatchers(GET, "/coaching/reviews/*").authenticated()
                         .requestMatchers(POST, "/coaching/reviews/*/answer").authenticated()
+                        // KPIs: the team's for managers and admins, one's own clients' for reps (InsightService
+                        // narrows the rows behind a figure to the reader's clients unless they may VIEW_KPIS)
+                        .requestMatchers(GET, "/insight", "/insight/review").access(can(VIEW_KPIS))
+                        .requestMatchers(POST, "/insight/actions", "/insight/actions/*/done", "/insight/summary")
+                                .access(can(VIEW_KPIS))
+                        .requestMatchers(GET, "/my-insight").access(can(LOG_INTERACTIONS))
+                        .requestMatchers(GET, "/insight/rows/*").authenticated()
+                        .requestMatchers(GET, "/insight/costs").access(can(ENTER_ACQUISITION_COSTS))
+                        .requestMatchers(POST, "/insight/costs").access(can(ENTER_ACQUISITION_COSTS))
                         // reading: every role reads the same 360° record
                         .requestMatchers(GET, "/", "/clients", "/clients/**", "/contacts/**").authenticated()
                         // editing a company (owner, manager, admin: checked on the record) and people (anyone)
