@@ -24,7 +24,7 @@ import org.relationcrm.team.UserService;
 import org.relationcrm.testing.TestData;
 
 /**
- * A timing check without the benchmark's generator: 10 000 companies, 200 000 exchanges over two years, 20 000
+ * A timing check without the benchmark's generator: 5 000 companies, 40 000 exchanges over two years, 10 000
  * survey answers and 4 000 complaints written in SQL, then the team's dashboard of a year (24 months of rollups)
  * and the rows behind the NPS are read, and their plans checked: the drill-down reads one period's range of an
  * index, the dashboard adds up rollup rows instead of the exchanges. Prints the median time of 5 reads.
@@ -43,15 +43,15 @@ class InsightTimingTests {
         jdbc.sql("""
                 insert into company (name, status, owner_id, created_at)
                 select 'Timing ' || n, case when n % 4 = 0 then 'PROSPECT' else 'CUSTOMER' end, :rep,
-                       now() - interval '3 years' from generate_series(1, 10000) n""").param("rep", rep).update();
+                       now() - interval '3 years' from generate_series(1, 5000) n""").param("rep", rep).update();
         jdbc.sql("""
                 insert into interaction (company_id, channel, direction, occurred_at, author_id, author_department,
                                          subject, logged_at)
                 select c.id, (array['PHONE','EMAIL','MEETING','VISIT'])[1 + n % 4], 'OUTBOUND',
-                       now() - make_interval(mins => n * 5), :rep, 'SALES', 'Appel', now()
-                from generate_series(1, 200000) n
+                       now() - make_interval(mins => n * 25), :rep, 'SALES', 'Appel', now()
+                from generate_series(1, 40000) n
                 join (select id, row_number() over (order by id) - 1 k from company where owner_id = :rep) c
-                  on c.k = n % 10000""").param("rep", rep).update();
+                  on c.k = n % 5000""").param("rep", rep).update();
         long contact = jdbc.sql("""
                 insert into contact (company_id, civility, last_name, created_at)
                 values ((select min(id) from company where owner_id = :rep), 'MR', 'Martin', now()) returning id""")
@@ -61,7 +61,7 @@ class InsightTimingTests {
                                     sent_at, answered_at, score)
                 select 'NPS', (select min(id) from company where owner_id = :rep), :contact, 'MANUAL', 'tm-' || n, 'fr',
                        :rep, now(), now() - make_interval(hours => n), now() - make_interval(hours => n), n % 11
-                from generate_series(1, 20000) n""").param("rep", rep).param("contact", contact).update();
+                from generate_series(1, 10000) n""").param("rep", rep).param("contact", contact).update();
         jdbc.sql("""
                 insert into complaint (company_id, channel, category, severity, subject, description, owner_id, status,
                                        opened_at, opened_by, first_response_due, resolution_due, first_response_at,
