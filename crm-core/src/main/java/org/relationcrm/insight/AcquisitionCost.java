@@ -88,17 +88,6 @@ public class AcquisitionCost {
         }
     }
 
-    /** Corrects the amount. */
-    public void correct(BigDecimal newAmount, Actor by, Instant now) {
-        by.require(Permission.ENTER_ACQUISITION_COSTS);
-        RuleViolation.Collector broken = RuleViolation.collect();
-        checkAmount(newAmount, broken);
-        broken.throwIfAny();
-        this.amount = newAmount;
-        this.enteredBy = by.userId();
-        this.enteredAt = now;
-    }
-
     public Long id() {
         return id;
     }

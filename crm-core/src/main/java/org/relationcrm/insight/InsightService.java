@@ -191,17 +191,6 @@ public class InsightService {
         }
     }
 
-    /** Corrects a cost's amount, on the version the admin read. */
-    public AcquisitionCost correctCost(long costId, long expectedVersion, BigDecimal amount, Actor by) {
-        AcquisitionCost cost = costs.findById(costId).orElseThrow(() -> new NotFoundException("AcquisitionCost",
-                costId));
-        if (cost.version() != expectedVersion) {
-            throw new StaleEditException("AcquisitionCost", expectedVersion, cost.version());
-        }
-        cost.correct(amount, by, clock.instant());
-        return cost;
-    }
-
     /** Asks for (or stops) the weekly summary, in {@code language}. */
     public void weeklySummary(boolean wanted, String language, Actor actor) {
         actor.require(Permission.VIEW_KPIS);
