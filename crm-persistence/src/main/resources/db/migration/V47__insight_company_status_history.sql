@@ -36,13 +36,4 @@ create trigger company_status_history_update after update on company
     for each row when (old.status is distinct from new.status or old.owner_id is distinct from new.owner_id)
     execute function insight_company_status_history();
 
--- What exists already: each company as created with its status today; a former customer was a customer first
--- (left, as far as we know, at its last order, else at its creation).
-insert into company_status_change (company_id, from_status, from_owner_id, to_status, owner_id, changed_at)
-select id, null, null, case when status = 'FORMER_CUSTOMER' then 'CUSTOMER' else status end, owner_id, created_at
-from company;
-insert into company_status_change (company_id, from_status, from_owner_id, to_status, owner_id, changed_at)
-select c.id, 'CUSTOMER', c.owner_id, 'FORMER_CUSTOMER', c.owner_id,
-       greatest(c.created_at, coalesce((select max(o.ordered_on)::timestamptz from customer_order o
-                                         where o.company_id = c.id), c.created_at))
-from company c where c.status = 'FORMER_CUSTOMER';
+-- What exists already gets its history from insight_rebuild_rollups() (V48).

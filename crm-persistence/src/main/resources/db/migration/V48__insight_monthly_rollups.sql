@@ -48,12 +48,6 @@ create table insight_interaction_rollup (
     primary key (month, owner_id, channel, customer)
 );
 
--- Each company's last exchange: the share of customers reached in the last 90 days.
-create table insight_company_last_exchange (
-    company_id bigint      primary key references company (id) on delete cascade,
-    last_at    timestamptz not null
-);
-
 -- Orders (not cancelled) per client owner and month of ordering: revenue for the lifetime value.
 create table insight_order_rollup (
     month    date           not null,
@@ -146,28 +140,56 @@ create function insight_interaction_add(p_company bigint, p_channel varchar, p_a
     on conflict (month, owner_id, channel, customer) do update set interactions = r.interactions + excluded.interactions
 $$;
 
-create function insight_interaction_rollup() returns trigger
+-- Exchanges added or removed by a statement are counted per statement (a bulk load adds a few rollup rows, not
+-- one per exchange); an exchange moved (another day, channel or company) is counted row by row.
+create function insight_interactions_added() returns trigger
     language plpgsql as $$
 begin
-    if tg_op in ('UPDATE', 'DELETE') and old.kind = 'EXCHANGE' and old.company_id is not null then
+    insert into insight_interaction_rollup as r (month, owner_id, channel, customer, interactions)
+    select date_trunc('month', a.occurred_at)::date, c.owner_id, a.channel, c.status = 'CUSTOMER', count(*)
+    from added a join company c on c.id = a.company_id
+    where a.kind = 'EXCHANGE'
+    group by 1, 2, 3, 4
+    on conflict (month, owner_id, channel, customer) do update set interactions = r.interactions + excluded.interactions;
+    return null;
+end
+$$;
+
+create function insight_interactions_removed() returns trigger
+    language plpgsql as $$
+begin
+    insert into insight_interaction_rollup as r (month, owner_id, channel, customer, interactions)
+    select date_trunc('month', d.occurred_at)::date, c.owner_id, d.channel, c.status = 'CUSTOMER', -count(*)
+    from removed d join company c on c.id = d.company_id
+    where d.kind = 'EXCHANGE'
+    group by 1, 2, 3, 4
+    on conflict (month, owner_id, channel, customer) do update set interactions = r.interactions + excluded.interactions;
+    return null;
+end
+$$;
+
+create function insight_interaction_moved() returns trigger
+    language plpgsql as $$
+begin
+    if old.kind = 'EXCHANGE' and old.company_id is not null then
         perform insight_interaction_add(old.company_id, old.channel, old.occurred_at, -1);
     end if;
-    if tg_op in ('INSERT', 'UPDATE') and new.kind = 'EXCHANGE' and new.company_id is not null then
+    if new.kind = 'EXCHANGE' and new.company_id is not null then
         perform insight_interaction_add(new.company_id, new.channel, new.occurred_at, 1);
-        insert into insight_company_last_exchange as l (company_id, last_at) values (new.company_id, new.occurred_at)
-        on conflict (company_id) do update set last_at = greatest(l.last_at, excluded.last_at);
     end if;
     return null;
 end
 $$;
 
-create trigger interaction_insight_rollup_insert_delete after insert or delete on interaction
-    for each row execute function insight_interaction_rollup();
+create trigger interaction_insight_rollup_insert after insert on interaction
+    referencing new table as added for each statement execute function insight_interactions_added();
+create trigger interaction_insight_rollup_delete after delete on interaction
+    referencing old table as removed for each statement execute function insight_interactions_removed();
 create trigger interaction_insight_rollup_update after update on interaction
     for each row
     when (old.occurred_at is distinct from new.occurred_at or old.channel is distinct from new.channel
           or old.company_id is distinct from new.company_id or old.kind is distinct from new.kind)
-    execute function insight_interaction_rollup();
+    execute function insight_interaction_moved();
 
 create function insight_order_add(p_company bigint, p_on date, p_sign integer, p_total numeric) returns void
     language sql as $$
@@ -198,41 +220,64 @@ create trigger customer_order_insight_rollup_update after update on customer_ord
           or old.ordered_on is distinct from new.ordered_on or old.company_id is distinct from new.company_id)
     execute function insight_order_rollup();
 
--- What exists already (the status history of V47 is counted by its trigger only from now on: count it here).
-insert into insight_status_stock (month, owner_id, status, net)
-select month, owner_id, status, sum(net) from (
-    select date_trunc('month', changed_at)::date as month, owner_id, to_status status, 1 net from company_status_change
-    union all
-    select date_trunc('month', changed_at)::date, coalesce(from_owner_id, owner_id), from_status, -1
-    from company_status_change where from_status is not null
-) moves group by 1, 2, 3;
+-- Every rollup recomputed from the tables they count, and a status history for each company without one (created
+-- with its status; a former customer was a customer first and left at its last order, else at its creation). Run
+-- by this migration for what exists already, and by the demo data generator after a load with triggers off.
+create function insight_rebuild_rollups() returns void
+    language plpgsql as $$
+begin
+    with missing as (
+        select id, status, owner_id, created_at from company c
+        where not exists (select 1 from company_status_change h where h.company_id = c.id)
+    ), created as (
+        insert into company_status_change (company_id, from_status, from_owner_id, to_status, owner_id, changed_at)
+        select id, null, null, case when status = 'FORMER_CUSTOMER' then 'CUSTOMER' else status end, owner_id, created_at
+        from missing
+    )
+    insert into company_status_change (company_id, from_status, from_owner_id, to_status, owner_id, changed_at)
+    select m.id, 'CUSTOMER', m.owner_id, 'FORMER_CUSTOMER', m.owner_id,
+           greatest(m.created_at, coalesce((select max(o.ordered_on)::timestamptz from customer_order o
+                                             where o.company_id = m.id), m.created_at))
+    from missing m where m.status = 'FORMER_CUSTOMER';
 
-insert into insight_status_flow (month, owner_id, from_status, to_status, changes)
-select date_trunc('month', changed_at)::date, owner_id, coalesce(from_status, 'NEW'), to_status, count(*)
-from company_status_change where coalesce(from_status, 'NEW') <> to_status group by 1, 2, 3, 4;
+    truncate insight_status_stock, insight_status_flow, insight_survey_rollup, insight_interaction_rollup,
+             insight_order_rollup;
 
-insert into insight_survey_rollup (month, owner_id, kind, sent, answered, score_sum, promoters, detractors)
-select month, owner_id, kind, sum(sent), sum(answered), sum(score_sum), sum(promoters), sum(detractors) from (
-    select date_trunc('month', s.sent_at)::date as month, c.owner_id, s.kind, 1 sent, 0 answered, 0 score_sum,
-           0 promoters, 0 detractors
-    from survey s join company c on c.id = s.company_id where s.sent_at is not null
-    union all
-    select date_trunc('month', s.answered_at)::date, c.owner_id, s.kind, 0, 1, s.score,
-           case when s.kind = 'NPS' and s.score >= 9 then 1 else 0 end,
-           case when s.kind = 'NPS' and s.score <= 6 then 1 else 0 end
-    from survey s join company c on c.id = s.company_id where s.answered_at is not null
-) answers group by 1, 2, 3;
+    insert into insight_status_stock (month, owner_id, status, net)
+    select month, owner_id, status, sum(net) from (
+        select date_trunc('month', changed_at)::date as month, owner_id, to_status status, 1 net from company_status_change
+        union all
+        select date_trunc('month', changed_at)::date, coalesce(from_owner_id, owner_id), from_status, -1
+        from company_status_change where from_status is not null
+    ) moves group by 1, 2, 3;
 
-insert into insight_interaction_rollup (month, owner_id, channel, customer, interactions)
-select date_trunc('month', i.occurred_at)::date, c.owner_id, i.channel, c.status = 'CUSTOMER', count(*)
-from interaction i join company c on c.id = i.company_id where i.kind = 'EXCHANGE' group by 1, 2, 3, 4;
+    insert into insight_status_flow (month, owner_id, from_status, to_status, changes)
+    select date_trunc('month', changed_at)::date, owner_id, coalesce(from_status, 'NEW'), to_status, count(*)
+    from company_status_change where coalesce(from_status, 'NEW') <> to_status group by 1, 2, 3, 4;
 
-insert into insight_company_last_exchange (company_id, last_at)
-select company_id, max(occurred_at) from interaction where kind = 'EXCHANGE' and company_id is not null group by 1;
+    insert into insight_survey_rollup (month, owner_id, kind, sent, answered, score_sum, promoters, detractors)
+    select month, owner_id, kind, sum(sent), sum(answered), sum(score_sum), sum(promoters), sum(detractors) from (
+        select date_trunc('month', s.sent_at)::date as month, c.owner_id, s.kind, 1 sent, 0 answered, 0 score_sum,
+               0 promoters, 0 detractors
+        from survey s join company c on c.id = s.company_id where s.sent_at is not null
+        union all
+        select date_trunc('month', s.answered_at)::date, c.owner_id, s.kind, 0, 1, s.score,
+               case when s.kind = 'NPS' and s.score >= 9 then 1 else 0 end,
+               case when s.kind = 'NPS' and s.score <= 6 then 1 else 0 end
+        from survey s join company c on c.id = s.company_id where s.answered_at is not null
+    ) answers group by 1, 2, 3;
 
-insert into insight_order_rollup (month, owner_id, orders, revenue)
-select date_trunc('month', o.ordered_on)::date, c.owner_id, count(*), sum(o.total)
-from customer_order o join company c on c.id = o.company_id where o.status <> 'CANCELLED' group by 1, 2;
+    insert into insight_interaction_rollup (month, owner_id, channel, customer, interactions)
+    select date_trunc('month', i.occurred_at)::date, c.owner_id, i.channel, c.status = 'CUSTOMER', count(*)
+    from interaction i join company c on c.id = i.company_id where i.kind = 'EXCHANGE' group by 1, 2, 3, 4;
+
+    insert into insight_order_rollup (month, owner_id, orders, revenue)
+    select date_trunc('month', o.ordered_on)::date, c.owner_id, count(*), sum(o.total)
+    from customer_order o join company c on c.id = o.company_id where o.status <> 'CANCELLED' group by 1, 2;
+end
+$$;
+
+select insight_rebuild_rollups();
 
 -- The complaints of a period (resolution and first-response times, mean and median), read from small ranges.
 create index complaint_resolved_period_idx on complaint (resolved_at)

@@ -216,7 +216,7 @@ class SqlInsightQueries implements InsightQueries {
         return filtered("""
                         with %s
                         select count(*) customers, count(*) filter (where l.last_at >= :since) reached
-                        from company c left join insight_company_last_exchange l on l.company_id = c.id
+                        from company c left join company_last_exchange l on l.company_id = c.id
                         where c.status = 'CUSTOMER' and c.owner_id in (select id from owners)""".formatted(OWNERS), filter)
                 .param("since", Timestamp.from(since))
                 .query((rs, n) -> new long[]{rs.getLong("reached"), rs.getLong("customers")})
