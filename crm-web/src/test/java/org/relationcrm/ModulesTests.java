@@ -70,7 +70,8 @@ class ModulesTests {
     void eachFeatureIsAModuleBesideTheSharedKernelTheRecordPagesAndTheAssembly() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("shared", "team", "client", "catalog", "interaction", "feedback", "playbook",
-                        "pipeline", "order", "request", "search", "record", "myday", "config", "demo", "coaching", "segment");
+                        "pipeline", "order", "request", "search", "record", "myday", "config", "demo", "coaching", "segment",
+                        "insight");
         assertThat(MODULES.getSharedModules()).extracting(m -> m.getIdentifier().toString()).containsExactly("shared");
     }
 

@@ -66,5 +66,12 @@ public enum Permission {
     /** Build segments (saved filters over clients and people), use the team's shared ones, count and list them. */
     USE_SEGMENTS,
     /** Export a segment's people to a file (contact details only where the person consents to the channel). */
-    EXPORT_SEGMENTS
+    EXPORT_SEGMENTS,
+    /**
+     * See the whole team's relationship KPIs (filtered at will), the rows behind them, record the monthly review's
+     * root causes and actions, and ask for the weekly summary; everyone else sees the KPIs of their own clients.
+     */
+    VIEW_KPIS,
+    /** Enter the acquisition costs per month and channel or campaign (the CAC). */
+    ENTER_ACQUISITION_COSTS
 }

@@ -42,6 +42,8 @@ class RoleTests {
             COACH_TEAM                                       x      x
             USE_SEGMENTS                  x      x     x     x      x
             EXPORT_SEGMENTS               x                  x      x
+            VIEW_KPIS                                        x      x
+            ENTER_ACQUISITION_COSTS                                 x
             """;
 
     @Test

@@ -14,6 +14,8 @@ import static org.relationcrm.team.Permission.VIEW_DASHBOARDS;
 import static org.relationcrm.team.Permission.VIEW_PIPELINE_BOARD;
 import static org.relationcrm.team.Permission.VIEW_REQUEST_FIGURES;
 import static org.relationcrm.team.Permission.USE_SEGMENTS;
+import static org.relationcrm.team.Permission.VIEW_KPIS;
+import static org.relationcrm.team.Permission.ENTER_ACQUISITION_COSTS;
 
 import java.util.List;
 
@@ -68,6 +70,9 @@ public record Navigation(List<Item> items, String currentHref) {
                     new Link("nav.requestFigures", "/requests/figures", VIEW_REQUEST_FIGURES),
                     new Link("nav.coaching", "/coaching", COACH_TEAM),
                     new Link("nav.myCoaching", "/my-coaching", LOG_INTERACTIONS),
+                    new Link("nav.insight", "/insight", VIEW_KPIS),
+                    new Link("nav.myInsight", "/my-insight", LOG_INTERACTIONS),
+                    new Link("nav.acquisitionCosts", "/insight/costs", ENTER_ACQUISITION_COSTS),
                     new Link("nav.productLines", "/admin/product-lines", ADMINISTER_CATALOG),
                     new Link("nav.serviceLevels", "/admin/service-levels", ADMINISTER_SERVICE_LEVELS),
                     new Link("nav.admin", "/admin/users", ADMINISTER_USERS))),

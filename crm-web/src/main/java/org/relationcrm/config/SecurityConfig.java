@@ -25,6 +25,8 @@ import static org.relationcrm.team.Permission.VIEW_PIPELINE_BOARD;
 import static org.relationcrm.team.Permission.VIEW_REQUEST_FIGURES;
 import static org.relationcrm.team.Permission.USE_SEGMENTS;
 import static org.relationcrm.team.Permission.EXPORT_SEGMENTS;
+import static org.relationcrm.team.Permission.VIEW_KPIS;
+import static org.relationcrm.team.Permission.ENTER_ACQUISITION_COSTS;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -153,6 +155,15 @@ class SecurityConfig {
                                 "/segments/*/edit").access(can(USE_SEGMENTS))
                         .requestMatchers(POST, "/segments", "/segments/*", "/segments/*/delete")
                                 .access(can(USE_SEGMENTS))
+                        // KPIs: the team's for managers and admins, one's own clients' for reps (InsightService
+                        // narrows the rows behind a figure to the reader's clients unless they may VIEW_KPIS)
+                        .requestMatchers(GET, "/insight", "/insight/review").access(can(VIEW_KPIS))
+                        .requestMatchers(POST, "/insight/actions", "/insight/actions/*/done", "/insight/summary")
+                                .access(can(VIEW_KPIS))
+                        .requestMatchers(GET, "/my-insight").access(can(LOG_INTERACTIONS))
+                        .requestMatchers(GET, "/insight/rows/*").authenticated()
+                        .requestMatchers(GET, "/insight/costs").access(can(ENTER_ACQUISITION_COSTS))
+                        .requestMatchers(POST, "/insight/costs").access(can(ENTER_ACQUISITION_COSTS))
                         // reading: every role reads the same 360° record
                         .requestMatchers(GET, "/", "/clients", "/clients/**", "/contacts/**").authenticated()
                         // editing a company (owner, manager, admin: checked on the record) and people (anyone)

@@ -112,6 +112,9 @@ class MalformedFormInputTests {
     Fixture fixture;
     /** A review of the SALES user's second exchange, which they answer. */
     long review;
+    /** A KPI review action, marked done. */
+    long insightAction;
+    @Autowired org.relationcrm.insight.InsightService insight;
 
     /** What a field holds, hence which malformed values it gets. */
     enum Kind { TEXT, ID, INT, DECIMAL, ENUM, BOOL, DATE, DATE_TIME, IDS, ROWS }
@@ -488,7 +491,19 @@ class MalformedFormInputTests {
                         fields(f("kind", kind(Kind.ENUM, "NPS")))),
                 // it deletes its segment (one of its own) on the first valid post
                 new Form("/segments/{id}/delete", Role.SALES, fx -> "/segments/" + fx.doomedSegment + "/delete",
-                        false, fields(f("version", kind(Kind.ID, "0")))));
+                        false, fields(f("version", kind(Kind.ID, "0")))),
+                new Form("/insight/actions", Role.MANAGER, fx -> "/insight/actions", true,
+                        fields(f("month", text(java.time.YearMonth.now().toString())), f("kpi", kind(Kind.ENUM, "NPS")),
+                                f("rootCause", text("Retards de livraison")), f("action", text("Appeler les détracteurs")),
+                                f("ownerId", kind(Kind.ID, fx -> String.valueOf(fx.manager.id()))),
+                                f("dueOn", kind(Kind.DATE, LocalDate.now().plusDays(7).toString())))),
+                new Form("/insight/actions/{id}/done", Role.MANAGER, fx -> "/insight/actions/" + fx.test.insightAction
+                        + "/done", false, fields(f("version", versionOf(fx -> 0L)), f("month", text("2026-11")))),
+                new Form("/insight/summary", Role.MANAGER, fx -> "/insight/summary", false,
+                        fields(f("wanted", kind(Kind.BOOL, "false")))),
+                new Form("/insight/costs", Role.ADMIN, fx -> "/insight/costs", true,
+                        fields(f("month", text("2019-01")), f("channel", kind(Kind.ENUM, "EMAIL")),
+                                f("campaign", text("Salon")), f("amount", kind(Kind.DECIMAL, "1500")))));
     }
 
     /** The segment editor: every criterion set (the segment of the SALES user's clients). */
@@ -611,6 +626,8 @@ class MalformedFormInputTests {
         review = coaching.review(reviewed, scores, null, manager.asActor()).id();
         var mine = new org.relationcrm.segment.SegmentCriteria(null, null, null, null, null, sales.id(), null, null,
                 null, null, null, null, null, null, null, null, null, null, null);
+        insightAction = insight.decide(java.time.YearMonth.now(), org.relationcrm.insight.Kpi.NPS, null, "Cause",
+                "Action", manager.id(), LocalDate.now().plusDays(7), manager.asActor()).id();
         fixture = new Fixture(this, sales, manager, agent, adv, admin, teammate, company, contact, deal, interaction, meeting,
                 complaint.id(), survey.survey().id(), survey.survey().token(), line, concession, order, request, questioned,
                 done, playbook, segments.create("Mes clients", true, mine, sales.asActor()).id(),

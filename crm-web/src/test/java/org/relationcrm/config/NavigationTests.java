@@ -85,20 +85,21 @@ class NavigationTests {
         String manager = mvc.perform(get("/risk").with(support.as(support.newUser(Role.MANAGER)))).andReturn()
                 .getResponse().getContentAsString();
 
-        // My day, Clients ▾, Sales ▾, Service ▾, Steering ▾, New ▾: six places instead of eighteen links
+        // My day, Clients ▾, Sales ▾, Service ▾, Steering ▾, New ▾: six places instead of twenty links
         assertThat(Pattern.compile("<li class=\"menu-item").matcher(manager).results().count()).isEqualTo(6);
         assertThat(Pattern.compile("<summary>([^<]+)</summary>").matcher(manager).results().map(m -> m.group(1)).toList())
                 .containsExactly("Clients", "Ventes", "Service", "Pilotage", "Créer");
-        assertThat(menuOf(manager)).hasSize(18);
+        assertThat(menuOf(manager)).hasSize(20);
         // the menu holding the page is marked, and so is the page's link
         assertThat(manager).contains("<li class=\"menu-item current\">")
                 .containsPattern("<a href=\"/risk\" class=\"menu-link\"\\s+aria-current=\"page\">");
 
-        // a group with one link for this role is that link (New: a person); Service holds complaints and requests
+        // a group with one link for this role is that link (New: a person); Service holds complaints and requests;
+        // Steering their own coaching and KPIs
         String support1 = mvc.perform(get("/clients").with(support.as(support.newUser(Role.SUPPORT)))).andReturn()
                 .getResponse().getContentAsString();
         assertThat(Pattern.compile("<summary>([^<]+)</summary>").matcher(support1).results().map(m -> m.group(1)).toList())
-                .containsExactly("Clients", "Service");
+                .containsExactly("Clients", "Service", "Pilotage");
         assertThat(support1).contains("<a href=\"/complaints\" class=\"menu-link\">Réclamations</a>",
                 "<a href=\"/my-coaching\" class=\"menu-link\">Mon coaching</a>",
                 "<a href=\"/segments\" class=\"menu-link\">Segments</a>",

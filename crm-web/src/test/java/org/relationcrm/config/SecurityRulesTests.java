@@ -251,6 +251,37 @@ class SecurityRulesTests {
     }
 
     @Test
+    void managersAndAdminsReadTheTeamsKpisRepsTheirOwnClientsAdminsEnterTheCosts(
+            @Autowired org.relationcrm.insight.InsightService insight) throws Exception {
+        User manager = byRole.get(Role.MANAGER);
+        long action = insight.decide(java.time.YearMonth.now(), org.relationcrm.insight.Kpi.NPS, null, "Cause",
+                "Action", manager.id(), java.time.LocalDate.now().plusDays(7), manager.asActor()).id();
+
+        expect(get("/insight"),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 200, Role.ADMIN, 200));
+        expect(get("/insight/review"),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 200, Role.ADMIN, 200));
+        // one's own clients: whoever talks to clients
+        expect(get("/my-insight"),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 403));
+        // the rows behind a figure: everyone, narrowed to their own clients unless they see the team's KPIs
+        expect(get("/insight/rows/DETRACTORS"),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 200));
+        expect(get("/insight/costs"),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 403, Role.ADMIN, 200));
+        // 200: the empty form comes back with its messages, which proves access was granted
+        expect(post("/insight/costs").with(csrf()),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 403, Role.ADMIN, 200));
+        expect(post("/insight/actions").with(csrf()),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 200, Role.ADMIN, 200));
+        // a stale version: back to the review with its message
+        expect(post("/insight/actions/" + action + "/done").with(csrf()).param("version", "999"),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 302, Role.ADMIN, 302));
+        expect(post("/insight/summary").with(csrf()).param("wanted", "false"),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 302, Role.ADMIN, 302));
+    }
+
+    @Test
     void everyoneChangesTheirOwnPassword() throws Exception {
         expect(get("/profile/password"),
                 Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 200));

@@ -1,0 +1,11 @@
+package org.relationcrm.insight;
+
+import java.util.Optional;
+
+/** The review actions. */
+public interface ReviewActionRepository {
+
+    ReviewAction save(ReviewAction action);
+
+    Optional<ReviewAction> findById(Long id);
+}

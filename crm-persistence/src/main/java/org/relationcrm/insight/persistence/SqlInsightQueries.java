@@ -1,0 +1,303 @@
+package org.relationcrm.insight.persistence;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.relationcrm.insight.ComplaintTimes;
+import org.relationcrm.insight.CostRow;
+import org.relationcrm.insight.DrillRow;
+import org.relationcrm.insight.InsightQueries;
+import org.relationcrm.insight.Kpi;
+import org.relationcrm.insight.KpiFilter;
+import org.relationcrm.insight.MonthFacts;
+import org.relationcrm.insight.ReviewActionRow;
+import org.relationcrm.insight.StockAtStart;
+import org.relationcrm.shared.Channel;
+
+/**
+ * The KPI read model: each statement adds up a few monthly rollup rows (V48) per owner, never the companies,
+ * exchanges or surveys themselves; the complaint times and the rows behind a figure read one period's range of an
+ * index. The filter's clients are those of the owners it selects ({@code owners}, first CTE of each statement).
+ */
+@Repository
+class SqlInsightQueries implements InsightQueries {
+
+    /** The owners whose clients the filter counts: one, those of a department, or everyone. */
+    private static final String OWNERS = """
+            owners as (select id from app_user
+                        where (cast(:owner as bigint) is null or id = :owner)
+                          and (cast(:department as varchar) is null or department = :department))""";
+
+    private final JdbcClient jdbc;
+
+    SqlInsightQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private JdbcClient.StatementSpec filtered(String sql, KpiFilter filter) {
+        return jdbc.sql(sql)
+                .param("owner", filter.ownerId(), java.sql.Types.BIGINT)
+                .param("department", filter.department() == null ? null : filter.department().name(),
+                        java.sql.Types.VARCHAR)
+                .param("channel", filter.channel() == null ? null : filter.channel().name(), java.sql.Types.VARCHAR);
+    }
+
+    @Override
+    public StockAtStart stockAt(KpiFilter filter, LocalDate on) {
+        return filtered("""
+                        with %s
+                        select coalesce(sum(net) filter (where status = 'CUSTOMER'), 0) customers,
+                               coalesce(sum(net) filter (where status = 'PROSPECT'), 0) prospects
+                        from insight_status_stock where month < :on and owner_id in (select id from owners)"""
+                        .formatted(OWNERS), filter)
+                .param("on", on)
+                .query((rs, n) -> new StockAtStart(rs.getLong("customers"), rs.getLong("prospects"))).single();
+    }
+
+    /**
+     * One statement: each rollup summed per month over the filter's owners, then joined on the month. Acquisition
+     * costs belong to no owner: they count only when the filter selects the whole team.
+     */
+    @Override
+    public List<MonthFacts> months(KpiFilter filter, LocalDate from, LocalDate to) {
+        return filtered("""
+                        with %s,
+                        stock as (
+                            select month, sum(net) filter (where status = 'CUSTOMER') customers_net,
+                                   sum(net) filter (where status = 'PROSPECT') prospects_net
+                            from insight_status_stock
+                            where month >= :from and month < :to and owner_id in (select id from owners) group by month),
+                        flow as (
+                            select month,
+                                   sum(changes) filter (where from_status = 'CUSTOMER') lost,
+                                   sum(changes) filter (where to_status = 'CUSTOMER') new_customers,
+                                   sum(changes) filter (where from_status = 'PROSPECT' and to_status = 'CUSTOMER') prospects_won
+                            from insight_status_flow
+                            where month >= :from and month < :to and owner_id in (select id from owners) group by month),
+                        surveys as (
+                            select month,
+                                   sum(sent) filter (where kind = 'NPS') nps_sent, sum(answered) filter (where kind = 'NPS') nps_answers,
+                                   sum(promoters) promoters, sum(detractors) detractors,
+                                   sum(sent) filter (where kind = 'CSAT') csat_sent, sum(answered) filter (where kind = 'CSAT') csat_answers,
+                                   sum(score_sum) filter (where kind = 'CSAT') csat_sum,
+                                   sum(sent) filter (where kind = 'CES') ces_sent, sum(answered) filter (where kind = 'CES') ces_answers,
+                                   sum(score_sum) filter (where kind = 'CES') ces_sum
+                            from insight_survey_rollup
+                            where month >= :from and month < :to and owner_id in (select id from owners) group by month),
+                        exchanges as (
+                            select month, sum(interactions) customer_exchanges
+                            from insight_interaction_rollup
+                            where month >= :from and month < :to and customer and owner_id in (select id from owners)
+                              and (cast(:channel as varchar) is null or channel = :channel)
+                            group by month),
+                        deals as (
+                            select date_trunc('month', day)::date as month, sum(won) won, sum(lost) lost
+                            from pipeline_close_rollup
+                            where day >= :from and day < :to and owner_id in (select id from owners) group by 1),
+                        orders as (
+                            select month, sum(orders) orders, sum(revenue) revenue
+                            from insight_order_rollup
+                            where month >= :from and month < :to and owner_id in (select id from owners) group by month),
+                        costs as (
+                            select month, sum(amount) cost
+                            from insight_acquisition_cost
+                            where month >= :from and month < :to and cast(:owner as bigint) is null
+                              and cast(:department as varchar) is null
+                              and (cast(:channel as varchar) is null or channel = :channel)
+                            group by month),
+                        months as (
+                            select month from stock union select month from flow union select month from surveys
+                            union select month from exchanges union select month from deals union select month from orders
+                            union select month from costs)
+                        select m.month, stock.customers_net, stock.prospects_net, flow.lost, flow.new_customers,
+                               flow.prospects_won, surveys.*, exchanges.customer_exchanges, deals.won, deals.lost deals_lost,
+                               orders.orders, orders.revenue, costs.cost
+                        from months m
+                        left join stock on stock.month = m.month left join flow on flow.month = m.month
+                        left join surveys on surveys.month = m.month left join exchanges on exchanges.month = m.month
+                        left join deals on deals.month = m.month left join orders on orders.month = m.month
+                        left join costs on costs.month = m.month
+                        order by m.month""".formatted(OWNERS), filter)
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new MonthFacts(rs.getObject(1, LocalDate.class), rs.getLong("customers_net"),
+                        rs.getLong("prospects_net"), rs.getLong("lost"), rs.getLong("new_customers"),
+                        rs.getLong("prospects_won"), rs.getLong("nps_sent"), rs.getLong("nps_answers"),
+                        rs.getLong("promoters"), rs.getLong("detractors"), rs.getLong("csat_sent"),
+                        rs.getLong("csat_answers"), rs.getLong("csat_sum"), rs.getLong("ces_sent"),
+                        rs.getLong("ces_answers"), rs.getLong("ces_sum"), rs.getLong("customer_exchanges"),
+                        rs.getLong("won"), rs.getLong("deals_lost"), rs.getLong("orders"), money(rs, "revenue"),
+                        money(rs, "cost")))
+                .list();
+    }
+
+    private static BigDecimal money(ResultSet rs, String column) throws SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /** The filter's complaints: of its owners' clients, of its channel. */
+    private static final String COMPLAINTS = """
+            from complaint k join company c on c.id = k.company_id
+            where c.owner_id in (select id from owners) and (cast(:channel as varchar) is null or k.channel = :channel)""";
+
+    /**
+     * One statement: resolution times of the complaints resolved in the period and first-response times of those
+     * opened in it, each per channel and severity and in total (grouping sets), mean and median, joined.
+     */
+    @Override
+    public List<ComplaintTimes> complaintTimes(KpiFilter filter, LocalDate from, LocalDate to) {
+        return filtered("""
+                        with %1$s,
+                        res as (
+                            select channel, severity, grouping(channel, severity) g, count(*) n, avg(h) mean,
+                                   percentile_cont(0.5) within group (order by h) median
+                            from (select k.channel, k.severity, extract(epoch from k.resolved_at - k.opened_at) / 3600.0 h
+                                  %2$s and k.resolved_at >= :from and k.resolved_at < :to) r
+                            group by grouping sets ((channel, severity), ())),
+                        resp as (
+                            select channel, severity, grouping(channel, severity) g, count(*) n, avg(h) mean,
+                                   percentile_cont(0.5) within group (order by h) median
+                            from (select k.channel, k.severity, extract(epoch from k.first_response_at - k.opened_at) / 3600.0 h
+                                  %2$s and k.opened_at >= :from and k.opened_at < :to and k.first_response_at is not null) r
+                            group by grouping sets ((channel, severity), ()))
+                        select coalesce(res.channel, resp.channel) channel, coalesce(res.severity, resp.severity) severity,
+                               coalesce(res.g, resp.g) g, coalesce(res.n, 0) resolved, res.mean, res.median,
+                               coalesce(resp.n, 0) responded, resp.mean resp_mean, resp.median resp_median
+                        from res full join resp on res.g = resp.g and coalesce(res.channel, '') = coalesce(resp.channel, '')
+                                               and coalesce(res.severity, '') = coalesce(resp.severity, '')
+                        order by g desc, channel, array_position(array['CRITICAL', 'HIGH', 'MEDIUM', 'LOW']::varchar[], coalesce(res.severity, resp.severity))"""
+                        .formatted(OWNERS, COMPLAINTS), filter)
+                .param("from", from).param("to", to)
+                .query((rs, n) -> {
+                    boolean total = rs.getInt("g") != 0;
+                    return new ComplaintTimes(total ? null : Channel.valueOf(rs.getString("channel")),
+                            total ? null : rs.getString("severity"), rs.getLong("resolved"), dbl(rs, "mean"),
+                            dbl(rs, "median"), rs.getLong("responded"), dbl(rs, "resp_mean"), dbl(rs, "resp_median"));
+                })
+                .list();
+    }
+
+    private static Double dbl(ResultSet rs, String column) throws SQLException {
+        Object value = rs.getObject(column);
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+
+    @Override
+    public List<ComplaintMonth> complaintMonths(KpiFilter filter, LocalDate from, LocalDate to) {
+        return filtered("""
+                        with %1$s
+                        select month, sum(resolved) resolved, sum(res_hours) / nullif(sum(resolved), 0) res_mean,
+                               sum(responded) responded, sum(resp_hours) / nullif(sum(responded), 0) resp_mean
+                        from (select date_trunc('month', k.resolved_at)::date as month, 1 resolved,
+                                     extract(epoch from k.resolved_at - k.opened_at) / 3600.0 res_hours,
+                                     0 responded, 0 resp_hours
+                              %2$s and k.resolved_at >= :from and k.resolved_at < :to
+                              union all
+                              select date_trunc('month', k.opened_at)::date, 0, 0, 1,
+                                     extract(epoch from k.first_response_at - k.opened_at) / 3600.0
+                              %2$s and k.opened_at >= :from and k.opened_at < :to and k.first_response_at is not null) t
+                        group by month order by month""".formatted(OWNERS, COMPLAINTS), filter)
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new ComplaintMonth(rs.getObject("month", LocalDate.class), rs.getLong("resolved"),
+                        dbl(rs, "res_mean"), rs.getLong("responded"), dbl(rs, "resp_mean")))
+                .list();
+    }
+
+    @Override
+    public Double reachedSince(KpiFilter filter, Instant since) {
+        return filtered("""
+                        with %s
+                        select count(*) customers, count(*) filter (where l.last_at >= :since) reached
+                        from company c left join company_last_exchange l on l.company_id = c.id
+                        where c.status = 'CUSTOMER' and c.owner_id in (select id from owners)""".formatted(OWNERS), filter)
+                .param("since", Timestamp.from(since))
+                .query((rs, n) -> new long[]{rs.getLong("reached"), rs.getLong("customers")})
+                .stream().findFirst().filter(r -> r[1] > 0).map(r -> (double) r[0] / r[1]).orElse(null);
+    }
+
+    @Override
+    public List<DrillRow> rows(Kpi.Drill drill, KpiFilter filter, int limit) {
+        String sql = switch (drill) {
+            case DETRACTORS -> surveys("s.kind = 'NPS' and s.score <= 6");
+            case LOW_CSAT -> surveys("s.kind = 'CSAT' and s.score <= 2");
+            case HIGH_EFFORT -> surveys("s.kind = 'CES' and s.score >= 5");
+            case LOST_CUSTOMERS -> changes("h.from_status = 'CUSTOMER' and h.to_status <> 'CUSTOMER'");
+            case NEW_CUSTOMERS -> changes("h.from_status is distinct from 'CUSTOMER' and h.to_status = 'CUSTOMER'");
+            case SLOWEST_COMPLAINTS -> """
+                    with %s
+                    select c.id company_id, c.name company_name, u.full_name owner_name, k.resolved_at at,
+                           k.severity detail, extract(epoch from k.resolved_at - k.opened_at) / 3600.0 value, k.id item_id
+                    %s and k.resolved_at >= :from and k.resolved_at < :to
+                    order by k.resolved_at - k.opened_at desc, k.id limit :limit"""
+                    .formatted(OWNERS, COMPLAINTS.replace("where", "join app_user u on u.id = c.owner_id where"));
+        };
+        return filtered(sql, filter)
+                .param("from", filter.period().start()).param("to", filter.period().end()).param("limit", limit)
+                .query((rs, n) -> new DrillRow(rs.getLong("company_id"), rs.getString("company_name"),
+                        rs.getString("owner_name"), rs.getTimestamp("at").toInstant(), rs.getString("detail"),
+                        dbl(rs, "value"), (Long) rs.getObject("item_id")))
+                .list();
+    }
+
+    private static String surveys(String which) {
+        return """
+                with %s
+                select c.id company_id, c.name company_name, u.full_name owner_name, s.answered_at at,
+                       s.comment detail, s.score value, s.id item_id
+                from survey s join company c on c.id = s.company_id join app_user u on u.id = c.owner_id
+                where s.answered_at >= :from and s.answered_at < :to and %s
+                  and c.owner_id in (select id from owners)
+                order by s.answered_at desc, s.id desc limit :limit""".formatted(OWNERS, which);
+    }
+
+    private static String changes(String which) {
+        return """
+                with %s
+                select c.id company_id, c.name company_name, u.full_name owner_name, h.changed_at at,
+                       coalesce(h.from_status, 'NEW') || '>' || h.to_status detail, null::float8 value, null::bigint item_id
+                from company_status_change h join company c on c.id = h.company_id join app_user u on u.id = h.owner_id
+                where h.changed_at >= :from and h.changed_at < :to and h.from_status is distinct from h.to_status
+                  and %s and h.owner_id in (select id from owners)
+                order by h.changed_at desc, h.id desc limit :limit""".formatted(OWNERS, which);
+    }
+
+    @Override
+    public List<ReviewActionRow> actions(LocalDate since, int limit) {
+        return jdbc.sql("""
+                        select a.id, a.version, a.review_month, a.kpi, a.value_at_review, a.root_cause, a.action,
+                               a.owner_id, u.full_name, a.due_on, a.done_at
+                        from insight_review_action a join app_user u on u.id = a.owner_id
+                        where a.done_at is null or a.review_month >= :since
+                        order by a.review_month desc, a.id desc limit :limit""")
+                .param("since", since).param("limit", limit)
+                .query((rs, n) -> new ReviewActionRow(rs.getLong("id"), rs.getLong("version"),
+                        rs.getObject("review_month", LocalDate.class), Kpi.valueOf(rs.getString("kpi")),
+                        dbl(rs, "value_at_review"), rs.getString("root_cause"), rs.getString("action"),
+                        rs.getLong("owner_id"), rs.getString("full_name"), rs.getObject("due_on", LocalDate.class),
+                        rs.getTimestamp("done_at") == null ? null : rs.getTimestamp("done_at").toInstant()))
+                .list();
+    }
+
+    @Override
+    public List<CostRow> costs(LocalDate from, int limit) {
+        return jdbc.sql("""
+                        select k.id, k.version, k.month, k.channel, k.campaign, k.amount, u.full_name
+                        from insight_acquisition_cost k join app_user u on u.id = k.entered_by
+                        where k.month >= :from order by k.month desc, k.channel nulls last, k.campaign nulls last, k.id
+                        limit :limit""")
+                .param("from", from).param("limit", limit)
+                .query((rs, n) -> new CostRow(rs.getLong("id"), rs.getLong("version"),
+                        rs.getObject("month", LocalDate.class),
+                        rs.getString("channel") == null ? null : Channel.valueOf(rs.getString("channel")),
+                        rs.getString("campaign"), rs.getBigDecimal("amount"), rs.getString("full_name")))
+                .list();
+    }
+}
