@@ -39,13 +39,17 @@ create table insight_survey_rollup (
 
 -- Exchanges (not timeline events) with companies per owner, channel and month; "customer": the company was a
 -- customer when the exchange was logged.
+-- Every exchange logged adds to one of its rows: a row per month, owner, channel and kind of client alone would be
+-- locked by each post of a team until it commits, so the posts of a busy team would wait for each other. Each
+-- database connection writes to a shard of its own (its server process's id modulo 16); readers add the shards up.
 create table insight_interaction_rollup (
     month        date        not null,
     owner_id     bigint      not null,
     channel      varchar(20) not null,
     customer     boolean     not null,
+    shard        smallint    not null default 0,
     interactions bigint      not null,
-    primary key (month, owner_id, channel, customer)
+    primary key (month, owner_id, channel, customer, shard)
 );
 
 -- Orders (not cancelled) per client owner and month of ordering: revenue for the lifetime value.
@@ -134,10 +138,10 @@ create trigger survey_insight_rollup_update after update on survey
 create function insight_interaction_add(p_company bigint, p_channel varchar, p_at timestamptz, p_sign integer)
     returns void
     language sql as $$
-    insert into insight_interaction_rollup as r (month, owner_id, channel, customer, interactions)
-    select date_trunc('month', p_at)::date, c.owner_id, p_channel, c.status = 'CUSTOMER', p_sign
+    insert into insight_interaction_rollup as r (month, owner_id, channel, customer, shard, interactions)
+    select date_trunc('month', p_at)::date, c.owner_id, p_channel, c.status = 'CUSTOMER', pg_backend_pid() % 16, p_sign
     from company c where c.id = p_company
-    on conflict (month, owner_id, channel, customer) do update set interactions = r.interactions + excluded.interactions
+    on conflict (month, owner_id, channel, customer, shard) do update set interactions = r.interactions + excluded.interactions
 $$;
 
 -- Exchanges added or removed by a statement are counted per statement (a bulk load adds a few rollup rows, not
@@ -145,12 +149,13 @@ $$;
 create function insight_interactions_added() returns trigger
     language plpgsql as $$
 begin
-    insert into insight_interaction_rollup as r (month, owner_id, channel, customer, interactions)
-    select date_trunc('month', a.occurred_at)::date, c.owner_id, a.channel, c.status = 'CUSTOMER', count(*)
+    insert into insight_interaction_rollup as r (month, owner_id, channel, customer, shard, interactions)
+    select date_trunc('month', a.occurred_at)::date, c.owner_id, a.channel, c.status = 'CUSTOMER',
+           pg_backend_pid() % 16, count(*)
     from added a join company c on c.id = a.company_id
     where a.kind = 'EXCHANGE'
     group by 1, 2, 3, 4
-    on conflict (month, owner_id, channel, customer) do update set interactions = r.interactions + excluded.interactions;
+    on conflict (month, owner_id, channel, customer, shard) do update set interactions = r.interactions + excluded.interactions;
     return null;
 end
 $$;
@@ -158,12 +163,13 @@ $$;
 create function insight_interactions_removed() returns trigger
     language plpgsql as $$
 begin
-    insert into insight_interaction_rollup as r (month, owner_id, channel, customer, interactions)
-    select date_trunc('month', d.occurred_at)::date, c.owner_id, d.channel, c.status = 'CUSTOMER', -count(*)
+    insert into insight_interaction_rollup as r (month, owner_id, channel, customer, shard, interactions)
+    select date_trunc('month', d.occurred_at)::date, c.owner_id, d.channel, c.status = 'CUSTOMER',
+           pg_backend_pid() % 16, -count(*)
     from removed d join company c on c.id = d.company_id
     where d.kind = 'EXCHANGE'
     group by 1, 2, 3, 4
-    on conflict (month, owner_id, channel, customer) do update set interactions = r.interactions + excluded.interactions;
+    on conflict (month, owner_id, channel, customer, shard) do update set interactions = r.interactions + excluded.interactions;
     return null;
 end
 $$;
