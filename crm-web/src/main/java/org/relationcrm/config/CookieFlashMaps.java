@@ -39,6 +39,12 @@ import org.springframework.web.servlet.support.AbstractFlashMapManager;
  * {@code relation.web.flash-key} when several instances serve the same users); a cookie that is not ours, damaged or
  * too old is ignored, and only the few types a flash holds are read back. A flash is an acknowledgement, not data:
  * one lost to a restart loses nothing the user saved.
+ * <p>
+ * A client that posts without following its redirects (a script, a tab closed mid-redirect) leaves its messages
+ * waiting for a minute: only the newest that fit in the cookie are kept.
+ * <p>
+ * Spring MVC declares a session flash manager of its own under the same bean name; a scanned component of that name
+ * takes its place (an {@code @Bean} method never overrides a scanned bean of another class).
  */
 @Component(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -86,10 +92,14 @@ class CookieFlashMaps extends AbstractFlashMapManager {
 
     @Override
     protected void updateFlashMaps(List<FlashMap> flashMaps, HttpServletRequest request, HttpServletResponse response) {
-        String value = flashMaps.isEmpty() ? "" : write(flashMaps);
-        if (value.length() > MAX_COOKIE_CHARS) {
-            log.warn("A flash message of {} characters is too long for its cookie and was dropped", value.length());
-            value = "";
+        List<FlashMap> kept = new ArrayList<>(flashMaps);
+        String value = kept.isEmpty() ? "" : write(kept);
+        while (value.length() > MAX_COOKIE_CHARS && !kept.isEmpty()) {
+            kept.removeFirst(); // the oldest message waiting, never read by a redirect its client did not follow
+            value = kept.isEmpty() ? "" : write(kept);
+        }
+        if (value.isEmpty() && !flashMaps.isEmpty()) {
+            log.warn("A flash message too long for its cookie was dropped");
         }
         Cookie cookie = new Cookie(COOKIE, value);
         cookie.setPath(StringUtils.hasLength(request.getContextPath()) ? request.getContextPath() : "/");

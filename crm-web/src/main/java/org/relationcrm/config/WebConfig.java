@@ -65,12 +65,6 @@ class WebConfig implements WebMvcConfigurer {
         return registration;
     }
 
-    /** At most a few flash messages wait in a session (see {@link BoundedFlashMaps}). */
-    @Bean
-    static BoundedFlashMaps.Installer boundedFlashMaps() {
-        return new BoundedFlashMaps.Installer();
-    }
-
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
