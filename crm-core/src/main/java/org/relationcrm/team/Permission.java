@@ -62,5 +62,10 @@ public enum Permission {
     /** Write and edit the shared guides (playbooks), and see how much each is used. */
     MANAGE_PLAYBOOKS,
     /** Review the reps' interactions (coaching), see the coaching queue, every review and the team's trends. */
-    COACH_TEAM
+    COACH_TEAM,
+    /**
+     * Watch the running application: its metrics (Prometheus), build information and health details under
+     * /actuator. The bare health probes need no permission.
+     */
+    OPERATE
 }
