@@ -1,5 +1,8 @@
 package org.relationcrm.config;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -10,6 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import org.relationcrm.feedback.SurveySent;
 import org.relationcrm.interaction.InteractionLogged;
+import org.relationcrm.shared.Channel;
 
 /**
  * The business counters of /actuator/prometheus, counted from the domain events (crm-core knows nothing of
@@ -20,24 +24,35 @@ import org.relationcrm.interaction.InteractionLogged;
 @Component
 class BusinessMetrics {
 
-    private final MeterRegistry registry;
+    private final Map<Channel, Counter> interactionsLogged = new EnumMap<>(Channel.class);
+    private final Counter surveysByEmail;
+    private final Counter surveysAsLink;
 
+    /** Every series exists from the start, at 0, so that a rate over the first one is right. */
     BusinessMetrics(MeterRegistry registry) {
-        this.registry = registry;
+        for (Channel channel : Channel.values()) {
+            interactionsLogged.put(channel, Counter.builder("relation.interactions.logged")
+                    .description("Interactions logged (by hand, meeting reports, complaints)")
+                    .tag("channel", channel.name()).register(registry));
+        }
+        surveysByEmail = surveysSent(registry, "email");
+        surveysAsLink = surveysSent(registry, "link");
+    }
+
+    private static Counter surveysSent(MeterRegistry registry, String sentBy) {
+        return Counter.builder("relation.surveys.sent")
+                .description("Satisfaction surveys sent, by email or as a link to pass on")
+                .tag("sent_by", sentBy).register(registry);
     }
 
     @EventListener
     void on(InteractionLogged logged) {
-        afterCommit(Counter.builder("relation.interactions.logged")
-                .description("Interactions logged (by hand, meeting reports, complaints)")
-                .tag("channel", logged.channel().name()).register(registry));
+        afterCommit(interactionsLogged.get(logged.channel()));
     }
 
     @EventListener
     void on(SurveySent sent) {
-        afterCommit(Counter.builder("relation.surveys.sent")
-                .description("Satisfaction surveys sent, by email or as a link to pass on")
-                .tag("sent_by", sent.byEmail() ? "email" : "link").register(registry));
+        afterCommit(sent.byEmail() ? surveysByEmail : surveysAsLink);
     }
 
     private static void afterCommit(Counter counter) {
