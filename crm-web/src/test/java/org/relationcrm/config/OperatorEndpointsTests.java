@@ -25,6 +25,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.relationcrm.WebTestSupport;
 import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Company;
+import org.relationcrm.client.Contact;
+import org.relationcrm.feedback.SurveyKind;
+import org.relationcrm.feedback.SurveyService;
 import org.relationcrm.interaction.Direction;
 import org.relationcrm.interaction.InteractionService;
 import org.relationcrm.interaction.LogInteraction;
@@ -32,6 +35,7 @@ import org.relationcrm.shared.Channel;
 import org.relationcrm.team.Role;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
+import org.relationcrm.testing.TestData;
 
 /**
  * The operators' endpoints over real HTTP (README, "Operating Relation"): the probes answer anyone without details,
@@ -42,6 +46,8 @@ class OperatorEndpointsTests {
 
     private static final Pattern VISITS =
             Pattern.compile("(?m)^relation_interactions_logged_total\\{[^}]*channel=\"VISIT\"[^}]*} ([0-9.E]+)$");
+    private static final Pattern SURVEY_LINKS =
+            Pattern.compile("(?m)^relation_surveys_sent_total\\{[^}]*sent_by=\"link\"[^}]*} ([0-9.E]+)$");
 
     @LocalServerPort
     int port;
@@ -53,6 +59,8 @@ class OperatorEndpointsTests {
     ClientService clients;
     @Autowired
     InteractionService interactions;
+    @Autowired
+    SurveyService surveys;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     WebTestSupport support;
@@ -107,12 +115,16 @@ class OperatorEndpointsTests {
         HttpVisitor rep = new HttpVisitor(base());
         rep.logIn(sales.username(), WebTestSupport.PASSWORD);
         assertThat(rep.get("/clients/" + company.id() + "/interactions/new").statusCode()).isEqualTo(200);
-        double visitsBefore = visits(get("/actuator/prometheus", basic(admin)).body());
+        String before = get("/actuator/prometheus", basic(admin)).body();
+        double visitsBefore = count(VISITS, before);
+        double linksBefore = count(SURVEY_LINKS, before);
 
         interactions.log(new LogInteraction(company.id(), Set.of(), Channel.VISIT, Direction.OUTBOUND,
                 Instant.now().minusSeconds(3600), "Visite", null, null, null, null, null), sales.asActor());
         interactions.log(new LogInteraction(company.id(), Set.of(), Channel.VISIT, Direction.OUTBOUND,
                 Instant.now().minusSeconds(1800), "Visite", null, null, null, null, null), sales.asActor());
+        Contact person = clients.addContact(company.id(), TestData.person("Anne", "Oui", "anne.oui@x.example"));
+        surveys.send(SurveyKind.NPS, person.id(), false, sales.asActor());
 
         HttpResponse<String> scrape = get("/actuator/prometheus", basic(admin));
         assertThat(scrape.statusCode()).isEqualTo(200);
@@ -123,8 +135,9 @@ class OperatorEndpointsTests {
                 .contains("uri=\"/clients/{companyId}/interactions/new\"")
                 .contains("hikaricp_connections_active{")
                 .contains("jvm_memory_used_bytes{")
-                .contains("# TYPE relation_surveys_sent_total counter").as("declared before any survey is sent");
-        assertThat(visits(scrape.body()) - visitsBefore).isEqualTo(2.0);
+                .contains("# TYPE relation_surveys_sent_total counter");
+        assertThat(count(VISITS, scrape.body()) - visitsBefore).isEqualTo(2.0);
+        assertThat(count(SURVEY_LINKS, scrape.body()) - linksBefore).isEqualTo(1.0);
 
         // a signed-in administrator reads them in the browser
         HttpVisitor browser = new HttpVisitor(base());
@@ -158,9 +171,9 @@ class OperatorEndpointsTests {
         assertThat(fresh.headers().firstValue("X-Request-Id")).isPresent();
     }
 
-    /** The operator's count of visits logged, 0 before the first one. */
-    private static double visits(String scrape) {
-        Matcher line = VISITS.matcher(scrape);
+    /** The value of one series in a scrape. */
+    private static double count(Pattern series, String scrape) {
+        Matcher line = series.matcher(scrape);
         return line.find() ? Double.parseDouble(line.group(1)) : 0;
     }
 
