@@ -70,7 +70,7 @@ final class HeadlessChromium {
     static final String NO_BROWSER = "The browser tests need a Chromium: none at " + SYSTEM_CHROMIUM
             + ", and Playwright could not download or start its own (it needs internet access to fetch it). Install one"
             + " (Debian/Ubuntu: apt-get install chromium; /usr/bin/chromium is used) or run the tests with internet"
-            + " access. See README, \"Tests\".";
+            + " access. See README, \"The two commands\".";
 
     static Playwright playwright() {
         if (Files.isExecutable(SYSTEM_CHROMIUM)) {
