@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,10 +50,12 @@ public class InteractionService {
     private final UserRepository users;
     private final LastChannels lastChannels;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public InteractionService(InteractionRepository interactions, CompanyRepository companies,
                               ContactRepository contacts, TimelineQueries timelines, UserRepository users,
-                              LastChannels lastChannels, Clock clock) {
+                              LastChannels lastChannels, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.interactions = interactions;
         this.companies = companies;
         this.contacts = contacts;
@@ -96,7 +99,9 @@ public class InteractionService {
                 throw new IllegalArgumentException("every person in the interaction must belong to its client");
             }
         }
-        return interactions.save(Interaction.log(entry, author, clock.instant(), clock.getZone()));
+        Interaction logged = interactions.save(Interaction.log(entry, author, clock.instant(), clock.getZone()));
+        events.publishEvent(new InteractionLogged(logged.id(), logged.companyId(), logged.channel()));
+        return logged;
     }
 
     /**

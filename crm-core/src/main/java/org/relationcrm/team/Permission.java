@@ -73,5 +73,10 @@ public enum Permission {
      */
     VIEW_KPIS,
     /** Enter the acquisition costs per month and channel or campaign (the CAC). */
-    ENTER_ACQUISITION_COSTS
+    ENTER_ACQUISITION_COSTS,
+    /**
+     * Watch the running application: its metrics (Prometheus), build information and health details under
+     * /actuator. The bare health probes need no permission.
+     */
+    OPERATE
 }

@@ -44,6 +44,7 @@ class RoleTests {
             EXPORT_SEGMENTS               x                  x      x
             VIEW_KPIS                                        x      x
             ENTER_ACQUISITION_COSTS                                 x
+            OPERATE                                                 x
             """;
 
     @Test

@@ -47,7 +47,9 @@ final class RequestAdmission extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/");
+        // static files, and the operators' endpoints: a health probe or a scrape must not wait behind the pages
+        return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
+                || path.startsWith("/actuator/");
     }
 
     @Override

@@ -15,6 +15,7 @@ import static org.relationcrm.team.Permission.MANAGE_HELD_PRODUCT_LINES;
 import static org.relationcrm.team.Permission.MANAGE_ORDERS;
 import static org.relationcrm.team.Permission.PLACE_ORDERS;
 import static org.relationcrm.team.Permission.MANAGE_PLAYBOOKS;
+import static org.relationcrm.team.Permission.OPERATE;
 import static org.relationcrm.team.Permission.RECORD_COMPLAINTS;
 import static org.relationcrm.team.Permission.REFRESH_RISK;
 import static org.relationcrm.team.Permission.REGISTER_COMPANIES;
@@ -31,9 +32,12 @@ import static org.relationcrm.team.Permission.ENTER_ACQUISITION_COSTS;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
@@ -41,8 +45,11 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import org.relationcrm.team.LoginThrottle;
 import org.relationcrm.team.Permission;
 import org.relationcrm.team.UserRepository;
 import org.relationcrm.team.web.CurrentUser;
@@ -187,6 +194,34 @@ class SecurityConfig {
                                         + "frame-ancestors 'none'; form-action 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
+        return http.build();
+    }
+
+    /**
+     * Operators (Spring Boot Actuator, README "Operating Relation"), before the pages' chain: the bare health probes
+     * answer anyone (load balancers, the container's HEALTHCHECK; details only for {@code OPERATE}), everything else
+     * needs {@code OPERATE}, from a signed-in session or HTTP basic (throttled like the login form, see
+     * {@link OperatorBasicAuth}). No session is created here and no page is remembered for after a login.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain operatorFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        OperatorBasicAuth basic = new OperatorBasicAuth(throttle);
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(GET, "/actuator/health", "/actuator/health/liveness",
+                                "/actuator/health/readiness").permitAll()
+                        .requestMatchers(GET, "/actuator/info", "/actuator/prometheus").access(can(OPERATE))
+                        .anyRequest().denyAll())
+                .httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(basic))
+                .addFilterBefore(basic.lockCheck(), BasicAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(basic))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
         return http.build();
     }
 

@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -41,7 +43,7 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     /**
-     * Bounds the page requests that run at once (see {@link RequestAdmission}); first in the chain, before security,
+     * Bounds the page requests that run at once (see {@link RequestAdmission}); first in the chain but for the request's log context, before security,
      * so a queued request costs nothing but its place in the queue (limits in application.properties).
      */
     @Bean
@@ -50,7 +52,7 @@ class WebConfig implements WebMvcConfigurer {
             @Value("${relation.web.max-queue-wait-ms}") long maxWaitMillis) {
         FilterRegistrationBean<RequestAdmission> registration =
                 new FilterRegistrationBean<>(new RequestAdmission(max, maxWaitMillis));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1); // right after RequestLogContext
         return registration;
     }
 
@@ -61,7 +63,26 @@ class WebConfig implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<ParameterEdge> parameterEdge() {
         FilterRegistrationBean<ParameterEdge> registration = new FilterRegistrationBean<>(new ParameterEdge());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    /**
+     * The request's id (X-Request-Id) in every log line, before admission so that a refused request has one too;
+     * the signed-in user right after Spring Security (see {@link RequestLogContext}).
+     */
+    @Bean
+    FilterRegistrationBean<RequestLogContext> requestLogContext() {
+        FilterRegistrationBean<RequestLogContext> registration = new FilterRegistrationBean<>(new RequestLogContext());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> requestLogUser() {
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(RequestLogContext.user());
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }
 

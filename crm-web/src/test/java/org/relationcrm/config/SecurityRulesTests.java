@@ -429,6 +429,22 @@ class SecurityRulesTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void theHealthProbesAreOpenTheMetricsAndInfoOnlyForTheOperator() throws Exception {
+        for (String probe : new String[]{"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
+            mvc.perform(get(probe)).andExpect(status().isOk());
+            expect(get(probe), Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 200));
+        }
+        for (String operated : new String[]{"/actuator/prometheus", "/actuator/info"}) {
+            // HTTP basic's challenge, not the login page: a scraper is no browser
+            mvc.perform(get(operated)).andExpect(status().isUnauthorized());
+            expect(get(operated), Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 403, Role.ADMIN, 200));
+        }
+        // not exposed, or not for the web: closed to everyone
+        expect(get("/actuator/env"), Map.of(Role.MANAGER, 403, Role.ADMIN, 403));
+        expect(post("/actuator/health").with(csrf()), Map.of(Role.ADMIN, 403));
+    }
+
     private void expect(MockHttpServletRequestBuilder request, Map<Role, Integer> expected) throws Exception {
         for (var entry : expected.entrySet()) {
             mvc.perform(request.with(support.as(byRole.get(entry.getKey()))))

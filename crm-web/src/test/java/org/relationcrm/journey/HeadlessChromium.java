@@ -15,7 +15,9 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * The browser of the journeys: Debian's /usr/bin/chromium when present (Playwright must not download its own
- * here), otherwise Playwright's own browser (a developer laptop). Headless, with the flags this machine needs.
+ * here), otherwise Playwright's own browser (a developer laptop), which Playwright downloads and so needs internet
+ * access: without either, the journeys fail at once with {@link #NO_BROWSER}, not with Playwright's download error.
+ * Headless, with the flags this machine needs.
  */
 final class HeadlessChromium {
 
@@ -65,21 +67,35 @@ final class HeadlessChromium {
         }
     }
 
+    static final String NO_BROWSER = "The browser tests need a Chromium: none at " + SYSTEM_CHROMIUM
+            + ", and Playwright could not download or start its own (it needs internet access to fetch it). Install one"
+            + " (Debian/Ubuntu: apt-get install chromium; /usr/bin/chromium is used) or run the tests with internet"
+            + " access. See README, \"The two commands\".";
+
     static Playwright playwright() {
-        return Files.isExecutable(SYSTEM_CHROMIUM)
-                ? Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))
-                : Playwright.create();
+        if (Files.isExecutable(SYSTEM_CHROMIUM)) {
+            return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        }
+        try {
+            return Playwright.create();
+        } catch (RuntimeException downloadFailed) { // PlaywrightException, or the driver's own errors
+            throw new IllegalStateException(NO_BROWSER, downloadFailed);
+        }
     }
 
     static Browser launch(Playwright playwright) {
         BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions().setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"));
-        if (Files.isExecutable(SYSTEM_CHROMIUM)) {
-            launch.setExecutablePath(SYSTEM_CHROMIUM);
-        }
         // a loaded build machine can take a few seconds for the first page of a cold server
         PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
-        return playwright.chromium().launch(launch);
+        if (Files.isExecutable(SYSTEM_CHROMIUM)) {
+            return playwright.chromium().launch(launch.setExecutablePath(SYSTEM_CHROMIUM));
+        }
+        try {
+            return playwright.chromium().launch(launch);
+        } catch (RuntimeException noOwnBrowser) {
+            throw new IllegalStateException(NO_BROWSER, noOwnBrowser);
+        }
     }
 }
