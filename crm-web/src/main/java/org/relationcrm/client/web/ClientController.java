@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,6 +30,8 @@ import org.relationcrm.client.Company;
 import org.relationcrm.client.CompanyDetails;
 import org.relationcrm.client.CompanySize;
 import org.relationcrm.client.CompanyStatus;
+import org.relationcrm.client.DuplicateHint;
+import org.relationcrm.client.SirenTakenException;
 import org.relationcrm.team.web.CurrentUser;
 import org.relationcrm.shared.web.FormErrors;
 import org.relationcrm.shared.web.ListLinks;
@@ -111,11 +114,17 @@ class ClientController {
         if (errors.hasErrors()) {
             return companyForm(model, null);
         }
+        if (!form.confirmedAnyway() && showDuplicates(form, null, model)) {
+            return companyForm(model, null);
+        }
         Company company;
         try {
             company = clients.createCompany(form.toDetails(), me.actor());
         } catch (RuleViolation broken) {
-            FormErrors.show(broken, errors);
+            showViolation(broken, errors, model);
+            return companyForm(model, null);
+        } catch (DataIntegrityViolationException race) {
+            sirenTakenMeanwhile(race, form, null, errors, model);
             return companyForm(model, null);
         }
         redirect.addFlashAttribute("flash", "flash.company.created");
@@ -141,10 +150,16 @@ class ClientController {
         if (errors.hasErrors()) {
             return companyForm(model, id);
         }
+        if (!form.confirmedAnyway() && identityChanged(id, form) && showDuplicates(form, id, model)) {
+            return companyForm(model, id);
+        }
         try {
             clients.reviseCompany(id, form.version(), form.toDetails(), me.actor());
         } catch (RuleViolation broken) {
-            FormErrors.show(broken, errors);
+            showViolation(broken, errors, model);
+            return companyForm(model, id);
+        } catch (DataIntegrityViolationException race) {
+            sirenTakenMeanwhile(race, form, id, errors, model);
             return companyForm(model, id);
         } catch (StaleEditException | OptimisticLockingFailureException e) {
             // Someone saved first: keep what this user typed, show what is stored now, and let them decide.
@@ -156,6 +171,49 @@ class ClientController {
         }
         redirect.addFlashAttribute("flash", "flash.changes.saved");
         return "redirect:/clients/" + id;
+    }
+
+    /**
+     * Puts the likely duplicates on the form and answers whether there are any: the user then sees them, with a
+     * link to each, and saves again with "create anyway" (a SIREN already held is refused on save regardless).
+     */
+    private boolean showDuplicates(CompanyForm form, Long exceptId, Model model) {
+        List<DuplicateHint> hints = clients.likelyDuplicates(form.toDetails(), exceptId);
+        if (hints.isEmpty()) {
+            return false;
+        }
+        model.addAttribute("duplicates", hints);
+        return true;
+    }
+
+    /** An edit is checked for duplicates only when what identifies the company changed (name, city, SIREN, phone). */
+    private boolean identityChanged(long id, CompanyForm form) {
+        CompanyDetails stored = clients.company(id).details();
+        CompanyDetails typed = form.toDetails();
+        return !java.util.Objects.equals(stored.name(), typed.name())
+                || !java.util.Objects.equals(stored.city(), typed.city())
+                || !java.util.Objects.equals(Company.siren(stored.legalId()), Company.siren(typed.legalId()))
+                || !java.util.Objects.equals(stored.phone(), typed.phone());
+    }
+
+    private static void showViolation(RuleViolation broken, BindingResult errors, Model model) {
+        FormErrors.show(broken, errors);
+        if (broken instanceof SirenTakenException taken) {
+            model.addAttribute("sirenHolderId", taken.holderId());
+        }
+    }
+
+    /**
+     * Two users saved the same SIREN at the same moment: the unique index refused the second. Tell them as the check
+     * before saving would have; any other integrity failure is not a form error and goes on as one.
+     */
+    private void sirenTakenMeanwhile(DataIntegrityViolationException race, CompanyForm form, Long exceptId,
+                                     BindingResult errors, Model model) {
+        if (race.getMessage() == null || !race.getMessage().contains(Company.SIREN_UNIQUE_INDEX)) {
+            throw race;
+        }
+        DuplicateHint holder = clients.sirenHolder(form.legalId(), exceptId).orElseThrow(() -> race);
+        showViolation(new SirenTakenException(holder.id(), holder.name()), errors, model);
     }
 
     private String companyForm(Model model, Long companyId) {
