@@ -28,3 +28,6 @@ create table company_merge_row (
     constraint company_merge_row_something check (row_id is not null or old_row is not null)
 );
 create index company_merge_row_merge_idx on company_merge_row (merge_id, table_name);
+
+-- A merge moves a company's meeting preparations by company_id (and deleting the loser checks this key): indexed.
+create index meeting_prep_company_idx on meeting_prep (company_id);

@@ -38,7 +38,11 @@ public enum TimelineEventType {
     REQUEST_SENT(Link.REQUEST, Arg.REQUESTER, Arg.RECEIVER, Arg.REQUEST_KIND),
     REQUEST_INFORMATION_ASKED(Link.REQUEST, Arg.ANSWERER, Arg.ASKER, Arg.REQUEST_KIND),
     REQUEST_DONE(Link.REQUEST, Arg.ANSWERER, Arg.ASKER, Arg.HOURS, Arg.REQUEST_KIND),
-    REQUEST_DECLINED(Link.REQUEST, Arg.ANSWERER, Arg.ASKER, Arg.REQUEST_KIND);
+    REQUEST_DECLINED(Link.REQUEST, Arg.ANSWERER, Arg.ASKER, Arg.REQUEST_KIND),
+    /** Another record of the company (its name and old number) was merged into this one; refId: the merge. */
+    COMPANY_MERGED(Link.NONE, Arg.COMPANY, Arg.NUMBER),
+    /** A merge was undone; the arguments name the other company of the merge. refId: the merge. */
+    COMPANY_MERGE_UNDONE(Link.NONE, Arg.COMPANY, Arg.NUMBER);
 
     /** What the entry's {@code refId} points to. */
     public enum Link { NONE, OPPORTUNITY, COMPLAINT, ORDER, REQUEST }
@@ -76,6 +80,8 @@ public enum TimelineEventType {
         public static final String ANSWERER = "answerer";
         public static final String ASKER = "asker";
         public static final String REQUEST_KIND = "requestKind";
+        /** A company's name (the other company of a merge). */
+        public static final String COMPANY = "company";
         /** Working hours, rounded. */
         public static final String HOURS = "hours";
 

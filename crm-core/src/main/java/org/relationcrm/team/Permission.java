@@ -62,5 +62,10 @@ public enum Permission {
     /** Write and edit the shared guides (playbooks), and see how much each is used. */
     MANAGE_PLAYBOOKS,
     /** Review the reps' interactions (coaching), see the coaching queue, every review and the team's trends. */
-    COACH_TEAM
+    COACH_TEAM,
+    /**
+     * See the possible duplicates, merge two companies (every history moves to the survivor) and undo a merge within
+     * 30 days; see the completeness trend of each owner and the team.
+     */
+    MERGE_CLIENTS
 }
