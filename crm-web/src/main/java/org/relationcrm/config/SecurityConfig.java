@@ -15,6 +15,7 @@ import static org.relationcrm.team.Permission.MANAGE_HELD_PRODUCT_LINES;
 import static org.relationcrm.team.Permission.MANAGE_ORDERS;
 import static org.relationcrm.team.Permission.PLACE_ORDERS;
 import static org.relationcrm.team.Permission.MANAGE_PLAYBOOKS;
+import static org.relationcrm.team.Permission.MERGE_CLIENTS;
 import static org.relationcrm.team.Permission.RECORD_COMPLAINTS;
 import static org.relationcrm.team.Permission.REFRESH_RISK;
 import static org.relationcrm.team.Permission.REGISTER_COMPANIES;
@@ -141,6 +142,10 @@ class SecurityConfig {
                         .requestMatchers(GET, "/my-coaching").access(can(LOG_INTERACTIONS))
                         .requestMatchers(GET, "/coaching/reviews/*").authenticated()
                         .requestMatchers(POST, "/coaching/reviews/*/answer").authenticated()
+                        // data quality: possible duplicates, merges and their undo (managers, administrators)
+                        .requestMatchers(GET, "/duplicates", "/duplicates/merge").access(can(MERGE_CLIENTS))
+                        .requestMatchers(POST, "/duplicates/refresh", "/duplicates/dismiss", "/duplicates/merge",
+                                "/merges/*/undo").access(can(MERGE_CLIENTS))
                         // reading: every role reads the same 360° record
                         .requestMatchers(GET, "/", "/clients", "/clients/**", "/contacts/**").authenticated()
                         // editing a company (owner, manager, admin: checked on the record) and people (anyone)
