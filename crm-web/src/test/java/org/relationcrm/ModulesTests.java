@@ -70,7 +70,7 @@ class ModulesTests {
     void eachFeatureIsAModuleBesideTheSharedKernelTheRecordPagesAndTheAssembly() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("shared", "team", "client", "catalog", "interaction", "feedback", "playbook",
-                        "pipeline", "order", "request", "search", "record", "myday", "config", "demo", "coaching");
+                        "pipeline", "order", "request", "search", "record", "myday", "config", "demo", "coaching", "quality");
         assertThat(MODULES.getSharedModules()).extracting(m -> m.getIdentifier().toString()).containsExactly("shared");
     }
 

@@ -40,6 +40,7 @@ class RoleTests {
             ADMINISTER_SERVICE_LEVELS                               x
             MANAGE_PLAYBOOKS                                 x      x
             COACH_TEAM                                       x      x
+            MERGE_CLIENTS                                    x      x
             """;
 
     @Test

@@ -91,10 +91,10 @@ class QualityController {
     @PostMapping("/duplicates/merge")
     String merge(@Valid @ModelAttribute("form") MergeForm form, BindingResult errors,
                  @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+        if (form.survivorId() == null || form.loserId() == null) {
+            throw new IllegalArgumentException("which two records to merge is missing"); // a 400: no form to show
+        }
         if (errors.hasErrors()) {
-            if (form.survivorId() == null || form.loserId() == null) {
-                return "redirect:/duplicates";
-            }
             return mergePage(clients.company(form.survivorId()), clients.company(form.loserId()), model);
         }
         try {
