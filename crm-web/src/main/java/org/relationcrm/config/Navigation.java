@@ -66,7 +66,7 @@ public record Navigation(List<Item> items) {
                     new Link("nav.pipelineDashboard", "/pipeline/dashboard", VIEW_DASHBOARDS),
                     new Link("nav.requestFigures", "/requests/figures", VIEW_REQUEST_FIGURES),
                     new Link("nav.coaching", "/coaching", COACH_TEAM),
-                    new Link("nav.duplicates", "/duplicates", MERGE_CLIENTS),
+                    new Link("nav.dataQuality", "/data-quality", MERGE_CLIENTS),
                     new Link("nav.myCoaching", "/my-coaching", LOG_INTERACTIONS),
                     new Link("nav.productLines", "/admin/product-lines", ADMINISTER_CATALOG),
                     new Link("nav.serviceLevels", "/admin/service-levels", ADMINISTER_SERVICE_LEVELS),

@@ -143,9 +143,9 @@ class SecurityConfig {
                         .requestMatchers(GET, "/coaching/reviews/*").authenticated()
                         .requestMatchers(POST, "/coaching/reviews/*/answer").authenticated()
                         // data quality: possible duplicates, merges and their undo (managers, administrators)
-                        .requestMatchers(GET, "/duplicates", "/duplicates/merge").access(can(MERGE_CLIENTS))
+                        .requestMatchers(GET, "/duplicates", "/duplicates/merge", "/data-quality").access(can(MERGE_CLIENTS))
                         .requestMatchers(POST, "/duplicates/refresh", "/duplicates/dismiss", "/duplicates/merge",
-                                "/merges/*/undo").access(can(MERGE_CLIENTS))
+                                "/merges/*/undo", "/data-quality/snapshot").access(can(MERGE_CLIENTS))
                         // reading: every role reads the same 360° record
                         .requestMatchers(GET, "/", "/clients", "/clients/**", "/contacts/**").authenticated()
                         // editing a company (owner, manager, admin: checked on the record) and people (anyone)

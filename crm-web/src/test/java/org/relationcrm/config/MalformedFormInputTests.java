@@ -484,6 +484,7 @@ class MalformedFormInputTests {
                                 f("survivorVersion", versionOf(fx -> 999L)), f("loserVersion", versionOf(fx -> 999L)),
                                 f("fromLoser", kind(Kind.ENUM, "NAME")))),
                 new Form("/merges/{id}/undo", Role.MANAGER, fx -> "/merges/987654321/undo", false, fields()),
+                new Form("/data-quality/snapshot", Role.MANAGER, fx -> "/data-quality/snapshot", false, fields()),
                 new Form("/coaching/reviews/{id}/answer", Role.SALES, fx -> "/coaching/reviews/" + fx.test.review
                         + "/answer", true, fields(f("answer", text("Merci")),
                                 f("version", versionOf(fx -> fx.test.coaching.reviewRow(fx.test.review,

@@ -206,6 +206,8 @@ class SecurityRulesTests {
         Map<Role, Integer> managersRedirected = Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403,
                 Role.MANAGER, 302, Role.ADMIN, 302);
         expect(get("/duplicates"), managersOnly);
+        expect(get("/data-quality"), managersOnly);
+        expect(post("/data-quality/snapshot").with(csrf()), managersRedirected);
         expect(get("/duplicates/merge").param("survivor", a.id().toString()).param("loser", b.id().toString()),
                 managersOnly);
         expect(post("/duplicates/refresh").with(csrf()), managersRedirected);

@@ -40,7 +40,8 @@ class SqlMergeStore implements MergeStore {
     static final List<String> HANDLED_APART = List.of("contact", "customer_product_line", "company_last_exchange",
             "company_timeline_count");
     /** Tables whose rows about the loser are dropped with it (foreign key "on delete cascade"). */
-    static final List<String> CASCADED = List.of("company_duplicate", "company_duplicate_dismissed");
+    static final List<String> CASCADED = List.of("company_duplicate", "company_duplicate_dismissed",
+            "company_completeness");
 
     private final JdbcClient jdbc;
 

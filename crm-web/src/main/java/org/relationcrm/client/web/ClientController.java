@@ -31,6 +31,7 @@ import org.relationcrm.client.CompanyDetails;
 import org.relationcrm.client.CompanySize;
 import org.relationcrm.client.CompanyStatus;
 import org.relationcrm.client.DuplicateHint;
+import org.relationcrm.client.DuplicateReason;
 import org.relationcrm.client.SirenTakenException;
 import org.relationcrm.team.web.CurrentUser;
 import org.relationcrm.shared.web.FormErrors;
@@ -179,8 +180,8 @@ class ClientController {
      */
     private boolean showDuplicates(CompanyForm form, Long exceptId, Model model) {
         List<DuplicateHint> hints = clients.likelyDuplicates(form.toDetails(), exceptId);
-        if (hints.isEmpty()) {
-            return false;
+        if (hints.isEmpty() || hints.stream().anyMatch(h -> h.reasons().contains(DuplicateReason.SIREN))) {
+            return false; // a SIREN held by another company is refused on save, with its own message: no "anyway"
         }
         model.addAttribute("duplicates", hints);
         return true;
