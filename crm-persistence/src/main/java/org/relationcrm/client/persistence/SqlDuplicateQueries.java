@@ -18,14 +18,11 @@ import org.relationcrm.client.internal.DuplicateQueries;
 
 /**
  * Likely duplicates in one statement each: the candidates come from a union of index lookups (V59), never from a
- * scan, then each is told why it matched. A phone counts from 9 digits on, a name from a trigram similarity of 0.5
- * (companies) or 0.6 (people, whose names are shorter).
+ * scan, then each is told why it matched. A phone counts from 9 digits on, a name from the trigram similarity
+ * {@link DuplicateReason#COMPANY_NAME_SIMILARITY} (people: {@link DuplicateReason#PERSON_NAME_SIMILARITY}).
  */
 @Repository
 class SqlDuplicateQueries implements DuplicateQueries {
-
-    static final double COMPANY_NAME_SIMILARITY = 0.5;
-    static final double PERSON_NAME_SIMILARITY = 0.6;
 
     private final JdbcClient jdbc;
 
@@ -78,7 +75,7 @@ class SqlDuplicateQueries implements DuplicateQueries {
                 .param("phone", details.phone())
                 .param("name", details.name() == null ? "" : details.name())
                 .param("city", details.city())
-                .param("similarity", COMPANY_NAME_SIMILARITY)
+                .param("similarity", DuplicateReason.COMPANY_NAME_SIMILARITY)
                 .param("except", exceptId == null ? -1L : exceptId)
                 .query((rs, n) -> hint(rs, "name", "same_siren"))
                 .list().stream()
@@ -129,7 +126,7 @@ class SqlDuplicateQueries implements DuplicateQueries {
                         + (details.firstName() == null ? "" : details.firstName()))
                 .param("city", details.city())
                 .param("company", companyId)
-                .param("similarity", PERSON_NAME_SIMILARITY)
+                .param("similarity", DuplicateReason.PERSON_NAME_SIMILARITY)
                 .param("except", exceptId == null ? -1L : exceptId)
                 .query((rs, n) -> hint(rs, "display_name", null))
                 .list().stream()

@@ -16,8 +16,8 @@ import org.relationcrm.shared.Slice;
 
 /**
  * The duplicates list in SQL. The refresh compares companies only inside blocks: the same SIREN, the same phone
- * (9 digits or more), the same city and the same first three letters of the name (then a trigram similarity of 0.5
- * at least). Blocks of more than {@link #MAX_BLOCK} companies (a switchboard number shared by a group, "Paris" +
+ * (9 digits or more), the same city and the same first three letters of the name (then the trigram similarity
+ * {@link DuplicateReason#COMPANY_NAME_SIMILARITY} at least). Blocks of more than {@link #MAX_BLOCK} companies (a switchboard number shared by a group, "Paris" +
  * "sar") are skipped: pairs there would be noise. Score: SIREN 70, phone 40, name up to 40 (similarity x 40), at
  * most 100. The page reads the table by keyset on (score desc, first, second).
  */
@@ -69,15 +69,16 @@ class SqlDuplicatePairs implements DuplicatePairs {
                         select first_id, second_id,
                                least(100, case when coalesce(same_siren, false) then 70 else 0 end
                                           + case when same_phone then 40 else 0 end
-                                          + case when same_city and sim >= 0.5 then round(sim * 40)::int else 0 end),
+                                          + case when same_city and sim >= :similarity then round(sim * 40)::int else 0 end),
                                concat_ws(',', case when coalesce(same_siren, false) then 'SIREN' end,
                                          case when same_phone then 'PHONE' end,
-                                         case when same_city and sim >= 0.5 then 'NAME_CITY' end),
+                                         case when same_city and sim >= :similarity then 'NAME_CITY' end),
                                round(sim::numeric, 3), :at
                           from scored
-                         where coalesce(same_siren, false) or same_phone or (same_city and sim >= 0.5)
+                         where coalesce(same_siren, false) or same_phone or (same_city and sim >= :similarity)
                         """)
                 .param("max", MAX_BLOCK)
+                .param("similarity", DuplicateReason.COMPANY_NAME_SIMILARITY)
                 .param("at", Timestamp.from(at))
                 .update();
     }
