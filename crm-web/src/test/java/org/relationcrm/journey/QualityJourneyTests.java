@@ -45,7 +45,8 @@ import org.relationcrm.testing.TestData;
  * Data quality (issue 14), in headless Chromium with axe at each step: a manager creating a company with a SIREN
  * already held is refused, with a link to the holder; a similar name in the same city is warned about, and saved
  * anyway; the two records show on the possible duplicates; merged, the survivor's timeline holds both histories
- * and the merge itself (French and English), the old address leads to the survivor; the merge is undone.
+ * and the merge itself (French and English), the old address leads to the survivor; the merge is undone; the
+ * completeness trend and the rep's least complete clients on the data-quality page.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -81,8 +82,8 @@ class QualityJourneyTests {
         sales = users.create(TestData.unique("sales"), PASSWORD, "Sophie Martin " + tag, Role.SALES, Department.SALES);
         manager = users.create(TestData.unique("manager"), PASSWORD, "Julien Moreau " + tag, Role.MANAGER,
                 Department.MANAGEMENT);
-        original = clients.createCompany(new CompanyDetails("Menuiserie Caron " + tag, siren, "Menuiserie", null,
-                "12 rue Nationale", "37000", "Tours", "France", null, "02 47 00 11 22", CompanyStatus.CUSTOMER,
+        original = clients.createCompany(new CompanyDetails("Charpentes Vasseur " + tag, siren, "Charpente", null,
+                "12 rue Nationale", "37400", "Amboise", "France", null, "02 47 00 11 22", CompanyStatus.CUSTOMER,
                 sales.id(), null), sales.asActor());
         call(original.id(), "Devis escalier " + tag);
     }
@@ -103,12 +104,12 @@ class QualityJourneyTests {
 
         // 1. The same SIREN (as a SIRET of another establishment): refused, with a link to the company holding it.
         page.navigate(base() + "/clients/new");
-        page.locator("#name").fill("Caron Menuiserie Tours " + tag);
+        page.locator("#name").fill("Vasseur Charpentes Amboise " + tag);
         page.locator("#legalId").fill(siren.substring(0, 3) + " " + siren.substring(3, 6) + " " + siren.substring(6) + " 00021");
-        page.locator("#city").fill("Tours");
+        page.locator("#city").fill("Amboise");
         page.locator("form button[type=submit].btn-primary").click();
         assertThat(page.locator("#legalId + .invalid-feedback, .invalid-feedback").first())
-                .containsText("Ce SIREN appartient déjà à Menuiserie Caron " + tag);
+                .containsText("Ce SIREN appartient déjà à Charpentes Vasseur " + tag);
         assertThat(page.locator("#siren-holder")).hasAttribute("href", "/clients/" + original.id());
         assertThat(page.locator("#save-anyway")).hasCount(0); // no "create anyway" for a SIREN
         HeadlessChromium.screenshot(page, "quality-01-siren-refused-fr.png");
@@ -116,12 +117,12 @@ class QualityJourneyTests {
 
         // 2. No SIREN, a similar name in the same city, the same phone: warned before saving, with links; saved anyway.
         page.locator("#legalId").fill("");
-        page.locator("#name").fill("Menuiserie Caronn " + tag);
+        page.locator("#name").fill("Charpentes Vasseurr " + tag);
         page.locator("#phone").fill("+33 2 47 00 11 22");
         page.locator("form button[type=submit].btn-primary").click();
         Locator warning = page.locator("#duplicates");
         assertThat(warning).containsText("Doublon possible");
-        assertThat(warning.locator("a[href='/clients/" + original.id() + "']")).hasText("Menuiserie Caron " + tag);
+        assertThat(warning.locator("a[href='/clients/" + original.id() + "']")).hasText("Charpentes Vasseur " + tag);
         assertThat(warning).containsText("nom proche, même ville");
         assertThat(warning).containsText("même téléphone");
         HeadlessChromium.screenshot(page, "quality-02-duplicate-warning-fr.png");
@@ -137,7 +138,7 @@ class QualityJourneyTests {
         page.locator("form[action='/duplicates/refresh'] button").click();
         assertThat(page.locator(".alert-success[role=status]")).hasText("La liste des doublons possibles est à jour.");
         Locator pair = page.locator("#duplicate-pairs .duplicate-pair").filter(
-                new Locator.FilterOptions().setHasText("Menuiserie Caronn " + tag));
+                new Locator.FilterOptions().setHasText("Charpentes Vasseurr " + tag));
         assertThat(pair).hasCount(1);
         assertThat(pair).containsText("même téléphone");
         HeadlessChromium.screenshot(page, "quality-03-duplicates-fr.png");
@@ -145,7 +146,7 @@ class QualityJourneyTests {
 
         // 4. The merge: the first record is kept; the copy's name is not taken, its phone is the same anyway.
         pair.locator(".merge-link").click();
-        assertThat(page.locator("#merge-fields")).containsText("Menuiserie Caronn " + tag);
+        assertThat(page.locator("#merge-fields")).containsText("Charpentes Vasseurr " + tag);
         assertThat(page.locator("#take-NAME")).not().isChecked();
         HeadlessChromium.screenshot(page, "quality-04-merge-form-fr.png");
         Axe.assertNoSeriousProblems(page, "the merge form");
@@ -155,17 +156,17 @@ class QualityJourneyTests {
         Locator timeline = page.locator("#timeline");
         assertThat(timeline).containsText("Devis escalier " + tag);
         assertThat(timeline).containsText("Réclamation livraison " + tag);
-        assertThat(timeline).containsText("La fiche Menuiserie Caronn " + tag + " (n° " + copyId
+        assertThat(timeline).containsText("La fiche Charpentes Vasseurr " + tag + " (n° " + copyId
                 + ") a été fusionnée dans celle-ci");
         assertThat(timeline).containsText(manager.fullName());
         HeadlessChromium.screenshot(page, "quality-05-survivor-timeline-fr.png");
         Axe.assertNoSeriousProblems(page, "the survivor's record after the merge");
         page.navigate(base() + "/clients/" + original.id() + "?lang=en");
-        assertThat(timeline).containsText("The record Menuiserie Caronn " + tag + " (no. " + copyId
+        assertThat(timeline).containsText("The record Charpentes Vasseurr " + tag + " (no. " + copyId
                 + ") was merged into this one");
         HeadlessChromium.screenshot(page, "quality-06-survivor-timeline-en.png");
         page.navigate(base() + "/duplicates?lang=en");
-        assertThat(page.locator("#recent-merges")).containsText("Menuiserie Caronn " + tag);
+        assertThat(page.locator("#recent-merges")).containsText("Charpentes Vasseurr " + tag);
         HeadlessChromium.screenshot(page, "quality-07-duplicates-en.png");
         Axe.assertNoSeriousProblems(page, "the possible duplicates in English");
         page.navigate(base() + "/?lang=fr");
@@ -176,7 +177,7 @@ class QualityJourneyTests {
 
         // 6. Undone: each record has its own story back.
         page.navigate(base() + "/duplicates");
-        page.locator("#recent-merges li").filter(new Locator.FilterOptions().setHasText("Menuiserie Caronn " + tag))
+        page.locator("#recent-merges li").filter(new Locator.FilterOptions().setHasText("Charpentes Vasseurr " + tag))
                 .locator(".undo-merge").click();
         assertThat(page).hasURL(base() + "/clients/" + copyId);
         assertThat(page.locator(".alert-success[role=status]")).containsText("Fusion annulée");
@@ -186,6 +187,17 @@ class QualityJourneyTests {
         page.navigate(base() + "/clients/" + original.id());
         assertThat(timeline).containsText("Devis escalier " + tag);
         assertThat(timeline).not().containsText("Réclamation livraison " + tag);
+
+        // 7. The manager's data quality: the completeness measured now, the rep's least complete clients listed.
+        page.navigate(base() + "/data-quality");
+        page.locator("form[action='/data-quality/snapshot'] button").click();
+        assertThat(page.locator(".alert-success[role=status]")).hasText("Complétude mesurée.");
+        assertThat(page.locator("#completeness-trend")).containsText("Équipe");
+        assertThat(page.locator("#completeness-trend")).containsText(sales.fullName());
+        assertThat(page.locator("#least-complete")).containsText("Charpentes Vasseur " + tag);
+        assertThat(page.locator("#to-duplicates")).hasAttribute("href", "/duplicates");
+        HeadlessChromium.screenshot(page, "quality-09-data-quality-fr.png");
+        Axe.assertNoSeriousProblems(page, "the data quality page");
 
         assertThat(problems).as("asset errors, console errors or CSP violations").isEmpty();
     }

@@ -53,22 +53,23 @@ class SqlDuplicateQueries implements DuplicateQueries {
                             select cast(:siren as varchar) siren,
                                    nullif(relation_phone_digits(cast(:phone as varchar)), '') phone,
                                    relation_fold(cast(:name as varchar)) as name,
-                                   relation_fold(cast(:city as varchar)) city)
+                                   relation_fold(cast(:city as varchar)) city),
+                        ids as (
+                            select s.id from company s, input i where s.siren = i.siren
+                            union
+                            select p.id from company p, input i
+                             where length(i.phone) >= 9 and p.phone is not null and relation_phone_digits(p.phone) = i.phone
+                            union
+                            (select n.id from company n, input i
+                              where n.city is not null and relation_fold(n.city) = i.city and n.sort_name % i.name
+                                and similarity(n.sort_name, i.name) >= :similarity
+                              order by similarity(n.sort_name, i.name) desc, n.id limit :limit))
                         select c.id, c.name, c.city,
                                coalesce(c.siren = i.siren, false) same_siren,
                                coalesce(length(i.phone) >= 9 and relation_phone_digits(c.phone) = i.phone, false) same_phone,
                                coalesce(relation_fold(c.city) = i.city
-                                        and similarity(c.sort_name, i.name) >= :similarity, false) same_name,
-                               similarity(c.sort_name, i.name) sim
-                        from input i
-                        join company c on c.id in (
-                                select s.id from company s where s.siren = i.siren
-                                union
-                                select p.id from company p
-                                 where length(i.phone) >= 9 and p.phone is not null and relation_phone_digits(p.phone) = i.phone
-                                union
-                                select n.id from company n
-                                 where n.city is not null and relation_fold(n.city) = i.city and n.sort_name % i.name)
+                                        and similarity(c.sort_name, i.name) >= :similarity, false) same_name
+                        from ids join company c on c.id = ids.id cross join input i
                         where c.id <> :except
                         """)
                 .param("siren", Company.siren(details.legalId()))
@@ -77,6 +78,7 @@ class SqlDuplicateQueries implements DuplicateQueries {
                 .param("city", details.city())
                 .param("similarity", DuplicateReason.COMPANY_NAME_SIMILARITY)
                 .param("except", exceptId == null ? -1L : exceptId)
+                .param("limit", limit * 4)
                 .query((rs, n) -> hint(rs, "name", "same_siren"))
                 .list().stream()
                 .filter(h -> !h.reasons().isEmpty())
@@ -115,7 +117,9 @@ class SqlDuplicateQueries implements DuplicateQueries {
                                 select m.id from contact m where m.mobile is not null and length(relation_phone_digits(m.mobile)) >= 9
                                    and relation_phone_digits(m.mobile) in (i.phone, i.mobile)
                                 union
-                                (select n.id from contact n where n.sort_name % i.name limit 200))
+                                (select n.id from contact n where n.sort_name % i.name
+                                    and similarity(n.sort_name, i.name) >= :similarity
+                                  order by similarity(n.sort_name, i.name) desc, n.id limit 200))
                         left join company co on co.id = k.company_id
                         where k.id <> :except
                         """)

@@ -19,12 +19,15 @@ import org.relationcrm.shared.Slice;
  * (9 digits or more), the same city and the same first three letters of the name (then the trigram similarity
  * {@link DuplicateReason#COMPANY_NAME_SIMILARITY} at least). Blocks of more than {@link #MAX_BLOCK} companies (a switchboard number shared by a group, "Paris" +
  * "sar") are skipped: pairs there would be noise. Score: SIREN 70, phone 40, name up to 40 (similarity x 40), at
- * most 100. The page reads the table by keyset on (score desc, first, second).
+ * most 100; the {@link #MAX_PAIRS} strongest are kept. The page reads the table by keyset on (score desc, first,
+ * second). Measured on 100 000 synthetic companies (docs/benchmarks.md): about 20 s, run at night.
  */
 @Repository
 class SqlDuplicatePairs implements DuplicatePairs {
 
     static final int MAX_BLOCK = 50;
+    /** The list keeps the strongest pairs only: beyond this, nobody reads it, and the job stays bounded. */
+    static final int MAX_PAIRS = 10_000;
 
     private final JdbcClient jdbc;
 
@@ -66,18 +69,23 @@ class SqlDuplicatePairs implements DuplicatePairs {
                              where not exists (select 1 from company_duplicate_dismissed d
                                                 where d.first_id = p.first_id and d.second_id = p.second_id))
                         insert into company_duplicate (first_id, second_id, score, reasons, similarity, found_at)
-                        select first_id, second_id,
-                               least(100, case when coalesce(same_siren, false) then 70 else 0 end
-                                          + case when same_phone then 40 else 0 end
-                                          + case when same_city and sim >= :similarity then round(sim * 40)::int else 0 end),
-                               concat_ws(',', case when coalesce(same_siren, false) then 'SIREN' end,
-                                         case when same_phone then 'PHONE' end,
-                                         case when same_city and sim >= :similarity then 'NAME_CITY' end),
-                               round(sim::numeric, 3), :at
-                          from scored
-                         where coalesce(same_siren, false) or same_phone or (same_city and sim >= :similarity)
+                        select * from (
+                            select first_id, second_id,
+                                   least(100, case when coalesce(same_siren, false) then 70 else 0 end
+                                              + case when same_phone then 40 else 0 end
+                                              + case when same_city and sim >= :similarity then round(sim * 40)::int else 0 end)
+                                       score,
+                                   concat_ws(',', case when coalesce(same_siren, false) then 'SIREN' end,
+                                             case when same_phone then 'PHONE' end,
+                                             case when same_city and sim >= :similarity then 'NAME_CITY' end),
+                                   round(sim::numeric, 3), cast(:at as timestamptz)
+                              from scored
+                             where coalesce(same_siren, false) or same_phone or (same_city and sim >= :similarity)) found
+                         order by score desc, first_id, second_id
+                         limit :maxPairs
                         """)
                 .param("max", MAX_BLOCK)
+                .param("maxPairs", MAX_PAIRS)
                 .param("similarity", DuplicateReason.COMPANY_NAME_SIMILARITY)
                 .param("at", Timestamp.from(at))
                 .update();
