@@ -37,6 +37,8 @@ public class MergeService {
     public static final String UNDO_TOO_LATE = "quality.undo.tooLate";
     public static final String ALREADY_UNDONE = "quality.undo.already";
     public static final String SURVIVOR_GONE = "quality.undo.survivorGone";
+    /** The web's word when the database refuses an undo: a SIREN of the two is held by another company since. */
+    public static final String UNDO_SIREN_TAKEN = "quality.undo.sirenTaken";
 
     private final ClientService clients;
     private final CompanyRepository companies;

@@ -250,7 +250,9 @@ class MalformedFormInputTests {
                 f("importantDates[0].date", kind(Kind.DATE, "1980-05-17")),
                 f("personalNotes", text("")), f("preferences", text("")),
                 f("consentEmail", kind(Kind.BOOL, "true")), f("consentPhone", kind(Kind.BOOL, "false")),
-                f("consentSms", kind(Kind.BOOL, "false")), f("consentLetter", kind(Kind.BOOL, "true")));
+                f("consentSms", kind(Kind.BOOL, "false")), f("consentLetter", kind(Kind.BOOL, "true")),
+                // saved as "create anyway": each valid post would otherwise be warned about the one before
+                f("anyway", kind(Kind.BOOL, "true")));
         if (withVersion) {
             fields.put("version", kind(Kind.ID, fx -> String.valueOf(fx.clients().contact(fx.contact.id()).version())));
         }

@@ -22,6 +22,8 @@ import org.relationcrm.client.ClientRecordService;
 import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Contact;
 import org.relationcrm.client.ContactDetails;
+import org.relationcrm.client.DuplicateHint;
+import org.relationcrm.client.ContactDetails;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.web.AlreadyDone;
 import org.relationcrm.team.Permission;
@@ -84,7 +86,7 @@ class ContactController {
     String addContact(@PathVariable long companyId, @Valid @ModelAttribute("form") ContactForm form,
                       BindingResult errors, Model model, RedirectAttributes redirect) {
         checkDates(form, errors);
-        if (errors.hasErrors()) {
+        if (errors.hasErrors() || !form.confirmedAnyway() && showDuplicates(form, companyId, null, model)) {
             model.addAttribute("company", clients.company(companyId));
             return contactForm(model, null);
         }
@@ -109,7 +111,7 @@ class ContactController {
     String addPrivateCustomer(@Valid @ModelAttribute("form") ContactForm form, BindingResult errors, Model model,
                               RedirectAttributes redirect) {
         checkDates(form, errors);
-        if (errors.hasErrors()) {
+        if (errors.hasErrors() || !form.confirmedAnyway() && showDuplicates(form, null, null, model)) {
             return contactForm(model, null);
         }
         Contact person;
@@ -144,7 +146,8 @@ class ContactController {
         if (contact.companyId() != null) {
             model.addAttribute("company", clients.company(contact.companyId()));
         }
-        if (errors.hasErrors()) {
+        if (errors.hasErrors() || !form.confirmedAnyway() && identityChanged(contact, form)
+                && showDuplicates(form, contact.companyId(), id, model)) {
             return contactForm(model, id);
         }
         try {
@@ -195,6 +198,27 @@ class ContactController {
                 errors.rejectValue("importantDates[" + i + "].date", "contact.importantDate.dateRequired");
             }
         }
+    }
+
+    /** Puts the people who look like this one on the form (same email or phone, similar name); true if any. */
+    private boolean showDuplicates(ContactForm form, Long companyId, Long exceptId, Model model) {
+        List<DuplicateHint> hints = clients.likelyDuplicates(form.toDetails(), companyId, exceptId);
+        if (hints.isEmpty()) {
+            return false;
+        }
+        model.addAttribute("duplicates", hints);
+        return true;
+    }
+
+    /** An edit is checked for duplicates only when what identifies the person changed (name, email, phones). */
+    private static boolean identityChanged(Contact stored, ContactForm form) {
+        ContactDetails before = stored.details();
+        ContactDetails typed = form.toDetails();
+        return !java.util.Objects.equals(before.lastName(), typed.lastName())
+                || !java.util.Objects.equals(before.firstName(), typed.firstName())
+                || !java.util.Objects.equals(before.email(), typed.email())
+                || !java.util.Objects.equals(before.phone(), typed.phone())
+                || !java.util.Objects.equals(before.mobile(), typed.mobile());
     }
 
     private String contactForm(Model model, Long contactId) {

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -122,7 +123,16 @@ class QualityController {
         try {
             merges.undo(id, me.actor());
         } catch (RuleViolation refused) {
-            redirect.addFlashAttribute("undoRefused", refused.broken().getFirst().code());
+            RuleViolation.Broken why = refused.broken().getFirst();
+            redirect.addFlashAttribute("undoRefused", why.code());
+            redirect.addFlashAttribute("undoRefusedArg", why.args().isEmpty() ? null : why.args().getFirst());
+            return "redirect:/duplicates";
+        } catch (DataIntegrityViolationException sirenTaken) {
+            // since the merge, another company took a SIREN one of the two had: the undo cannot give it back
+            if (sirenTaken.getMessage() == null || !sirenTaken.getMessage().contains(Company.SIREN_UNIQUE_INDEX)) {
+                throw sirenTaken;
+            }
+            redirect.addFlashAttribute("undoRefused", MergeService.UNDO_SIREN_TAKEN);
             return "redirect:/duplicates";
         }
         redirect.addFlashAttribute("flash", "flash.merge.undone");
