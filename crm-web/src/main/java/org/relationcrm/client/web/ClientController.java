@@ -115,7 +115,7 @@ class ClientController {
         if (errors.hasErrors()) {
             return companyForm(model, null);
         }
-        if (!form.confirmedAnyway() && showDuplicates(form, null, model)) {
+        if (!form.confirmedAnyway() && showDuplicates(form, null, java.util.EnumSet.allOf(DuplicateReason.class), model)) {
             return companyForm(model, null);
         }
         Company company;
@@ -151,7 +151,7 @@ class ClientController {
         if (errors.hasErrors()) {
             return companyForm(model, id);
         }
-        if (!form.confirmedAnyway() && identityChanged(id, form) && showDuplicates(form, id, model)) {
+        if (!form.confirmedAnyway() && showDuplicates(form, id, changedIdentity(id, form), model)) {
             return companyForm(model, id);
         }
         try {
@@ -178,23 +178,38 @@ class ClientController {
      * Puts the likely duplicates on the form and answers whether there are any: the user then sees them, with a
      * link to each, and saves again with "create anyway" (a SIREN already held is refused on save regardless).
      */
-    private boolean showDuplicates(CompanyForm form, Long exceptId, Model model) {
+    private boolean showDuplicates(CompanyForm form, Long exceptId, java.util.Set<DuplicateReason> reasons,
+                                   Model model) {
+        if (reasons.isEmpty()) {
+            return false;
+        }
         List<DuplicateHint> hints = clients.likelyDuplicates(form.toDetails(), exceptId);
-        if (hints.isEmpty() || hints.stream().anyMatch(h -> h.reasons().contains(DuplicateReason.SIREN))) {
+        if (hints.stream().anyMatch(h -> h.reasons().contains(DuplicateReason.SIREN))) {
             return false; // a SIREN held by another company is refused on save, with its own message: no "anyway"
+        }
+        hints = hints.stream().filter(h -> h.reasons().stream().anyMatch(reasons::contains)).toList();
+        if (hints.isEmpty()) {
+            return false;
         }
         model.addAttribute("duplicates", hints);
         return true;
     }
 
-    /** An edit is checked for duplicates only when what identifies the company changed (name, city, SIREN, phone). */
-    private boolean identityChanged(long id, CompanyForm form) {
+    /**
+     * On an edit, the likenesses the edit brings (a new phone, a new name or city): a company is not warned again
+     * about a likeness it already had. A new SIREN is checked on save whatever this says.
+     */
+    private java.util.Set<DuplicateReason> changedIdentity(long id, CompanyForm form) {
         CompanyDetails stored = clients.company(id).details();
         CompanyDetails typed = form.toDetails();
-        return !java.util.Objects.equals(stored.name(), typed.name())
-                || !java.util.Objects.equals(stored.city(), typed.city())
-                || !java.util.Objects.equals(Company.siren(stored.legalId()), Company.siren(typed.legalId()))
-                || !java.util.Objects.equals(stored.phone(), typed.phone());
+        java.util.Set<DuplicateReason> changed = java.util.EnumSet.noneOf(DuplicateReason.class);
+        if (!java.util.Objects.equals(stored.phone(), typed.phone())) {
+            changed.add(DuplicateReason.PHONE);
+        }
+        if (!java.util.Objects.equals(stored.name(), typed.name()) || !java.util.Objects.equals(stored.city(), typed.city())) {
+            changed.add(DuplicateReason.NAME_CITY);
+        }
+        return changed;
     }
 
     private static void showViolation(RuleViolation broken, BindingResult errors, Model model) {

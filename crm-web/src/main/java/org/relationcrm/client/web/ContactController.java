@@ -1,6 +1,9 @@
 package org.relationcrm.client.web;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -23,6 +26,7 @@ import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Contact;
 import org.relationcrm.client.ContactDetails;
 import org.relationcrm.client.DuplicateHint;
+import org.relationcrm.client.DuplicateReason;
 import org.relationcrm.client.ContactDetails;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.web.AlreadyDone;
@@ -86,7 +90,7 @@ class ContactController {
     String addContact(@PathVariable long companyId, @Valid @ModelAttribute("form") ContactForm form,
                       BindingResult errors, Model model, RedirectAttributes redirect) {
         checkDates(form, errors);
-        if (errors.hasErrors() || !form.confirmedAnyway() && showDuplicates(form, companyId, null, model)) {
+        if (errors.hasErrors() || !form.confirmedAnyway() && showDuplicates(form, companyId, null, EnumSet.allOf(DuplicateReason.class), model)) {
             model.addAttribute("company", clients.company(companyId));
             return contactForm(model, null);
         }
@@ -111,7 +115,7 @@ class ContactController {
     String addPrivateCustomer(@Valid @ModelAttribute("form") ContactForm form, BindingResult errors, Model model,
                               RedirectAttributes redirect) {
         checkDates(form, errors);
-        if (errors.hasErrors() || !form.confirmedAnyway() && showDuplicates(form, null, null, model)) {
+        if (errors.hasErrors() || !form.confirmedAnyway() && showDuplicates(form, null, null, EnumSet.allOf(DuplicateReason.class), model)) {
             return contactForm(model, null);
         }
         Contact person;
@@ -146,8 +150,8 @@ class ContactController {
         if (contact.companyId() != null) {
             model.addAttribute("company", clients.company(contact.companyId()));
         }
-        if (errors.hasErrors() || !form.confirmedAnyway() && identityChanged(contact, form)
-                && showDuplicates(form, contact.companyId(), id, model)) {
+        if (errors.hasErrors() || !form.confirmedAnyway()
+                && showDuplicates(form, contact.companyId(), id, changedIdentity(contact, form), model)) {
             return contactForm(model, id);
         }
         try {
@@ -200,9 +204,17 @@ class ContactController {
         }
     }
 
-    /** Puts the people who look like this one on the form (same email or phone, similar name); true if any. */
-    private boolean showDuplicates(ContactForm form, Long companyId, Long exceptId, Model model) {
-        List<DuplicateHint> hints = clients.likelyDuplicates(form.toDetails(), companyId, exceptId);
+    /**
+     * Puts on the form the people who look like this one for one of the {@code reasons} (same email or phone,
+     * similar name); true if any.
+     */
+    private boolean showDuplicates(ContactForm form, Long companyId, Long exceptId, Set<DuplicateReason> reasons,
+                                   Model model) {
+        if (reasons.isEmpty()) {
+            return false;
+        }
+        List<DuplicateHint> hints = clients.likelyDuplicates(form.toDetails(), companyId, exceptId).stream()
+                .filter(h -> h.reasons().stream().anyMatch(reasons::contains)).toList();
         if (hints.isEmpty()) {
             return false;
         }
@@ -210,15 +222,25 @@ class ContactController {
         return true;
     }
 
-    /** An edit is checked for duplicates only when what identifies the person changed (name, email, phones). */
-    private static boolean identityChanged(Contact stored, ContactForm form) {
+    /**
+     * On an edit, the likenesses the edit brings: a new email, a new phone, a new name or city. A person whose phone
+     * is shared with others and who is only renamed is not warned again about that phone.
+     */
+    private static Set<DuplicateReason> changedIdentity(Contact stored, ContactForm form) {
         ContactDetails before = stored.details();
         ContactDetails typed = form.toDetails();
-        return !java.util.Objects.equals(before.lastName(), typed.lastName())
-                || !java.util.Objects.equals(before.firstName(), typed.firstName())
-                || !java.util.Objects.equals(before.email(), typed.email())
-                || !java.util.Objects.equals(before.phone(), typed.phone())
-                || !java.util.Objects.equals(before.mobile(), typed.mobile());
+        Set<DuplicateReason> changed = EnumSet.noneOf(DuplicateReason.class);
+        if (!Objects.equals(before.email(), typed.email())) {
+            changed.add(DuplicateReason.EMAIL);
+        }
+        if (!Objects.equals(before.phone(), typed.phone()) || !Objects.equals(before.mobile(), typed.mobile())) {
+            changed.add(DuplicateReason.PHONE);
+        }
+        if (!Objects.equals(before.lastName(), typed.lastName()) || !Objects.equals(before.firstName(), typed.firstName())
+                || !Objects.equals(before.city(), typed.city())) {
+            changed.add(DuplicateReason.NAME_CITY);
+        }
+        return changed;
     }
 
     private String contactForm(Model model, Long contactId) {
