@@ -223,8 +223,8 @@ class ContactController {
     }
 
     /**
-     * On an edit, the likenesses the edit brings: a new email, a new phone, a new name or city. A person whose phone
-     * is shared with others and who is only renamed is not warned again about that phone.
+     * On an edit, the likenesses the edit brings: a new email or a new phone. A person whose phone is shared with
+     * others is not warned again about it on every edit.
      */
     private static Set<DuplicateReason> changedIdentity(Contact stored, ContactForm form) {
         ContactDetails before = stored.details();
@@ -236,10 +236,8 @@ class ContactController {
         if (!Objects.equals(before.phone(), typed.phone()) || !Objects.equals(before.mobile(), typed.mobile())) {
             changed.add(DuplicateReason.PHONE);
         }
-        if (!Objects.equals(before.lastName(), typed.lastName()) || !Objects.equals(before.firstName(), typed.firstName())
-                || !Objects.equals(before.city(), typed.city())) {
-            changed.add(DuplicateReason.NAME_CITY);
-        }
+        // a new name or city on an edit is not checked: renaming a person (a married name, a typo) is a correction of
+        // that person, and a namesake in the same town is not news about them
         return changed;
     }
 
