@@ -203,10 +203,10 @@ class ClientController {
         CompanyDetails stored = clients.company(id).details();
         CompanyDetails typed = form.toDetails();
         java.util.Set<DuplicateReason> changed = java.util.EnumSet.noneOf(DuplicateReason.class);
-        if (!java.util.Objects.equals(stored.phone(), typed.phone())) {
+        if (!ContactController.same(stored.phone(), typed.phone())) {
             changed.add(DuplicateReason.PHONE);
         }
-        if (!java.util.Objects.equals(stored.name(), typed.name()) || !java.util.Objects.equals(stored.city(), typed.city())) {
+        if (!ContactController.same(stored.name(), typed.name()) || !ContactController.same(stored.city(), typed.city())) {
             changed.add(DuplicateReason.NAME_CITY);
         }
         return changed;

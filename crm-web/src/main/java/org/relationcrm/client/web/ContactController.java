@@ -230,15 +230,21 @@ class ContactController {
         ContactDetails before = stored.details();
         ContactDetails typed = form.toDetails();
         Set<DuplicateReason> changed = EnumSet.noneOf(DuplicateReason.class);
-        if (!Objects.equals(before.email(), typed.email())) {
+        if (!same(before.email(), typed.email())) {
             changed.add(DuplicateReason.EMAIL);
         }
-        if (!Objects.equals(before.phone(), typed.phone()) || !Objects.equals(before.mobile(), typed.mobile())) {
+        if (!same(before.phone(), typed.phone()) || !same(before.mobile(), typed.mobile())) {
             changed.add(DuplicateReason.PHONE);
         }
         // a new name or city on an edit is not checked: renaming a person (a married name, a typo) is a correction of
         // that person, and a namesake in the same town is not news about them
         return changed;
+    }
+
+    /** The same value as stored, a blank field being the null the record keeps. */
+    static boolean same(String stored, String typed) {
+        return Objects.equals(stored == null || stored.isBlank() ? null : stored.strip(),
+                typed == null || typed.isBlank() ? null : typed.strip());
     }
 
     private String contactForm(Model model, Long contactId) {
