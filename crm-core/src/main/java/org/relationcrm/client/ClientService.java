@@ -1,10 +1,13 @@
 package org.relationcrm.client;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.relationcrm.client.internal.DuplicateQueries;
 import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.shared.StaleEditException;
@@ -20,13 +23,49 @@ public class ClientService {
     private final CompanyRepository companies;
     private final ContactRepository contacts;
     private final UserRepository users;
+    private final DuplicateQueries duplicates;
     private final Clock clock;
 
-    public ClientService(CompanyRepository companies, ContactRepository contacts, UserRepository users, Clock clock) {
+    /** How many likely duplicates a form shows at most. */
+    public static final int DUPLICATES_SHOWN = 5;
+
+    public ClientService(CompanyRepository companies, ContactRepository contacts, UserRepository users,
+                         DuplicateQueries duplicates, Clock clock) {
         this.companies = companies;
         this.contacts = contacts;
         this.users = users;
+        this.duplicates = duplicates;
         this.clock = clock;
+    }
+
+    /**
+     * Saved companies that look like this one (other than {@code exceptId}, the company being edited), for the form
+     * to show before saving. A SIREN held by another company is refused on save, whatever the user confirms.
+     */
+    @Transactional(readOnly = true)
+    public List<DuplicateHint> likelyDuplicates(CompanyDetails details, Long exceptId) {
+        return duplicates.companies(details, exceptId, DUPLICATES_SHOWN);
+    }
+
+    /** People who look like this one, for the person form; {@code companyId}: where they are being added. */
+    @Transactional(readOnly = true)
+    public List<DuplicateHint> likelyDuplicates(ContactDetails details, Long companyId, Long exceptId) {
+        return duplicates.contacts(details, companyId, exceptId, DUPLICATES_SHOWN);
+    }
+
+    /**
+     * The active company holding the SIREN of {@code legalId}, other than {@code exceptId}. Also what a caller asks
+     * after the unique index {@link Company#SIREN_UNIQUE_INDEX} refused a save made at the same time as another.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DuplicateHint> sirenHolder(String legalId, Long exceptId) {
+        return duplicates.sirenHolder(Company.siren(legalId), exceptId);
+    }
+
+    private void requireFreeSiren(String legalId, Long exceptId) {
+        sirenHolder(legalId, exceptId).ifPresent(holder -> {
+            throw new SirenTakenException(holder.id(), holder.name());
+        });
     }
 
     public Company createCompany(CompanyDetails details, Actor actor) {
@@ -34,6 +73,7 @@ public class ClientService {
             throw new ForbiddenActionException("role " + actor.role() + " cannot create companies");
         }
         requireOwner(details.ownerId());
+        requireFreeSiren(details.legalId(), null);
         return companies.save(new Company(details, clock.instant()));
     }
 
@@ -50,6 +90,9 @@ public class ClientService {
             throw new StaleEditException("Company", expectedVersion, company.version());
         }
         requireOwner(details.ownerId());
+        if (!java.util.Objects.equals(Company.siren(details.legalId()), Company.siren(company.details().legalId()))) {
+            requireFreeSiren(details.legalId(), companyId);
+        }
         company.revise(details);
         return company;
     }

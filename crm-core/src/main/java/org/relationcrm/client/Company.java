@@ -39,6 +39,10 @@ public class Company {
     /** A SIREN (9 digits) or a SIRET (14), spaces between digits allowed; the form's @Pattern reads it. */
     public static final String LEGAL_ID_FORMAT = "(\\d\\s*){8}\\d|(\\d\\s*){13}\\d";
     private static final Pattern LEGAL_ID = Pattern.compile(LEGAL_ID_FORMAT);
+    /** Message code: the SIREN is held by another active company (argument: its name). */
+    public static final String SIREN_TAKEN = "company.legalId.taken";
+    /** The unique index that keeps one active company per SIREN (V59). */
+    public static final String SIREN_UNIQUE_INDEX = "company_siren_unique";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -127,6 +131,15 @@ public class Company {
         this.status = Objects.requireNonNull(details.status(), "status");
         this.ownerId = details.ownerId();
         this.notes = Text.optional(details.notes(), MAX_NOTES, "notes");
+    }
+
+    /** The SIREN a SIREN or SIRET gives (its first 9 digits, spaces ignored), or null. */
+    public static String siren(String legalId) {
+        if (legalId == null) {
+            return null;
+        }
+        String digits = legalId.replace(" ", "").strip();
+        return LEGAL_ID.matcher(digits).matches() ? digits.substring(0, 9) : null;
     }
 
     public CompanyDetails details() {

@@ -10,4 +10,7 @@ public interface CompanyRepository {
     boolean existsById(Long id);
 
     Company save(Company company);
+
+    /** Writes pending changes now (a merge's undo gives the survivor its old SIREN back before the loser returns). */
+    void flush();
 }

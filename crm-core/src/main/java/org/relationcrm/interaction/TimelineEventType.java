@@ -40,7 +40,11 @@ public enum TimelineEventType {
     REQUEST_DONE(Link.REQUEST, Arg.ANSWERER, Arg.ASKER, Arg.HOURS, Arg.REQUEST_KIND),
     REQUEST_DECLINED(Link.REQUEST, Arg.ANSWERER, Arg.ASKER, Arg.REQUEST_KIND),
     /** A call planned from a segment's call list (the note holds the message personalised for the person). */
-    CALL_PLANNED(Link.NONE, Arg.PERSON, Arg.SEGMENT);
+    CALL_PLANNED(Link.NONE, Arg.PERSON, Arg.SEGMENT),
+    /** Another record of the company (its name and old number) was merged into this one; refId: the merge. */
+    COMPANY_MERGED(Link.NONE, Arg.COMPANY, Arg.NUMBER),
+    /** A merge was undone; the arguments name the other company of the merge. refId: the merge. */
+    COMPANY_MERGE_UNDONE(Link.NONE, Arg.COMPANY, Arg.NUMBER);
 
     /** What the entry's {@code refId} points to. */
     public enum Link { NONE, OPPORTUNITY, COMPLAINT, ORDER, REQUEST }
@@ -78,6 +82,8 @@ public enum TimelineEventType {
         public static final String ANSWERER = "answerer";
         public static final String ASKER = "asker";
         public static final String REQUEST_KIND = "requestKind";
+        /** A company's name (the other company of a merge). */
+        public static final String COMPANY = "company";
         /** Working hours, rounded. */
         public static final String HOURS = "hours";
         /** The name of a segment (a call list's). */

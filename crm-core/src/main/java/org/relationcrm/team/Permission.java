@@ -78,5 +78,10 @@ public enum Permission {
      * Watch the running application: its metrics (Prometheus), build information and health details under
      * /actuator. The bare health probes need no permission.
      */
-    OPERATE
+    OPERATE,
+    /**
+     * See the possible duplicates, merge two companies (every history moves to the survivor) and undo a merge within
+     * 30 days; see the completeness trend of each owner and the team.
+     */
+    MERGE_CLIENTS
 }

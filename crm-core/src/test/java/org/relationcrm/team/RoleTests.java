@@ -45,6 +45,7 @@ class RoleTests {
             VIEW_KPIS                                        x      x
             ENTER_ACQUISITION_COSTS                                 x
             OPERATE                                                 x
+            MERGE_CLIENTS                                    x      x
             """;
 
     @Test

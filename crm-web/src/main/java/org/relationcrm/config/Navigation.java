@@ -8,6 +8,7 @@ import static org.relationcrm.team.Permission.APPROVE_CONCESSIONS;
 import static org.relationcrm.team.Permission.COACH_TEAM;
 import static org.relationcrm.team.Permission.HANDLE_COMPLAINTS;
 import static org.relationcrm.team.Permission.LOG_INTERACTIONS;
+import static org.relationcrm.team.Permission.MERGE_CLIENTS;
 import static org.relationcrm.team.Permission.REGISTER_COMPANIES;
 import static org.relationcrm.team.Permission.SEND_REQUESTS;
 import static org.relationcrm.team.Permission.VIEW_DASHBOARDS;
@@ -69,6 +70,7 @@ public record Navigation(List<Item> items, String currentHref) {
                     new Link("nav.pipelineDashboard", "/pipeline/dashboard", VIEW_DASHBOARDS),
                     new Link("nav.requestFigures", "/requests/figures", VIEW_REQUEST_FIGURES),
                     new Link("nav.coaching", "/coaching", COACH_TEAM),
+                    new Link("nav.dataQuality", "/data-quality", MERGE_CLIENTS),
                     new Link("nav.myCoaching", "/my-coaching", LOG_INTERACTIONS),
                     new Link("nav.insight", "/insight", VIEW_KPIS),
                     new Link("nav.myInsight", "/my-insight", LOG_INTERACTIONS),

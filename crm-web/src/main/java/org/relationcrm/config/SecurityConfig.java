@@ -16,6 +16,7 @@ import static org.relationcrm.team.Permission.MANAGE_ORDERS;
 import static org.relationcrm.team.Permission.PLACE_ORDERS;
 import static org.relationcrm.team.Permission.MANAGE_PLAYBOOKS;
 import static org.relationcrm.team.Permission.OPERATE;
+import static org.relationcrm.team.Permission.MERGE_CLIENTS;
 import static org.relationcrm.team.Permission.RECORD_COMPLAINTS;
 import static org.relationcrm.team.Permission.REFRESH_RISK;
 import static org.relationcrm.team.Permission.REGISTER_COMPANIES;
@@ -171,6 +172,10 @@ class SecurityConfig {
                         .requestMatchers(GET, "/insight/rows/*").authenticated()
                         .requestMatchers(GET, "/insight/costs").access(can(ENTER_ACQUISITION_COSTS))
                         .requestMatchers(POST, "/insight/costs").access(can(ENTER_ACQUISITION_COSTS))
+                        // data quality: possible duplicates, merges and their undo (managers, administrators)
+                        .requestMatchers(GET, "/duplicates", "/duplicates/merge", "/data-quality").access(can(MERGE_CLIENTS))
+                        .requestMatchers(POST, "/duplicates/refresh", "/duplicates/dismiss", "/duplicates/merge",
+                                "/merges/*/undo", "/data-quality/snapshot").access(can(MERGE_CLIENTS))
                         // reading: every role reads the same 360° record
                         .requestMatchers(GET, "/", "/clients", "/clients/**", "/contacts/**").authenticated()
                         // editing a company (owner, manager, admin: checked on the record) and people (anyone)

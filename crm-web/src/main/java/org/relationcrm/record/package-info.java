@@ -5,5 +5,5 @@
 @org.springframework.modulith.ApplicationModule(displayName = "360° record",
         allowedDependencies = {"client", "client :: web", "interaction", "interaction :: web", "pipeline :: web", "feedback :: web",
                 "order :: web",
-                "team", "team :: web"})
+                "team", "team :: web", "quality"})
 package org.relationcrm.record;

@@ -235,7 +235,9 @@ class MalformedFormInputTests {
                 f("size", kind(Kind.ENUM, "SMALL")), f("street", text("1 rue")), f("postalCode", text("49000")),
                 f("city", text("Angers")), f("country", text("France")), f("website", text("")),
                 f("phone", text("")), f("status", kind(Kind.ENUM, "PROSPECT")),
-                f("ownerId", kind(Kind.ID, fx -> String.valueOf(fx.sales.id()))), f("notes", text("")));
+                f("ownerId", kind(Kind.ID, fx -> String.valueOf(fx.sales.id()))), f("notes", text("")),
+                // saved as "create anyway": each valid post would otherwise be warned about the one before
+                f("anyway", kind(Kind.BOOL, "true")));
         if (withVersion) {
             fields.put("version", kind(Kind.ID, fx -> String.valueOf(fx.clients().company(fx.company.id()).version())));
         }
@@ -252,7 +254,9 @@ class MalformedFormInputTests {
                 f("importantDates[0].date", kind(Kind.DATE, "1980-05-17")),
                 f("personalNotes", text("")), f("preferences", text("")),
                 f("consentEmail", kind(Kind.BOOL, "true")), f("consentPhone", kind(Kind.BOOL, "false")),
-                f("consentSms", kind(Kind.BOOL, "false")), f("consentLetter", kind(Kind.BOOL, "true")));
+                f("consentSms", kind(Kind.BOOL, "false")), f("consentLetter", kind(Kind.BOOL, "true")),
+                // saved as "create anyway": each valid post would otherwise be warned about the one before
+                f("anyway", kind(Kind.BOOL, "true")));
         if (withVersion) {
             fields.put("version", kind(Kind.ID, fx -> String.valueOf(fx.clients().contact(fx.contact.id()).version())));
         }
@@ -474,6 +478,19 @@ class MalformedFormInputTests {
                                 f("emotionHandling", kind(Kind.INT, "3")), f("emotionHandlingComment", text("")),
                                 f("defendingInterests", kind(Kind.INT, "1")),
                                 f("defendingInterestsComment", text("")), f("overallComment", text("Bien")))),
+                new Form("/duplicates/refresh", Role.MANAGER, fx -> "/duplicates/refresh", false, fields()),
+                new Form("/duplicates/dismiss", Role.MANAGER, fx -> "/duplicates/dismiss", false,
+                        fields(f("first", kind(Kind.ID, fx -> String.valueOf(fx.company.id()))),
+                                f("second", kind(Kind.ID, "1")))),
+                // the fixture's company with itself, at a version it never had: refused with a message every time,
+                // so the fixture is never merged away
+                new Form("/duplicates/merge", Role.MANAGER, fx -> "/duplicates/merge", true,
+                        fields(f("survivorId", kind(Kind.ID, fx -> String.valueOf(fx.company.id()))),
+                                f("loserId", kind(Kind.ID, fx -> String.valueOf(fx.company.id()))),
+                                f("survivorVersion", versionOf(fx -> 999L)), f("loserVersion", versionOf(fx -> 999L)),
+                                f("fromLoser", kind(Kind.ENUM, "NAME")))),
+                new Form("/merges/{id}/undo", Role.MANAGER, fx -> "/merges/987654321/undo", false, fields()),
+                new Form("/data-quality/snapshot", Role.MANAGER, fx -> "/data-quality/snapshot", false, fields()),
                 new Form("/coaching/reviews/{id}/answer", Role.SALES, fx -> "/coaching/reviews/" + fx.test.review
                         + "/answer", true, fields(f("answer", text("Merci")),
                                 f("version", versionOf(fx -> fx.test.coaching.reviewRow(fx.test.review,

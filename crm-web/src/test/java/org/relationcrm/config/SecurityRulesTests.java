@@ -282,6 +282,32 @@ class SecurityRulesTests {
     }
 
     @Test
+    void managersAndAdminsFindDuplicatesMergeThemAndUndoTheMergeNobodyElse() throws Exception {
+        org.relationcrm.team.User rep = byRole.get(Role.SALES);
+        Company a = support.companyOwnedBy(rep);
+        Company b = support.companyOwnedBy(rep);
+        Map<Role, Integer> managersOnly = Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 200,
+                Role.ADMIN, 200);
+        Map<Role, Integer> managersRedirected = Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403,
+                Role.MANAGER, 302, Role.ADMIN, 302);
+        expect(get("/duplicates"), managersOnly);
+        expect(get("/data-quality"), managersOnly);
+        expect(post("/data-quality/snapshot").with(csrf()), managersRedirected);
+        expect(get("/duplicates/merge").param("survivor", a.id().toString()).param("loser", b.id().toString()),
+                managersOnly);
+        expect(post("/duplicates/refresh").with(csrf()), managersRedirected);
+        expect(post("/duplicates/dismiss").with(csrf()).param("first", a.id().toString())
+                .param("second", b.id().toString()), managersRedirected);
+        // 200 for those who may: a stale version comes back on the form with its message; nothing was merged
+        expect(post("/duplicates/merge").with(csrf()).param("survivorId", a.id().toString())
+                        .param("loserId", b.id().toString()).param("survivorVersion", "999").param("loserVersion", "999"),
+                managersOnly);
+        // an unknown merge: 404 for those who may undo, 403 before that for the others
+        expect(post("/merges/987654321/undo").with(csrf()),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 404, Role.ADMIN, 404));
+    }
+
+    @Test
     void everyoneChangesTheirOwnPassword() throws Exception {
         expect(get("/profile/password"),
                 Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 200));

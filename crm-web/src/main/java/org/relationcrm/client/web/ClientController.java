@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,6 +32,9 @@ import org.relationcrm.client.Company;
 import org.relationcrm.client.CompanyDetails;
 import org.relationcrm.client.CompanySize;
 import org.relationcrm.client.CompanyStatus;
+import org.relationcrm.client.DuplicateHint;
+import org.relationcrm.client.DuplicateReason;
+import org.relationcrm.client.SirenTakenException;
 import org.relationcrm.team.web.CurrentUser;
 import org.relationcrm.shared.web.FormErrors;
 import org.relationcrm.shared.web.ListLinks;
@@ -128,11 +132,17 @@ class ClientController {
         if (errors.hasErrors()) {
             return companyForm(model, null);
         }
+        if (!form.confirmedAnyway() && showDuplicates(form, null, java.util.EnumSet.allOf(DuplicateReason.class), model)) {
+            return companyForm(model, null);
+        }
         Company company;
         try {
             company = clients.createCompany(form.toDetails(), me.actor());
         } catch (RuleViolation broken) {
-            FormErrors.show(broken, errors);
+            showViolation(broken, errors, model);
+            return companyForm(model, null);
+        } catch (DataIntegrityViolationException race) {
+            sirenTakenMeanwhile(race, form, null, errors, model);
             return companyForm(model, null);
         }
         redirect.addFlashAttribute("flash", "flash.company.created");
@@ -158,10 +168,16 @@ class ClientController {
         if (errors.hasErrors()) {
             return companyForm(model, id);
         }
+        if (!form.confirmedAnyway() && showDuplicates(form, id, changedIdentity(id, form), model)) {
+            return companyForm(model, id);
+        }
         try {
             clients.reviseCompany(id, form.version(), form.toDetails(), me.actor());
         } catch (RuleViolation broken) {
-            FormErrors.show(broken, errors);
+            showViolation(broken, errors, model);
+            return companyForm(model, id);
+        } catch (DataIntegrityViolationException race) {
+            sirenTakenMeanwhile(race, form, id, errors, model);
             return companyForm(model, id);
         } catch (StaleEditException | OptimisticLockingFailureException e) {
             // Someone saved first: keep what this user typed, show what is stored now, and let them decide.
@@ -173,6 +189,64 @@ class ClientController {
         }
         redirect.addFlashAttribute("flash", "flash.changes.saved");
         return "redirect:/clients/" + id;
+    }
+
+    /**
+     * Puts the likely duplicates on the form and answers whether there are any: the user then sees them, with a
+     * link to each, and saves again with "create anyway" (a SIREN already held is refused on save regardless).
+     */
+    private boolean showDuplicates(CompanyForm form, Long exceptId, java.util.Set<DuplicateReason> reasons,
+                                   Model model) {
+        if (reasons.isEmpty()) {
+            return false;
+        }
+        List<DuplicateHint> hints = clients.likelyDuplicates(form.toDetails(), exceptId);
+        if (hints.stream().anyMatch(h -> h.reasons().contains(DuplicateReason.SIREN))) {
+            return false; // a SIREN held by another company is refused on save, with its own message: no "anyway"
+        }
+        hints = hints.stream().filter(h -> h.reasons().stream().anyMatch(reasons::contains)).toList();
+        if (hints.isEmpty()) {
+            return false;
+        }
+        model.addAttribute("duplicates", hints);
+        return true;
+    }
+
+    /**
+     * On an edit, the likenesses the edit brings (a new phone, a new name or city): a company is not warned again
+     * about a likeness it already had. A new SIREN is checked on save whatever this says.
+     */
+    private java.util.Set<DuplicateReason> changedIdentity(long id, CompanyForm form) {
+        CompanyDetails stored = clients.company(id).details();
+        CompanyDetails typed = form.toDetails();
+        java.util.Set<DuplicateReason> changed = java.util.EnumSet.noneOf(DuplicateReason.class);
+        if (!ContactController.same(stored.phone(), typed.phone())) {
+            changed.add(DuplicateReason.PHONE);
+        }
+        if (!ContactController.same(stored.name(), typed.name()) || !ContactController.same(stored.city(), typed.city())) {
+            changed.add(DuplicateReason.NAME_CITY);
+        }
+        return changed;
+    }
+
+    private static void showViolation(RuleViolation broken, BindingResult errors, Model model) {
+        FormErrors.show(broken, errors);
+        if (broken instanceof SirenTakenException taken) {
+            model.addAttribute("sirenHolderId", taken.holderId());
+        }
+    }
+
+    /**
+     * Two users saved the same SIREN at the same moment: the unique index refused the second. Tell them as the check
+     * before saving would have; any other integrity failure is not a form error and goes on as one.
+     */
+    private void sirenTakenMeanwhile(DataIntegrityViolationException race, CompanyForm form, Long exceptId,
+                                     BindingResult errors, Model model) {
+        if (race.getMessage() == null || !race.getMessage().contains(Company.SIREN_UNIQUE_INDEX)) {
+            throw race;
+        }
+        DuplicateHint holder = clients.sirenHolder(form.legalId(), exceptId).orElseThrow(() -> race);
+        showViolation(new SirenTakenException(holder.id(), holder.name()), errors, model);
     }
 
     private String companyForm(Model model, Long companyId) {

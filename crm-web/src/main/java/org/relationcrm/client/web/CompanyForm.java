@@ -27,16 +27,22 @@ record CompanyForm(
         @NotNull CompanyStatus status,
         @NotNull Long ownerId,
         @Size(max = Company.MAX_NOTES) String notes,
-        Long version) {
+        Long version,
+        /** The user saw the likely duplicates and saves anyway (never enough for a SIREN already held). */
+        Boolean anyway) {
 
     static CompanyForm blank(long ownerId) {
         return new CompanyForm(null, null, null, null, null, null, null, "France", null, null, CompanyStatus.PROSPECT,
-                ownerId, null, null);
+                ownerId, null, null, null);
     }
 
     static CompanyForm of(CompanyDetails d, long version) {
         return new CompanyForm(d.name(), d.legalId(), d.sector(), d.size(), d.street(), d.postalCode(), d.city(),
-                d.country(), d.website(), d.phone(), d.status(), d.ownerId(), d.notes(), version);
+                d.country(), d.website(), d.phone(), d.status(), d.ownerId(), d.notes(), version, null);
+    }
+
+    boolean confirmedAnyway() {
+        return Boolean.TRUE.equals(anyway);
     }
 
     CompanyDetails toDetails() {

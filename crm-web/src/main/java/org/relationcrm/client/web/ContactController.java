@@ -1,6 +1,9 @@
 package org.relationcrm.client.web;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -21,6 +24,9 @@ import org.relationcrm.client.Civility;
 import org.relationcrm.client.ClientRecordService;
 import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Contact;
+import org.relationcrm.client.ContactDetails;
+import org.relationcrm.client.DuplicateHint;
+import org.relationcrm.client.DuplicateReason;
 import org.relationcrm.client.ContactDetails;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.web.AlreadyDone;
@@ -84,7 +90,7 @@ class ContactController {
     String addContact(@PathVariable long companyId, @Valid @ModelAttribute("form") ContactForm form,
                       BindingResult errors, Model model, RedirectAttributes redirect) {
         checkDates(form, errors);
-        if (errors.hasErrors()) {
+        if (errors.hasErrors() || !form.confirmedAnyway() && showDuplicates(form, companyId, null, EnumSet.allOf(DuplicateReason.class), model)) {
             model.addAttribute("company", clients.company(companyId));
             return contactForm(model, null);
         }
@@ -109,7 +115,7 @@ class ContactController {
     String addPrivateCustomer(@Valid @ModelAttribute("form") ContactForm form, BindingResult errors, Model model,
                               RedirectAttributes redirect) {
         checkDates(form, errors);
-        if (errors.hasErrors()) {
+        if (errors.hasErrors() || !form.confirmedAnyway() && showDuplicates(form, null, null, EnumSet.allOf(DuplicateReason.class), model)) {
             return contactForm(model, null);
         }
         Contact person;
@@ -144,7 +150,8 @@ class ContactController {
         if (contact.companyId() != null) {
             model.addAttribute("company", clients.company(contact.companyId()));
         }
-        if (errors.hasErrors()) {
+        if (errors.hasErrors() || !form.confirmedAnyway()
+                && showDuplicates(form, contact.companyId(), id, changedIdentity(contact, form), model)) {
             return contactForm(model, id);
         }
         try {
@@ -195,6 +202,49 @@ class ContactController {
                 errors.rejectValue("importantDates[" + i + "].date", "contact.importantDate.dateRequired");
             }
         }
+    }
+
+    /**
+     * Puts on the form the people who look like this one for one of the {@code reasons} (same email or phone,
+     * similar name); true if any.
+     */
+    private boolean showDuplicates(ContactForm form, Long companyId, Long exceptId, Set<DuplicateReason> reasons,
+                                   Model model) {
+        if (reasons.isEmpty()) {
+            return false;
+        }
+        List<DuplicateHint> hints = clients.likelyDuplicates(form.toDetails(), companyId, exceptId).stream()
+                .filter(h -> h.reasons().stream().anyMatch(reasons::contains)).toList();
+        if (hints.isEmpty()) {
+            return false;
+        }
+        model.addAttribute("duplicates", hints);
+        return true;
+    }
+
+    /**
+     * On an edit, the likenesses the edit brings: a new email or a new phone. A person whose phone is shared with
+     * others is not warned again about it on every edit.
+     */
+    private static Set<DuplicateReason> changedIdentity(Contact stored, ContactForm form) {
+        ContactDetails before = stored.details();
+        ContactDetails typed = form.toDetails();
+        Set<DuplicateReason> changed = EnumSet.noneOf(DuplicateReason.class);
+        if (!same(before.email(), typed.email())) {
+            changed.add(DuplicateReason.EMAIL);
+        }
+        if (!same(before.phone(), typed.phone()) || !same(before.mobile(), typed.mobile())) {
+            changed.add(DuplicateReason.PHONE);
+        }
+        // a new name or city on an edit is not checked: renaming a person (a married name, a typo) is a correction of
+        // that person, and a namesake in the same town is not news about them
+        return changed;
+    }
+
+    /** The same value as stored, a blank field being the null the record keeps. */
+    static boolean same(String stored, String typed) {
+        return Objects.equals(stored == null || stored.isBlank() ? null : stored.strip(),
+                typed == null || typed.isBlank() ? null : typed.strip());
     }
 
     private String contactForm(Model model, Long contactId) {

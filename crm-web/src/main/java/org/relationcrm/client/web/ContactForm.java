@@ -41,7 +41,9 @@ record ContactForm(
         Boolean consentPhone,
         Boolean consentSms,
         Boolean consentLetter,
-        Long version) {
+        Long version,
+        /** The user saw the people who look like this one and saves anyway. */
+        Boolean anyway) {
 
     /** Rows offered on the form for important dates. */
     static final int DATE_ROWS = 3;
@@ -61,7 +63,7 @@ record ContactForm(
 
     static ContactForm blank() {
         return new ContactForm(Civility.NONE, null, null, null, null, null, null, null, null, null, "fr",
-                padded(List.of()), null, null, false, false, false, false, null);
+                padded(List.of()), null, null, false, false, false, false, null, null);
     }
 
     static ContactForm of(ContactDetails d, long version) {
@@ -69,7 +71,7 @@ record ContactForm(
         Consent c = d.consent();
         return new ContactForm(d.civility(), d.firstName(), d.lastName(), d.preferredName(), d.jobTitle(), d.email(),
                 d.phone(), d.mobile(), d.city(), d.preferredChannel(), d.language(), padded(dates), d.personalNotes(),
-                d.preferences(), c.email(), c.phone(), c.sms(), c.letter(), version);
+                d.preferences(), c.email(), c.phone(), c.sms(), c.letter(), version, null);
     }
 
     /** Adds blank rows so the user can add a date without JavaScript. */
@@ -79,6 +81,10 @@ record ContactForm(
             all.add(new DateRow(null, null));
         }
         return all;
+    }
+
+    boolean confirmedAnyway() {
+        return Boolean.TRUE.equals(anyway);
     }
 
     ContactDetails toDetails() {

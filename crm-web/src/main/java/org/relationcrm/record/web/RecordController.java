@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 
+import org.relationcrm.client.ClientRecord;
 import org.relationcrm.client.ClientRecordService;
 import org.relationcrm.client.ClientService;
 import org.relationcrm.client.web.PersonCards;
@@ -23,6 +24,8 @@ import org.relationcrm.interaction.TimelineScope;
 import org.relationcrm.interaction.web.TimelineViews;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.Department;
+import org.relationcrm.quality.MergeService;
+import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.shared.Slice;
 import org.relationcrm.team.Permission;
 import org.relationcrm.team.web.CurrentUser;
@@ -41,10 +44,13 @@ class RecordController {
     private final TimelineViews timelineViews;
     private final RecordCards cards;
     private final PersonCards personCards;
+    private final MergeService merges;
     private final Clock clock;
 
     RecordController(ClientRecordService records, ClientService clients, InteractionService interactions,
-                     TimelineViews timelineViews, RecordCards cards, PersonCards personCards, Clock clock) {
+                     TimelineViews timelineViews, RecordCards cards, PersonCards personCards, MergeService merges,
+                     Clock clock) {
+        this.merges = merges;
         this.records = records;
         this.clients = clients;
         this.interactions = interactions;
@@ -57,7 +63,15 @@ class RecordController {
     @GetMapping("/clients/{id}")
     String company(@PathVariable long id, TimelineRequest timeline, @AuthenticationPrincipal CurrentUser me,
                    Model model) {
-        var record = records.companyRecord(id);
+        ClientRecord record;
+        try {
+            record = records.companyRecord(id);
+        } catch (NotFoundException unknown) {
+            // a company merged into another: its old address (a bookmark, a link in an email) leads to the survivor.
+            // 302, not 301: a browser would keep a permanent redirect, and the merge can be undone for 30 days.
+            Long survivor = merges.survivorOf(id).orElseThrow(() -> unknown);
+            return "redirect:/clients/" + survivor;
+        }
         model.addAttribute("record", record);
         model.addAttribute("canEdit", record.company().canBeEditedBy(me.actor()));
         model.addAttribute("personCards", personCards.html(record.contacts(), true, me.can(Permission.LOG_INTERACTIONS)));
