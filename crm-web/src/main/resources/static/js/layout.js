@@ -118,6 +118,24 @@
         });
     }
 
+    // A definition shown on hover or focus (.kpi-help) closes with Escape without moving the pointer or the focus
+    // (WCAG 1.4.13); it shows again once the pointer or the focus has left and come back.
+    document.addEventListener('keydown', function (event) {
+        if (event.key !== 'Escape') {
+            return;
+        }
+        document.querySelectorAll('.kpi-help:hover, .kpi-help:focus-within').forEach(function (help) {
+            help.classList.add('dismissed');
+        });
+    });
+    ['mouseleave', 'focusout'].forEach(function (leaving) {
+        document.addEventListener(leaving, function (event) {
+            if (event.target.classList && event.target.classList.contains('kpi-help')) {
+                event.target.classList.remove('dismissed');
+            }
+        }, true);
+    });
+
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', init);
     } else {

@@ -107,6 +107,12 @@ class InsightJourneyTests {
         boss.locator("#kpi-NPS .kpi-help").focus();
         assertThat(boss.locator("#def-NPS")).isVisible();
         assertThat(boss.locator("#def-NPS")).containsText("promoteurs (note 9 ou 10)");
+        boss.keyboard().press("Escape"); // closes without moving the focus (WCAG 1.4.13)
+        assertThat(boss.locator("#def-NPS")).isHidden();
+        assertThat(boss.locator("#kpi-NPS .kpi-help")).isFocused();
+        boss.locator("#kpi-CES .kpi-help").focus();
+        boss.locator("#kpi-NPS .kpi-help").focus();
+        assertThat(boss.locator("#def-NPS")).isVisible();
         assertThat(boss.locator("#nps-table")).isAttached();
         HeadlessChromium.screenshot(boss, "insight-01-dashboard-fr-1280.png");
         Axe.assertNoSeriousProblems(boss, "the KPI dashboard");
@@ -149,6 +155,11 @@ class InsightJourneyTests {
         boss.navigate(base() + "/insight?owner=" + sales.id() + "&lang=en");
         assertThat(boss.locator("h1")).hasText("Client relationship KPIs");
         assertThat(boss.locator("#kpi-NPS")).containsText("2 promoters, 1 detractor out of 3 answers");
+        boss.locator("#kpi-CHURN_RATE .kpi-help").hover();
+        assertThat(boss.locator("#def-CHURN_RATE")).isVisible();
+        boss.keyboard().press("Escape");
+        assertThat(boss.locator("#def-CHURN_RATE")).isHidden();
+        boss.mouse().move(0, 0);
         boss.locator("#kpi-CHURN_RATE .kpi-help").hover();
         assertThat(boss.locator("#def-CHURN_RATE")).isVisible();
         HeadlessChromium.screenshot(boss, "insight-05-dashboard-en-1280.png");

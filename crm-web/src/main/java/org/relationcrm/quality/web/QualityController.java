@@ -81,7 +81,12 @@ class QualityController {
 
     /** The merge form: {@code survivor} keeps its id and history, {@code loser}'s moves into it. */
     @GetMapping("/duplicates/merge")
-    String mergeForm(@RequestParam long survivor, @RequestParam long loser, Model model) {
+    String mergeForm(@RequestParam long survivor, @RequestParam long loser, Model model,
+                     RedirectAttributes redirect) {
+        if (survivor == loser) { // the post would refuse it: say so before the user fills the form
+            redirect.addFlashAttribute("refused", MergeService.SAME_COMPANY);
+            return "redirect:/duplicates";
+        }
         Company kept = clients.company(survivor);
         Company merged = clients.company(loser);
         model.addAttribute("form", new MergeForm(survivor, loser, kept.version(), merged.version(),
@@ -124,15 +129,15 @@ class QualityController {
             merges.undo(id, me.actor());
         } catch (RuleViolation refused) {
             RuleViolation.Broken why = refused.broken().getFirst();
-            redirect.addFlashAttribute("undoRefused", why.code());
-            redirect.addFlashAttribute("undoRefusedArg", why.args().isEmpty() ? null : why.args().getFirst());
+            redirect.addFlashAttribute("refused", why.code());
+            redirect.addFlashAttribute("refusedArg", why.args().isEmpty() ? null : why.args().getFirst());
             return "redirect:/duplicates";
         } catch (DataIntegrityViolationException sirenTaken) {
             // since the merge, another company took a SIREN one of the two had: the undo cannot give it back
             if (sirenTaken.getMessage() == null || !sirenTaken.getMessage().contains(Company.SIREN_UNIQUE_INDEX)) {
                 throw sirenTaken;
             }
-            redirect.addFlashAttribute("undoRefused", MergeService.UNDO_SIREN_TAKEN);
+            redirect.addFlashAttribute("refused", MergeService.UNDO_SIREN_TAKEN);
             return "redirect:/duplicates";
         }
         redirect.addFlashAttribute("flash", "flash.merge.undone");
