@@ -6,5 +6,5 @@
  * org.relationcrm.insight.InsightService}, the read-model records, {@link org.relationcrm.insight.SummaryMailer}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Insight",
-        allowedDependencies = {"team", "team :: web", "shared :: web"})
+        allowedDependencies = {"team", "client", "team :: web", "shared :: web", "shared :: persistence"})
 package org.relationcrm.insight;

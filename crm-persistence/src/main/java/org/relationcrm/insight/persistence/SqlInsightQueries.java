@@ -7,7 +7,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,11 +23,15 @@ import org.relationcrm.insight.MonthFacts;
 import org.relationcrm.insight.ReviewActionRow;
 import org.relationcrm.insight.StockAtStart;
 import org.relationcrm.shared.Channel;
+import org.relationcrm.shared.persistence.CompanySubsets;
 
 /**
  * The KPI read model: each statement adds up a few monthly rollup rows (V48) per owner, never the companies,
  * exchanges or surveys themselves; the complaint times and the rows behind a figure read one period's range of an
  * index. The filter's clients are those of the owners it selects ({@code owners}, first CTE of each statement).
+ * A segment's figures cannot come from per-owner rollups: they are counted from its companies' own rows (status
+ * history, surveys, exchanges, deals, orders) through their company indexes, by the same definitions
+ * ({@link #SEGMENT_MONTHS}); its companies are those it holds today ({@code seg}, the segment's own statement).
  */
 @Repository
 class SqlInsightQueries implements InsightQueries {
@@ -36,28 +42,60 @@ class SqlInsightQueries implements InsightQueries {
                         where (cast(:owner as bigint) is null or id = :owner)
                           and (cast(:department as varchar) is null or department = :department))""";
 
-    private final JdbcClient jdbc;
+    /** {@code {seg:c.id}}: "and c.id is one of the segment's companies", or nothing without a segment. */
+    private static final java.util.regex.Pattern SEGMENT_MARK = java.util.regex.Pattern.compile("\\{seg:([a-z_.]+)}");
 
-    SqlInsightQueries(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ObjectProvider<CompanySubsets> subsets;
+
+    SqlInsightQueries(JdbcClient jdbc, ObjectProvider<CompanySubsets> subsets) {
         this.jdbc = jdbc;
+        this.subsets = subsets;
     }
 
+    /** The segment's companies as a CTE ({@code seg(id)}), or none; an unknown segment holds no company. */
+    private CompanySubsets.CompanyIds segment(KpiFilter filter) {
+        if (filter.segmentId() == null) {
+            return null;
+        }
+        return java.util.Optional.ofNullable(subsets.getIfAvailable())
+                .flatMap(s -> s.companyIds(filter.segmentId()))
+                .orElse(new CompanySubsets.CompanyIds("select null::bigint", Map.of()));
+    }
+
+    /**
+     * The statement with the filter's parameters. {@code %s} in {@code sql}'s first CTE list is replaced by the
+     * owners and, with a segment, its companies ({@code seg}); {@code {seg:alias}} by "and alias.company_id is one
+     * of the segment's" (nothing without a segment).
+     */
     private JdbcClient.StatementSpec filtered(String sql, KpiFilter filter) {
-        return jdbc.sql(sql)
+        CompanySubsets.CompanyIds segment = segment(filter);
+        String text = sql.replace("with " + OWNERS, segment == null ? "with " + OWNERS
+                : "with " + OWNERS + ",\nseg(id) as (" + segment.sql() + ")");
+        java.util.regex.Matcher m = SEGMENT_MARK.matcher(text);
+        text = m.replaceAll(r -> segment == null ? ""
+                : "and " + r.group(1) + " in (select id from seg)");
+        JdbcClient.StatementSpec statement = jdbc.sql(text);
+        if (segment != null) {
+            statement = statement.params(segment.params());
+        }
+        return statement
                 .param("owner", filter.ownerId(), java.sql.Types.BIGINT)
                 .param("department", filter.department() == null ? null : filter.department().name(),
                         java.sql.Types.VARCHAR)
-                .param("channel", filter.channel() == null ? null : filter.channel().name(), java.sql.Types.VARCHAR);
+                .param("channel", filter.channel() == null ? null : filter.channel().name(), java.sql.Types.VARCHAR)
+                .param("wholeTeam", filter.wholeTeam());
     }
 
     @Override
     public StockAtStart stockAt(KpiFilter filter, LocalDate on) {
+        String stock = filter.segmentId() == null ? "insight_status_stock" : SEGMENT_STOCK;
         return filtered("""
                         with %s
                         select coalesce(sum(net) filter (where status = 'CUSTOMER'), 0) customers,
                                coalesce(sum(net) filter (where status = 'PROSPECT'), 0) prospects
-                        from insight_status_stock where month < :on and owner_id in (select id from owners)"""
-                        .formatted(OWNERS), filter)
+                        from %s s where month < :on and owner_id in (select id from owners)"""
+                        .formatted(OWNERS, stock), filter)
                 .param("on", on)
                 .query((rs, n) -> new StockAtStart(rs.getLong("customers"), rs.getLong("prospects"))).single();
     }
@@ -68,7 +106,129 @@ class SqlInsightQueries implements InsightQueries {
      */
     @Override
     public List<MonthFacts> months(KpiFilter filter, LocalDate from, LocalDate to) {
-        return filtered("""
+        return filtered((filter.segmentId() == null ? ROLLUP_MONTHS : SEGMENT_MONTHS).formatted(OWNERS), filter)
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new MonthFacts(rs.getObject(1, LocalDate.class), rs.getLong("customers_net"),
+                        rs.getLong("prospects_net"), rs.getLong("lost"), rs.getLong("new_customers"),
+                        rs.getLong("prospects_won"), rs.getLong("nps_sent"), rs.getLong("nps_answers"),
+                        rs.getLong("promoters"), rs.getLong("detractors"), rs.getLong("csat_sent"),
+                        rs.getLong("csat_answers"), rs.getLong("csat_sum"), rs.getLong("ces_sent"),
+                        rs.getLong("ces_answers"), rs.getLong("ces_sum"), rs.getLong("customer_exchanges"),
+                        rs.getLong("won"), rs.getLong("deals_lost"), rs.getLong("orders"), money(rs, "revenue"),
+                        money(rs, "cost")))
+                .list();
+    }
+
+    /** The months' facts, joined on the month (each part below names its columns as the mapping reads them). */
+    private static final String MONTHS_JOINED = """
+            months as (
+                select month from stock union select month from flow union select month from surveys
+                union select month from exchanges union select month from deals union select month from orders
+                union select month from costs)
+            select m.month, stock.customers_net, stock.prospects_net, flow.lost, flow.new_customers,
+                   flow.prospects_won, surveys.*, exchanges.customer_exchanges, deals.won, deals.lost deals_lost,
+                   orders.orders, orders.revenue, costs.cost
+            from months m
+            left join stock on stock.month = m.month left join flow on flow.month = m.month
+            left join surveys on surveys.month = m.month left join exchanges on exchanges.month = m.month
+            left join deals on deals.month = m.month left join orders on orders.month = m.month
+            left join costs on costs.month = m.month
+            order by m.month""";
+
+    /** Acquisition costs: only for the whole team (they belong to no owner and no segment). */
+    private static final String COSTS = """
+            costs as (
+                select month, sum(amount) cost
+                from insight_acquisition_cost
+                where month >= :from and month < :to and cast(:owner as bigint) is null
+                  and cast(:department as varchar) is null and :wholeTeam
+                  and (cast(:channel as varchar) is null or channel = :channel)
+                group by month),""";
+
+    /**
+     * A segment's companies entering (+1) and leaving (-1) each status, per month and owner at the time: what
+     * {@code insight_status_stock} holds for everyone, from the same status history.
+     */
+    private static final String SEGMENT_STOCK = """
+            (select date_trunc('month', h.changed_at)::date as month, h.owner_id, h.to_status status, 1 net
+             from company_status_change h where true {seg:h.company_id}
+             union all
+             select date_trunc('month', h.changed_at)::date, coalesce(h.from_owner_id, h.owner_id), h.from_status, -1
+             from company_status_change h where h.from_status is not null {seg:h.company_id})""";
+
+    /**
+     * {@link #ROLLUP_MONTHS}' facts for a segment's companies, from their rows: the same status history, surveys
+     * by month of sending and of answer, exchanges with a company that was a customer when the exchange was
+     * logged (its status then, from the history), deals closed by their owner, orders not cancelled. Owners are
+     * those of the time for the status history and the deals, today's for the rest.
+     */
+    private static final String SEGMENT_MONTHS = """
+            with %s,
+            stock as (
+                select month, sum(net) filter (where status = 'CUSTOMER') customers_net,
+                       sum(net) filter (where status = 'PROSPECT') prospects_net
+                from SEGMENT_STOCK s
+                where month >= :from and month < :to and owner_id in (select id from owners) group by month),
+            flow as (
+                select date_trunc('month', h.changed_at)::date as month,
+                       count(*) filter (where h.from_status = 'CUSTOMER') lost,
+                       count(*) filter (where h.to_status = 'CUSTOMER') new_customers,
+                       count(*) filter (where h.from_status = 'PROSPECT' and h.to_status = 'CUSTOMER') prospects_won
+                from company_status_change h
+                where h.changed_at >= :from and h.changed_at < :to and h.from_status is distinct from h.to_status
+                  and h.owner_id in (select id from owners) {seg:h.company_id}
+                group by 1),
+            survey_moves as (
+                select date_trunc('month', s.sent_at)::date as month, s.kind, 1 sent, 0 answered, 0 score,
+                       0 promoter, 0 detractor
+                from survey s join company c on c.id = s.company_id
+                where s.sent_at >= :from and s.sent_at < :to and c.owner_id in (select id from owners) {seg:s.company_id}
+                union all
+                select date_trunc('month', s.answered_at)::date, s.kind, 0, 1, s.score,
+                       case when s.kind = 'NPS' and s.score >= 9 then 1 else 0 end,
+                       case when s.kind = 'NPS' and s.score <= 6 then 1 else 0 end
+                from survey s join company c on c.id = s.company_id
+                where s.answered_at >= :from and s.answered_at < :to and c.owner_id in (select id from owners)
+                  {seg:s.company_id}),
+            surveys as (
+                select month,
+                       sum(sent) filter (where kind = 'NPS') nps_sent, sum(answered) filter (where kind = 'NPS') nps_answers,
+                       sum(promoter) promoters, sum(detractor) detractors,
+                       sum(sent) filter (where kind = 'CSAT') csat_sent, sum(answered) filter (where kind = 'CSAT') csat_answers,
+                       sum(score) filter (where kind = 'CSAT') csat_sum,
+                       sum(sent) filter (where kind = 'CES') ces_sent, sum(answered) filter (where kind = 'CES') ces_answers,
+                       sum(score) filter (where kind = 'CES') ces_sum
+                from survey_moves group by month),
+            spans as (
+                select h.company_id, h.to_status, h.changed_at since,
+                       lead(h.changed_at) over (partition by h.company_id order by h.changed_at, h.id) until
+                from company_status_change h where true {seg:h.company_id}),
+            exchanges as (
+                select date_trunc('month', i.occurred_at)::date as month, count(*) customer_exchanges
+                from interaction i join company c on c.id = i.company_id
+                     join spans v on v.company_id = i.company_id and v.to_status = 'CUSTOMER'
+                                 and i.logged_at >= v.since and (v.until is null or i.logged_at < v.until)
+                where i.kind = 'EXCHANGE' and i.occurred_at >= :from and i.occurred_at < :to
+                  and c.owner_id in (select id from owners) {seg:i.company_id}
+                  and (cast(:channel as varchar) is null or i.channel = :channel)
+                group by 1),
+            deals as (
+                select date_trunc('month', o.closed_at)::date as month, count(*) filter (where o.stage = 'WON') won,
+                       count(*) filter (where o.stage = 'LOST') lost
+                from opportunity o
+                where o.closed_at >= :from and o.closed_at < :to and o.owner_id in (select id from owners)
+                  {seg:o.company_id}
+                group by 1),
+            orders as (
+                select date_trunc('month', o.ordered_on)::date as month, count(*) orders, sum(o.total) revenue
+                from customer_order o join company c on c.id = o.company_id
+                where o.ordered_on >= :from and o.ordered_on < :to and o.status <> 'CANCELLED'
+                  and c.owner_id in (select id from owners) {seg:o.company_id}
+                group by 1),
+            """.replace("SEGMENT_STOCK", SEGMENT_STOCK) + COSTS + MONTHS_JOINED;
+
+    /** One statement: each rollup summed per month over the filter's owners, then joined on the month. */
+    private static final String ROLLUP_MONTHS = """
                         with %s,
                         stock as (
                             select month, sum(net) filter (where status = 'CUSTOMER') customers_net,
@@ -106,37 +266,8 @@ class SqlInsightQueries implements InsightQueries {
                             select month, sum(orders) orders, sum(revenue) revenue
                             from insight_order_rollup
                             where month >= :from and month < :to and owner_id in (select id from owners) group by month),
-                        costs as (
-                            select month, sum(amount) cost
-                            from insight_acquisition_cost
-                            where month >= :from and month < :to and cast(:owner as bigint) is null
-                              and cast(:department as varchar) is null
-                              and (cast(:channel as varchar) is null or channel = :channel)
-                            group by month),
-                        months as (
-                            select month from stock union select month from flow union select month from surveys
-                            union select month from exchanges union select month from deals union select month from orders
-                            union select month from costs)
-                        select m.month, stock.customers_net, stock.prospects_net, flow.lost, flow.new_customers,
-                               flow.prospects_won, surveys.*, exchanges.customer_exchanges, deals.won, deals.lost deals_lost,
-                               orders.orders, orders.revenue, costs.cost
-                        from months m
-                        left join stock on stock.month = m.month left join flow on flow.month = m.month
-                        left join surveys on surveys.month = m.month left join exchanges on exchanges.month = m.month
-                        left join deals on deals.month = m.month left join orders on orders.month = m.month
-                        left join costs on costs.month = m.month
-                        order by m.month""".formatted(OWNERS), filter)
-                .param("from", from).param("to", to)
-                .query((rs, n) -> new MonthFacts(rs.getObject(1, LocalDate.class), rs.getLong("customers_net"),
-                        rs.getLong("prospects_net"), rs.getLong("lost"), rs.getLong("new_customers"),
-                        rs.getLong("prospects_won"), rs.getLong("nps_sent"), rs.getLong("nps_answers"),
-                        rs.getLong("promoters"), rs.getLong("detractors"), rs.getLong("csat_sent"),
-                        rs.getLong("csat_answers"), rs.getLong("csat_sum"), rs.getLong("ces_sent"),
-                        rs.getLong("ces_answers"), rs.getLong("ces_sum"), rs.getLong("customer_exchanges"),
-                        rs.getLong("won"), rs.getLong("deals_lost"), rs.getLong("orders"), money(rs, "revenue"),
-                        money(rs, "cost")))
-                .list();
-    }
+                        """ + COSTS + MONTHS_JOINED;
+
 
     private static BigDecimal money(ResultSet rs, String column) throws SQLException {
         BigDecimal value = rs.getBigDecimal(column);
@@ -146,7 +277,8 @@ class SqlInsightQueries implements InsightQueries {
     /** The filter's complaints: of its owners' clients, of its channel. */
     private static final String COMPLAINTS = """
             from complaint k join company c on c.id = k.company_id
-            where c.owner_id in (select id from owners) and (cast(:channel as varchar) is null or k.channel = :channel)""";
+            where c.owner_id in (select id from owners) and (cast(:channel as varchar) is null or k.channel = :channel)
+              {seg:k.company_id}""";
 
     /**
      * One statement: resolution times of the complaints resolved in the period and first-response times of those
@@ -217,7 +349,8 @@ class SqlInsightQueries implements InsightQueries {
                         with %s
                         select count(*) customers, count(*) filter (where l.last_at >= :since) reached
                         from company c left join company_last_exchange l on l.company_id = c.id
-                        where c.status = 'CUSTOMER' and c.owner_id in (select id from owners)""".formatted(OWNERS), filter)
+                        where c.status = 'CUSTOMER' and c.owner_id in (select id from owners) {seg:c.id}"""
+                        .formatted(OWNERS), filter)
                 .param("since", Timestamp.from(since))
                 .query((rs, n) -> new long[]{rs.getLong("reached"), rs.getLong("customers")})
                 .stream().findFirst().filter(r -> r[1] > 0).map(r -> (double) r[0] / r[1]).orElse(null);
@@ -254,7 +387,7 @@ class SqlInsightQueries implements InsightQueries {
                        s.comment detail, s.score value, s.id item_id
                 from survey s join company c on c.id = s.company_id join app_user u on u.id = c.owner_id
                 where s.answered_at >= :from and s.answered_at < :to and %s
-                  and c.owner_id in (select id from owners)
+                  and c.owner_id in (select id from owners) {seg:s.company_id}
                 order by s.answered_at desc, s.id desc limit :limit""".formatted(OWNERS, which);
     }
 
@@ -265,7 +398,7 @@ class SqlInsightQueries implements InsightQueries {
                        coalesce(h.from_status, 'NEW') || '>' || h.to_status detail, null::float8 value, null::bigint item_id
                 from company_status_change h join company c on c.id = h.company_id join app_user u on u.id = h.owner_id
                 where h.changed_at >= :from and h.changed_at < :to and h.from_status is distinct from h.to_status
-                  and %s and h.owner_id in (select id from owners)
+                  and %s and h.owner_id in (select id from owners) {seg:h.company_id}
                 order by h.changed_at desc, h.id desc limit :limit""".formatted(OWNERS, which);
     }
 

@@ -16,11 +16,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.relationcrm.insight.ComplaintTimes;
 import org.relationcrm.insight.DrillRow;
 import org.relationcrm.insight.InsightDashboard;
+import org.relationcrm.insight.InsightQueries;
 import org.relationcrm.insight.InsightService;
 import org.relationcrm.insight.Kpi;
 import org.relationcrm.insight.KpiFilter;
 import org.relationcrm.insight.Period;
 import org.relationcrm.insight.PeriodKind;
+import org.relationcrm.segment.Segment;
+import org.relationcrm.segment.SegmentCriteria;
+import org.relationcrm.segment.SegmentRepository;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.Department;
 import org.relationcrm.team.Actor;
@@ -56,6 +60,8 @@ class InsightKpisTests {
     @Autowired JdbcClient jdbc;
     @Autowired UserService users;
     @Autowired InsightService insight;
+    @Autowired InsightQueries queries;
+    @Autowired SegmentRepository segments;
 
     long rep;
     Actor manager;
@@ -164,9 +170,63 @@ class InsightKpisTests {
         assertThat(dash.months().getLast().values().get(Kpi.CHURN_RATE)).isCloseTo(0.25, within(1e-9));
     }
 
+    /**
+     * A segment's figures are counted from its companies' rows, not from the per-owner rollups: a segment holding
+     * exactly the rep's clients gives every figure of the rep's filter, month by month.
+     */
+    @Test
+    void aSegmentHoldingTheRepsClientsGivesEveryFigureOfTheRepsFilter() {
+        long all = segment(criteria(null, rep));
+        InsightDashboard byOwner = insight.dashboard(march, manager);
+        InsightDashboard bySegment = insight.dashboard(march.withSegment(all), manager);
+        for (Kpi kpi : Kpi.values()) {
+            assertThat(bySegment.figure(kpi).value()).as(kpi.name()).isEqualTo(byOwner.figure(kpi).value());
+            assertThat(bySegment.figure(kpi).previous()).as(kpi.name() + " before").isEqualTo(byOwner.figure(kpi).previous());
+        }
+        assertThat(bySegment.months()).isEqualTo(byOwner.months());
+        assertThat(bySegment.complaints()).isEqualTo(byOwner.complaints());
+        assertThat(insight.rows(Kpi.Drill.DETRACTORS, march.withSegment(all), manager))
+                .isEqualTo(insight.rows(Kpi.Drill.DETRACTORS, march, manager));
+    }
+
+    /**
+     * The segment of A alone: a customer all month (churn 0), its 6 phone calls, its deals (1 won, 1 lost), its
+     * 1 000 order, its two complaints (10 h and 24 h: mean and median 17 h), the 5 NPS answers (all given by A's
+     * person), not reached in 90 days (only C was).
+     */
+    @Test
+    void aSegmentOfOneClientCountsThatClientsRowsOnly() {
+        String city = TestData.unique("Ville");
+        jdbc.sql("update company set city = :city where id = :id").param("city", city).param("id", a).update();
+        long onlyA = segment(criteria(city, null));
+        InsightDashboard dash = insight.dashboard(march.withSegment(onlyA), manager);
+
+        assertThat(dash.current().atStart().customers()).isEqualTo(1);
+        assertThat(value(dash, Kpi.CHURN_RATE)).isZero();
+        assertThat(value(dash, Kpi.NPS)).isCloseTo(40.0, within(1e-9));
+        assertThat(value(dash, Kpi.INTERACTIONS_PER_CUSTOMER)).isCloseTo(6.0, within(1e-9));
+        assertThat(value(dash, Kpi.WIN_RATE)).isCloseTo(0.5, within(1e-9));
+        assertThat(dash.current().revenue()).isEqualByComparingTo("1000");
+        assertThat(value(dash, Kpi.RESOLUTION_TIME)).isCloseTo(17.0, within(1e-9));
+        assertThat(value(dash, Kpi.REACHED_90_DAYS)).isZero();
+        assertThat(insight.rows(Kpi.Drill.SLOWEST_COMPLAINTS, march.withSegment(onlyA), manager))
+                .extracting(DrillRow::value).containsExactly(24.0, 10.0);
+        assertThat(insight.rows(Kpi.Drill.LOST_CUSTOMERS, march.withSegment(onlyA), manager)).isEmpty();
+    }
+
+    private long segment(SegmentCriteria criteria) {
+        return segments.save(Segment.define(TestData.unique("Segment"), true, criteria, manager,
+                java.time.Instant.now())).id();
+    }
+
+    private static SegmentCriteria criteria(String city, Long owner) {
+        return new SegmentCriteria(null, null, null, city, null, owner, null, null, null, null, null, null, null,
+                null, null, null, null, null, null);
+    }
+
     @Test
     void theMedianResolutionTimeOfAllComplaintsIsTheMiddleOfTheFour() {
-        ComplaintTimes total = new SqlInsightQueriesAccess(jdbc).total(march);
+        ComplaintTimes total = new SqlInsightQueriesAccess(queries).total(march);
         assertThat(total.meanHours()).isCloseTo(21.0, within(1e-9));
         assertThat(total.medianHours()).isCloseTo(17.0, within(1e-9));
         assertThat(total.medianFirstResponseHours()).isCloseTo(1.0, within(1e-9));
@@ -313,9 +373,9 @@ class InsightKpisTests {
     }
 
     /** The total row of the complaint times, read through the public query interface. */
-    record SqlInsightQueriesAccess(JdbcClient jdbc) {
+    record SqlInsightQueriesAccess(InsightQueries queries) {
         ComplaintTimes total(KpiFilter filter) {
-            return new SqlInsightQueries(jdbc).complaintTimes(filter, filter.period().start(), filter.period().end())
+            return queries.complaintTimes(filter, filter.period().start(), filter.period().end())
                     .stream().filter(ComplaintTimes::isTotal).findFirst().orElseThrow();
         }
     }

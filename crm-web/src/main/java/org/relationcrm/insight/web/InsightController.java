@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import org.relationcrm.client.ClientSubsets;
 import org.relationcrm.insight.InsightDashboard;
 import org.relationcrm.insight.InsightService;
 import org.relationcrm.insight.Kpi;
@@ -54,28 +56,43 @@ class InsightController {
     private final UserService users;
     private final Clock clock;
     private final KpiTexts texts;
+    private final ObjectProvider<ClientSubsets> subsets;
 
-    InsightController(InsightService insight, UserService users, Clock clock, KpiTexts texts) {
+    InsightController(InsightService insight, UserService users, Clock clock, KpiTexts texts,
+                      ObjectProvider<ClientSubsets> subsets) {
         this.insight = insight;
         this.users = users;
         this.clock = clock;
         this.texts = texts;
+        this.subsets = subsets;
+    }
+
+    /** The segments this user may filter by; another's private one (or an unknown one) is not found. */
+    private List<ClientSubsets.ClientSubset> segments(Long asked, CurrentUser me) {
+        ClientSubsets offered = subsets.getIfAvailable();
+        List<ClientSubsets.ClientSubset> available = offered == null ? List.of() : offered.available(me.actor());
+        if (asked != null && available.stream().noneMatch(s -> s.id() == asked)) {
+            throw new org.relationcrm.shared.NotFoundException("Segment", asked);
+        }
+        return available;
     }
 
     @GetMapping("/insight")
     String team(@RequestParam(required = false) PeriodKind period, @RequestParam(required = false) String month,
                 @RequestParam(required = false) Long owner, @RequestParam(required = false) Department department,
-                @RequestParam(required = false) Channel channel, @AuthenticationPrincipal CurrentUser me,
-                Model model) {
-        KpiFilter filter = new KpiFilter(period(period, month), owner, department, channel);
+                @RequestParam(required = false) Channel channel, @RequestParam(required = false) Long segment,
+                @AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("segments", segments(segment, me));
+        KpiFilter filter = new KpiFilter(period(period, month), owner, department, channel, segment);
         return dashboard(filter, "/insight", me, model);
     }
 
     @GetMapping("/my-insight")
     String mine(@RequestParam(required = false) PeriodKind period, @RequestParam(required = false) String month,
-                @RequestParam(required = false) Channel channel, @AuthenticationPrincipal CurrentUser me,
-                Model model) {
-        KpiFilter filter = new KpiFilter(period(period, month), me.actor().userId(), null, channel);
+                @RequestParam(required = false) Channel channel, @RequestParam(required = false) Long segment,
+                @AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("segments", segments(segment, me));
+        KpiFilter filter = new KpiFilter(period(period, month), me.actor().userId(), null, channel, segment);
         return dashboard(filter, "/my-insight", me, model);
     }
 
@@ -147,6 +164,9 @@ class InsightController {
         if (filter.channel() != null) {
             q.queryParam("channel", filter.channel());
         }
+        if (filter.segmentId() != null) {
+            q.queryParam("segment", filter.segmentId());
+        }
         return q.build().getQuery();
     }
 
@@ -171,8 +191,12 @@ class InsightController {
     String rows(@PathVariable Kpi.Drill drill, @RequestParam(required = false) PeriodKind period,
                 @RequestParam(required = false) String month, @RequestParam(required = false) Long owner,
                 @RequestParam(required = false) Department department, @RequestParam(required = false) Channel channel,
-                @AuthenticationPrincipal CurrentUser me, Model model) {
-        KpiFilter filter = insight.allowed(new KpiFilter(period(period, month), owner, department, channel), me.actor());
+                @RequestParam(required = false) Long segment, @AuthenticationPrincipal CurrentUser me, Model model) {
+        if (segment != null) {
+            segments(segment, me);
+        }
+        KpiFilter filter = insight.allowed(new KpiFilter(period(period, month), owner, department, channel, segment),
+                me.actor());
         boolean team = me.can(Permission.VIEW_KPIS);
         model.addAttribute("drill", drill);
         model.addAttribute("rows", insight.rows(drill, filter, me.actor()));

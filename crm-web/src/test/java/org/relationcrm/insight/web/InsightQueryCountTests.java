@@ -22,6 +22,9 @@ import org.relationcrm.client.ClientService;
 import org.relationcrm.team.Role;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
+import org.relationcrm.segment.Segment;
+import org.relationcrm.segment.SegmentCriteria;
+import org.relationcrm.segment.SegmentRepository;
 import org.relationcrm.testing.SqlStatementCounter;
 
 /**
@@ -40,6 +43,7 @@ class InsightQueryCountTests {
     @Autowired UserService users;
     @Autowired UserDetailsService userDetails;
     @Autowired ClientService clients;
+    @Autowired SegmentRepository segments;
 
     WebTestSupport support;
     User manager;
@@ -62,18 +66,36 @@ class InsightQueryCountTests {
         long fewRows = statements(get("/insight/rows/DETRACTORS").param("owner", String.valueOf(few.id())), manager);
         long manyRows = statements(get("/insight/rows/DETRACTORS").param("owner", String.valueOf(many.id())), manager);
         long review = statements(get("/insight/review"), manager);
+        // a segment's figures come from its companies' own rows: still a fixed number of statements
+        long fewSegment = statements(get("/insight").param("segment", String.valueOf(segmentOf(few))), manager);
+        long manySegment = statements(get("/insight").param("segment", String.valueOf(segmentOf(many))), manager);
+        long manySegmentRows = statements(get("/insight/rows/DETRACTORS")
+                .param("segment", String.valueOf(segmentOf(many))), manager);
 
         System.out.printf("SQL statements: dashboard %d / %d, mine %d / %d, rows %d / %d, review %d%n", fewTeam,
                 manyTeam, fewMine, manyMine, fewRows, manyRows, review);
         assertThat(manyTeam).isEqualTo(fewTeam);
         assertThat(manyMine).isEqualTo(fewMine);
         assertThat(manyRows).isEqualTo(fewRows);
+        assertThat(manySegment).isEqualTo(fewSegment);
         // stock at the charts' start, the months' rollups, complaint months, complaint times, customers reached,
-        // the review actions, the weekly-summary opt-in, the owners of the filter
-        assertThat(fewTeam).as("dashboard statements").isEqualTo(8);
-        assertThat(fewMine).as("a rep's own dashboard: no actions, no opt-in").isEqualTo(6);
+        // the review actions, the weekly-summary opt-in, the owners and the segments of the filter
+        assertThat(fewTeam).as("dashboard statements").isEqualTo(9);
+        assertThat(fewMine).as("a rep's own dashboard: no actions, no opt-in").isEqualTo(7);
         assertThat(fewRows).as("the rows behind a figure").isEqualTo(1);
+        // the same statements, each reading the segment's companies and preceded by the read of the segment's
+        // definition it is written from (a primary-key read, 5 of them)
+        assertThat(fewSegment).as("a segment's dashboard").isEqualTo(14);
+        assertThat(manySegmentRows).as("a segment's rows: the segments, its definition, the rows").isEqualTo(3);
         assertThat(review).as("the review: the dashboard's statements and the owners").isEqualTo(7);
+    }
+
+    /** A shared segment holding the rep's clients. */
+    private long segmentOf(User rep) {
+        SegmentCriteria ownedBy = new SegmentCriteria(null, null, null, null, null, rep.id(), null, null, null, null,
+                null, null, null, null, null, null, null, null, null);
+        return segments.save(Segment.define("Clients de " + rep.username(), true, ownedBy, manager.asActor(),
+                java.time.Instant.now())).id();
     }
 
     /** A rep whose customers had {@code exchanges} exchanges and as many NPS answers (some detractors) this month. */
