@@ -48,6 +48,7 @@ class OrderPersistenceTests {
     @Autowired ProductLineAdmin catalog;
     @Autowired FeedbackReadService feedback;
     @Autowired JdbcClient jdbc;
+    @Autowired java.time.Clock clock;
 
     Actor adv;
     long company;
@@ -63,7 +64,7 @@ class OrderPersistenceTests {
         Actor admin = TestData.user(users, Role.ADMIN, Department.MANAGEMENT).asActor();
         line = catalog.create(TestData.unique("L").substring(0, 8).toUpperCase(), "Gamme " + TestData.unique("g"),
                 null, admin).id();
-        today = LocalDate.now();
+        today = LocalDate.now(clock); // the app's day, in relation.time-zone, not the JVM's
     }
 
     private Order place(LocalDate orderedOn, LocalDate promisedOn, String price) {
