@@ -60,6 +60,9 @@ class SegmentJourneyTests {
 
     @LocalServerPort
     int port;
+    /** The app's clock: its days are those of relation.time-zone, not the JVM's. */
+    @Autowired
+    java.time.Clock clock;
     @Autowired
     UserService users;
     @Autowired
@@ -183,7 +186,7 @@ class SegmentJourneyTests {
         Locator message = page.locator("#message-0");
         assertThat(message).hasValue(Pattern.compile("^Bonjour Clairette, .*Garage Petit " + tag));
         message.fill("Bonjour Clairette, votre contrat d'entretien arrive à échéance : on en parle ?");
-        page.locator("#dueOn").fill(LocalDate.now().toString());
+        page.locator("#dueOn").fill(LocalDate.now(clock).toString());
         HeadlessChromium.screenshot(page, "segment-03-call-list-fr-1280.png");
         Axe.assertNoSeriousProblems(page, "the call list");
         page.locator("#plan-calls").click();

@@ -57,6 +57,8 @@ import org.relationcrm.team.UserService;
 class MyDayTests {
 
     @Autowired MockMvc mvc;
+    /** The app's clock: its days are those of relation.time-zone, not the JVM's. */
+    @Autowired java.time.Clock clock;
     @Autowired UserService users;
     @Autowired UserDetailsService userDetails;
     @Autowired ClientService clients;
@@ -74,7 +76,7 @@ class MyDayTests {
         support = new WebTestSupport(users, userDetails, clients);
         rep = support.newUser(Role.SALES);
         company = support.companyOwnedBy(rep);
-        today = LocalDate.now();
+        today = LocalDate.now(clock);
     }
 
     @Test

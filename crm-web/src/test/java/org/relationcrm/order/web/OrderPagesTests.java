@@ -43,6 +43,8 @@ import org.relationcrm.testing.TestData;
 class OrderPagesTests {
 
     @Autowired MockMvc mvc;
+    /** The app's clock: its days are those of relation.time-zone, not the JVM's. */
+    @Autowired java.time.Clock clock;
     @Autowired UserService users;
     @Autowired UserDetailsService userDetails;
     @Autowired ClientService clients;
@@ -63,8 +65,8 @@ class OrderPagesTests {
         company = support.companyOwnedBy(support.newUser(Role.SALES));
         line = catalog.create(TestData.unique("P").substring(0, 8).toUpperCase(), "Formation", null,
                 support.newUser(Role.ADMIN).asActor()).id();
-        order = orders.place(company.id(), new OrderDetails(null, null, LocalDate.now(), "EUR", PaymentTerms.NET_30,
-                LocalDate.now().plusDays(7), List.of(new OrderDetails.Line(line, 3, new BigDecimal("250"), null))),
+        order = orders.place(company.id(), new OrderDetails(null, null, LocalDate.now(clock), "EUR", PaymentTerms.NET_30,
+                LocalDate.now(clock).plusDays(7), List.of(new OrderDetails.Line(line, 3, new BigDecimal("250"), null))),
                 adv.asActor());
     }
 
@@ -98,8 +100,8 @@ class OrderPagesTests {
         long seen = order.version();
         orders.confirm(order.id(), seen, adv.asActor());
         MvcResult stale = mvc.perform(post("/orders/" + order.id()).with(csrf()).with(support.as(adv))
-                .param("version", String.valueOf(seen)).param("orderedOn", LocalDate.now().toString())
-                .param("promisedOn", LocalDate.now().plusDays(9).toString()).param("paymentTerms", "NET_60")
+                .param("version", String.valueOf(seen)).param("orderedOn", LocalDate.now(clock).toString())
+                .param("promisedOn", LocalDate.now(clock).plusDays(9).toString()).param("paymentTerms", "NET_60")
                 .param("currency", "EUR").param("lines[0].productLineId", String.valueOf(line))
                 .param("lines[0].quantity", "4").param("lines[0].unitPrice", "260")).andReturn();
         assertThat(stale.getResponse().getStatus()).isEqualTo(200);
@@ -108,7 +110,7 @@ class OrderPagesTests {
         assertThat(orders.get(order.id()).total()).isEqualByComparingTo("750");
 
         Order confirmed = orders.get(order.id());
-        orders.ship(order.id(), confirmed.version(), LocalDate.now(), adv.asActor());
+        orders.ship(order.id(), confirmed.version(), LocalDate.now(clock), adv.asActor());
         assertThat(mvc.perform(get("/orders/" + order.id() + "/edit").with(support.as(adv))).andReturn()
                 .getResponse().getStatus()).isEqualTo(409);
     }
@@ -118,7 +120,7 @@ class OrderPagesTests {
         Order confirmed = orders.confirm(order.id(), order.version(), adv.asActor());
         MvcResult tomorrow = mvc.perform(post("/orders/" + order.id() + "/status").with(csrf()).with(support.as(adv))
                 .param("version", String.valueOf(confirmed.version())).param("to", "SHIPPED")
-                .param("on", LocalDate.now().plusDays(1).toString())).andReturn();
+                .param("on", LocalDate.now(clock).plusDays(1).toString())).andReturn();
         assertThat(tomorrow.getResponse().getStatus()).isEqualTo(400);
         assertThat(tomorrow.getResponse().getContentAsString()).contains("is-invalid")
                 .contains("pas de date après aujourd&#39;hui");
