@@ -45,6 +45,10 @@ import org.relationcrm.team.UserService;
 @AutoConfigureMockMvc
 class EventPublicationRetryTests {
 
+    /** The app's clock (relation.time-zone): "today" is the app's day, whatever the JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -73,8 +77,8 @@ class EventPublicationRetryTests {
         Company company = support.companyOwnedBy(sales);
         Opportunity deal = opportunities.open(company.id(), Stage.NEGOTIATION,
                 new OpportunityDetails("Maintenance 3 ans", new BigDecimal("48000"), "EUR", null,
-                        LocalDate.now().plusMonths(1), sales.id(), OpportunitySource.REFERRAL, Set.of(), Set.of()),
-                new NextStepPlan("Signature", LocalDate.now().plusDays(2)), sales.asActor());
+                        LocalDate.now(clock).plusMonths(1), sales.id(), OpportunitySource.REFERRAL, Set.of(), Set.of()),
+                new NextStepPlan("Signature", LocalDate.now(clock).plusDays(2)), sales.asActor());
         jdbc.sql("""
                 create function won_deal_outage() returns trigger language plpgsql as $$
                 begin

@@ -46,6 +46,10 @@ import org.relationcrm.testing.TestData;
 @AutoConfigureMockMvc
 class FormConversionTests {
 
+    /** The app's clock (relation.time-zone): "today" is the app's day, whatever the JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     static final String OUT_OF_RANGE = "Date hors de la plage acceptée : entre 1800 et 2199.";
 
     @Autowired MockMvc mvc;
@@ -70,9 +74,9 @@ class FormConversionTests {
         company = support.companyOwnedBy(sales);
         contact = clients.addContact(company.id(), TestData.person("Anne", "Martin", "anne@m.example"));
         deal = opportunities.open(company.id(), Stage.PROSPECTING,
-                new OpportunityDetails("Équipement", new BigDecimal("1000"), "EUR", null, LocalDate.now().plusMonths(1),
+                new OpportunityDetails("Équipement", new BigDecimal("1000"), "EUR", null, LocalDate.now(clock).plusMonths(1),
                         sales.id(), OpportunitySource.REFERRAL, Set.of(), Set.of()),
-                new NextStepPlan("Appeler", LocalDate.now().plusDays(2)), sales.asActor());
+                new NextStepPlan("Appeler", LocalDate.now(clock).plusDays(2)), sales.asActor());
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {
@@ -100,7 +104,7 @@ class FormConversionTests {
         values.put("title", "Titre tape");
         values.put("amount", "1000");
         values.put("currency", "EUR");
-        values.put("expectedCloseOn", LocalDate.now().plusMonths(2).toString());
+        values.put("expectedCloseOn", LocalDate.now(clock).plusMonths(2).toString());
         values.put("ownerId", String.valueOf(sales.id()));
         values.put("version", String.valueOf(opportunities.load(deal.id()).version()));
         for (int i = 0; i < fieldsAndValues.length; i += 2) {
@@ -199,7 +203,7 @@ class FormConversionTests {
     @Test
     void aMeetingForAClientThatIsNotANumberIsABadRequest() throws Exception {
         mvc.perform(post("/meetings").with(csrf()).with(support.as(sales)).param("companyId", "abc")
-                        .param("title", "RDV").param("meetingAt", LocalDate.now().plusDays(1) + "T10:00"))
+                        .param("title", "RDV").param("meetingAt", LocalDate.now(clock).plusDays(1) + "T10:00"))
                 .andExpect(status().isBadRequest());
     }
 

@@ -89,6 +89,10 @@ import org.relationcrm.testing.TestData;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MalformedFormInputTests {
 
+    /** The app's clock (relation.time-zone): "today" is the app's day, whatever the JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping;
     @Autowired UserService users;
@@ -204,12 +208,14 @@ class MalformedFormInputTests {
         return versionOf(fx -> fx.test.requests.get(request.applyAsLong(fx)).version());
     }
 
+    // The static form tables below cannot reach the app's Clock: their dates keep two days from today's edge, so
+    // they are valid whatever the JVM's zone is against relation.time-zone.
     static final Field ORDER_VERSION = versionOf(fx -> fx.test.orders.get(fx.order).version());
 
     static Map<String, Field> orderFields(boolean withVersion) {
         Map<String, Field> fields = fields(f("contactId", kind(Kind.ID, fx -> String.valueOf(fx.contact.id()))),
                 f("opportunityId", kind(Kind.ID, "")),
-                f("orderedOn", kind(Kind.DATE, LocalDate.now().toString())),
+                f("orderedOn", kind(Kind.DATE, LocalDate.now().minusDays(2).toString())),
                 f("promisedOn", kind(Kind.DATE, TODAY_PLUS_WEEK)),
                 f("paymentTerms", kind(Kind.ENUM, "NET_30")),
                 f("lines", kind(Kind.ROWS, "")),
@@ -265,7 +271,7 @@ class MalformedFormInputTests {
 
     static Map<String, Field> interactionFields() {
         return fields(f("channel", kind(Kind.ENUM, "PHONE")), f("direction", kind(Kind.ENUM, "OUTBOUND")),
-                f("occurredAt", kind(Kind.DATE_TIME, LocalDate.now().minusDays(1) + "T10:00")),
+                f("occurredAt", kind(Kind.DATE_TIME, LocalDate.now().minusDays(2) + "T10:00")),
                 f("contactIds", kind(Kind.IDS, fx -> String.valueOf(fx.contact.id()))),
                 f("subject", text("Appel")), f("summary", text("")), f("outcome", text("")),
                 f("sentiment", kind(Kind.ENUM, "NEUTRAL")), f("nextStepAction", text("Rappeler")),
@@ -388,7 +394,7 @@ class MalformedFormInputTests {
                         fx -> "/clients/" + fx.company.id() + "/requests", true,
                         fields(f("toDepartment", kind(Kind.ENUM, "ADV")), f("kind", kind(Kind.ENUM, "CREDIT_NOTE")),
                                 f("toUserId", kind(Kind.ID, fx -> String.valueOf(fx.adv.id()))),
-                                f("neededBy", kind(Kind.DATE_TIME, LocalDate.now().plusDays(3) + "T10:00")),
+                                f("neededBy", kind(Kind.DATE_TIME, LocalDate.now(clock).plusDays(3) + "T10:00")),
                                 // carried in hidden fields from the page the form was asked from: no message to show
                                 f("subject", new Field(Kind.ENUM, fx -> "COMPLAINT", false)),
                                 f("subjectId", new Field(Kind.ID, fx -> String.valueOf(fx.complaint), false)),
@@ -413,7 +419,7 @@ class MalformedFormInputTests {
                         fields(f("companyId", kind(Kind.ID, fx -> String.valueOf(fx.company.id()))),
                                 f("opportunityId", kind(Kind.ID, fx -> String.valueOf(fx.deal.id()))),
                                 f("title", text("Rendez-vous")),
-                                f("meetingAt", kind(Kind.DATE_TIME, LocalDate.now().plusDays(1) + "T10:00")),
+                                f("meetingAt", kind(Kind.DATE_TIME, LocalDate.now(clock).plusDays(1) + "T10:00")),
                                 f("contactIds", kind(Kind.IDS, fx -> String.valueOf(fx.contact.id()))),
                                 f("objectives", text("")), f("agenda", text("")), f("questions", text("")),
                                 f("objections", text("")))),
@@ -458,7 +464,7 @@ class MalformedFormInputTests {
                 new Form("/orders/{id}", Role.ADV, fx -> "/orders/" + fx.order, true, orderFields(true)),
                 // confirms the order on the first valid post; later ones find it confirmed already (a 409)
                 new Form("/orders/{id}/status", Role.ADV, fx -> "/orders/" + fx.order + "/status", false,
-                        fields(f("to", kind(Kind.ENUM, "CONFIRMED")), f("on", kind(Kind.DATE, LocalDate.now().toString())),
+                        fields(f("to", kind(Kind.ENUM, "CONFIRMED")), f("on", kind(Kind.DATE, LocalDate.now(clock).toString())),
                                 f("version", ORDER_VERSION), f("incident", text("")))),
                 // last: it cancels the order
                 new Form("/orders/{id}/cancel", Role.ADV, fx -> "/orders/" + fx.order + "/cancel", false,
@@ -499,7 +505,7 @@ class MalformedFormInputTests {
                 new Form("/segments/{id}", Role.SALES, fx -> "/segments/" + fx.segment, true, segmentFields(true)),
                 new Form("/segments/{id}/calls", Role.SALES, fx -> "/segments/" + fx.segment + "/calls", true,
                         fields(f("template", text("Bonjour {preferredName}")),
-                                f("dueOn", kind(Kind.DATE, LocalDate.now().plusDays(1).toString())),
+                                f("dueOn", kind(Kind.DATE, LocalDate.now(clock).plusDays(1).toString())),
                                 f("assigneeId", kind(Kind.ID, fx -> String.valueOf(fx.sales.id()))),
                                 f("calls[0].contactId", kind(Kind.ID, fx -> String.valueOf(fx.contact.id()))),
                                 f("calls[0].included", kind(Kind.BOOL, "true")),
@@ -510,10 +516,10 @@ class MalformedFormInputTests {
                 new Form("/segments/{id}/delete", Role.SALES, fx -> "/segments/" + fx.doomedSegment + "/delete",
                         false, fields(f("version", kind(Kind.ID, "0")))),
                 new Form("/insight/actions", Role.MANAGER, fx -> "/insight/actions", true,
-                        fields(f("month", text(java.time.YearMonth.now().toString())), f("kpi", kind(Kind.ENUM, "NPS")),
+                        fields(f("month", text(java.time.YearMonth.now(clock).toString())), f("kpi", kind(Kind.ENUM, "NPS")),
                                 f("rootCause", text("Retards de livraison")), f("action", text("Appeler les détracteurs")),
                                 f("ownerId", kind(Kind.ID, fx -> String.valueOf(fx.manager.id()))),
-                                f("dueOn", kind(Kind.DATE, LocalDate.now().plusDays(7).toString())))),
+                                f("dueOn", kind(Kind.DATE, LocalDate.now(clock).plusDays(7).toString())))),
                 new Form("/insight/actions/{id}/done", Role.MANAGER, fx -> "/insight/actions/" + fx.test.insightAction
                         + "/done", false, fields(f("version", versionOf(fx -> 0L)), f("month", text("2026-11")))),
                 new Form("/insight/summary", Role.MANAGER, fx -> "/insight/summary", false,
@@ -607,12 +613,12 @@ class MalformedFormInputTests {
                 admin.asActor()).id();
         Opportunity deal = opportunities.open(company.id(), Stage.PROSPECTING,
                 new OpportunityDetails("Équipement", new BigDecimal("20000"), "EUR", null,
-                        LocalDate.now().plusMonths(2), sales.id(), OpportunitySource.REFERRAL, Set.of(contact.id()),
+                        LocalDate.now(clock).plusMonths(2), sales.id(), OpportunitySource.REFERRAL, Set.of(contact.id()),
                         Set.of()),
-                new NextStepPlan("Appeler", LocalDate.now().plusDays(3)), sales.asActor());
+                new NextStepPlan("Appeler", LocalDate.now(clock).plusDays(3)), sales.asActor());
         long interaction = interactions.log(new LogInteraction(company.id(), Set.of(contact.id()), Channel.PHONE,
                 Direction.OUTBOUND, Instant.now().minusSeconds(3600), "Appel", null, null, null, "Rappeler",
-                LocalDate.now().plusDays(2)), sales.asActor()).id();
+                LocalDate.now(clock).plusDays(2)), sales.asActor()).id();
         long meeting = meetings.prepare(company.id(), deal.id(), new MeetingPlan("Rendez-vous",
                 Instant.now().plusSeconds(86_400), Set.of(contact.id()), null, null, null, null), sales.asActor()).id();
         Complaint complaint = complaints.open(new NewComplaint(company.id(), contact.id(), Channel.PHONE,
@@ -620,8 +626,8 @@ class MalformedFormInputTests {
         SentSurvey survey = surveys.send(SurveyKind.NPS, contact.id(), false, sales.asActor());
         long concession = opportunities.grantConcession(deal.id(), deal.version(), ConcessionType.DISCOUNT, ValueKind.PERCENT,
                 new BigDecimal("15"), Counterpart.NONE, null, sales.asActor()).id();
-        long order = orders.place(company.id(), new OrderDetails(contact.id(), null, LocalDate.now(), "EUR",
-                PaymentTerms.NET_30, LocalDate.now().plusDays(10), List.of(new OrderDetails.Line(line, 2,
+        long order = orders.place(company.id(), new OrderDetails(contact.id(), null, LocalDate.now(clock), "EUR",
+                PaymentTerms.NET_30, LocalDate.now(clock).plusDays(10), List.of(new OrderDetails.Line(line, 2,
                         new BigDecimal("100"), null))), adv.asActor()).id();
         NewRequest creditNote = new NewRequest(company.id(), RequestSubject.COMPLAINT, complaint.id(), Department.ADV,
                 null, RequestKind.CREDIT_NOTE, "Avoir", null);
@@ -643,8 +649,8 @@ class MalformedFormInputTests {
         review = coaching.review(reviewed, scores, null, manager.asActor()).id();
         var mine = new org.relationcrm.segment.SegmentCriteria(null, null, null, null, null, sales.id(), null, null,
                 null, null, null, null, null, null, null, null, null, null, null);
-        insightAction = insight.decide(java.time.YearMonth.now(), org.relationcrm.insight.Kpi.NPS, null, "Cause",
-                "Action", manager.id(), LocalDate.now().plusDays(7), manager.asActor()).id();
+        insightAction = insight.decide(java.time.YearMonth.now(clock), org.relationcrm.insight.Kpi.NPS, null, "Cause",
+                "Action", manager.id(), LocalDate.now(clock).plusDays(7), manager.asActor()).id();
         fixture = new Fixture(this, sales, manager, agent, adv, admin, teammate, company, contact, deal, interaction, meeting,
                 complaint.id(), survey.survey().id(), survey.survey().token(), line, concession, order, request, questioned,
                 done, playbook, segments.create("Mes clients", true, mine, sales.asActor()).id(),

@@ -46,6 +46,10 @@ import org.relationcrm.testing.PlaybookTestData;
 @AutoConfigureMockMvc
 class SecurityRulesTests {
 
+    /** The app's clock (relation.time-zone): "today" is the app's day, whatever the JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -254,8 +258,8 @@ class SecurityRulesTests {
     void managersAndAdminsReadTheTeamsKpisRepsTheirOwnClientsAdminsEnterTheCosts(
             @Autowired org.relationcrm.insight.InsightService insight) throws Exception {
         User manager = byRole.get(Role.MANAGER);
-        long action = insight.decide(java.time.YearMonth.now(), org.relationcrm.insight.Kpi.NPS, null, "Cause",
-                "Action", manager.id(), java.time.LocalDate.now().plusDays(7), manager.asActor()).id();
+        long action = insight.decide(java.time.YearMonth.now(clock), org.relationcrm.insight.Kpi.NPS, null, "Cause",
+                "Action", manager.id(), java.time.LocalDate.now(clock).plusDays(7), manager.asActor()).id();
 
         expect(get("/insight"),
                 Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 200, Role.ADMIN, 200));
@@ -328,8 +332,8 @@ class SecurityRulesTests {
     void everyoneReadsOrdersTheOrderDeskChangesThemASalesRepPassesTheOrderOfTheirWonDeal() throws Exception {
         long line = productLines.create(TestData.unique("O").substring(0, 8).toUpperCase(), "Gamme", null,
                 byRole.get(Role.ADMIN).asActor()).id();
-        Order order = orders.place(company.id(), new OrderDetails(null, null, java.time.LocalDate.now(), "EUR",
-                PaymentTerms.NET_30, java.time.LocalDate.now().plusDays(10), java.util.List.of(new OrderDetails.Line(
+        Order order = orders.place(company.id(), new OrderDetails(null, null, java.time.LocalDate.now(clock), "EUR",
+                PaymentTerms.NET_30, java.time.LocalDate.now(clock).plusDays(10), java.util.List.of(new OrderDetails.Line(
                 line, 2, new java.math.BigDecimal("100"), null))), byRole.get(Role.ADV).asActor());
         Map<Role, Integer> everyone = Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200,
                 Role.ADMIN, 200);
@@ -353,9 +357,9 @@ class SecurityRulesTests {
         // the rep who won the deal opens its order form; another rep may not
         User rep = byRole.get(Role.SALES);
         Opportunity deal = opportunities.open(company.id(), Stage.NEGOTIATION, new OpportunityDetails("Contrat",
-                        new java.math.BigDecimal("1000"), "EUR", null, java.time.LocalDate.now().plusDays(20), rep.id(),
+                        new java.math.BigDecimal("1000"), "EUR", null, java.time.LocalDate.now(clock).plusDays(20), rep.id(),
                         null, java.util.Set.of(), java.util.Set.of(line)),
-                new NextStepPlan("Signer", java.time.LocalDate.now().plusDays(2)), rep.asActor());
+                new NextStepPlan("Signer", java.time.LocalDate.now(clock).plusDays(2)), rep.asActor());
         opportunities.moveTo(deal.id(), opportunities.get(deal.id()).version(), Stage.WON, null, null, null,
                 rep.asActor());
         String fromDeal = "/clients/" + company.id() + "/orders/new?deal=" + deal.id();

@@ -53,6 +53,10 @@ import org.relationcrm.testing.TestData;
 @AutoConfigureMockMvc
 class StaleOneClickStepsTests {
 
+    /** The app's clock (relation.time-zone): "today" is the app's day, whatever the JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired MockMvc mvc;
     @Autowired UserService users;
     @Autowired UserDetailsService userDetails;
@@ -84,7 +88,7 @@ class StaleOneClickStepsTests {
     void aNextStepMarkedDoneFromTheTimelineIsDoneOnceAndASecondClickIsToldItChanged() throws Exception {
         Interaction call = interactions.log(new LogInteraction(company.id(), Set.of(), Channel.PHONE,
                 Direction.OUTBOUND, Instant.now().minus(1, ChronoUnit.HOURS), "Appel", null, null, null,
-                "Rappeler lundi", LocalDate.now().plusDays(2)), sales.asActor());
+                "Rappeler lundi", LocalDate.now(clock).plusDays(2)), sales.asActor());
         String page = page("/clients/" + company.id(), sales);
         String version = versionIn(page, "/interactions/" + call.id() + "/next-step/done");
 

@@ -49,6 +49,10 @@ import org.relationcrm.testing.TestData;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CoachingJourneyTests {
 
+    /** The app's clock (relation.time-zone): "today" is the app's day, whatever the JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     private static final String PASSWORD = "a-long-password";
     private static final int[] LAPTOP = {1280, 800};
     private static final int[] PHONE = {390, 844};
@@ -90,7 +94,7 @@ class CoachingJourneyTests {
                 Instant.now().minusSeconds(60), "Livraison en retard " + tag,
                 "Le client est furieux : troisième retard ce mois-ci, il menace de partir.",
                 "Geste commercial promis", Sentiment.NEGATIVE, "Rappeler avec une date ferme",
-                java.time.LocalDate.now().plusDays(2)), sales.asActor());
+                java.time.LocalDate.now(clock).plusDays(2)), sales.asActor());
     }
 
     @AfterAll

@@ -29,8 +29,10 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
+    /** A picture to look at, not a check: so it waits longer than the journeys' steps on a loaded machine. */
     static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true)
+                .setTimeout(60_000));
     }
 
     /**

@@ -45,6 +45,10 @@ import org.relationcrm.testing.TestData;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InsightJourneyTests {
 
+    /** The app's clock (relation.time-zone): "today" is the app's day, whatever the JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     private static final String PASSWORD = "a-long-password";
 
     @LocalServerPort
@@ -137,7 +141,7 @@ class InsightJourneyTests {
         assertThat(boss.locator("#rootCause")).hasValue("Retards de livraison chez Lemoine " + tag);
         HeadlessChromium.screenshot(boss, "insight-03-review-error-fr-1280.png");
         Axe.assertNoSeriousProblems(boss, "the review form with its message");
-        boss.locator("#dueOn").fill(LocalDate.now().plusDays(14).toString());
+        boss.locator("#dueOn").fill(LocalDate.now(clock).plusDays(14).toString());
         boss.locator("#record-action").click();
         assertThat(boss.locator(".alert-success[role=status]")).hasText("Action enregistrée.");
         var row = boss.locator("#review-actions tr.review-action").filter(

@@ -44,6 +44,10 @@ import org.relationcrm.testing.TestData;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MalformedInputJourneyTests {
 
+    /** The app's clock (relation.time-zone): "today" is the app's day, whatever the JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     private static final String PASSWORD = "a-long-password";
 
     @LocalServerPort
@@ -70,8 +74,8 @@ class MalformedInputJourneyTests {
         company = clients.createCompany(TestData.company(TestData.unique("Fromagerie"), sales.id()), sales.asActor());
         deal = opportunities.open(company.id(), Stage.PROSPECTING,
                 new OpportunityDetails("Cave d'affinage", new BigDecimal("12000"), "EUR", null,
-                        LocalDate.now().plusMonths(2), sales.id(), OpportunitySource.REFERRAL, Set.of(), Set.of()),
-                new NextStepPlan("Appeler", LocalDate.now().plusDays(3)), sales.asActor());
+                        LocalDate.now(clock).plusMonths(2), sales.id(), OpportunitySource.REFERRAL, Set.of(), Set.of()),
+                new NextStepPlan("Appeler", LocalDate.now(clock).plusDays(3)), sales.asActor());
     }
 
     @AfterAll
@@ -119,9 +123,9 @@ class MalformedInputJourneyTests {
         Page page = signIn("fr-FR", "");
         page.navigate(base() + "/clients/" + company.id() + "/interactions/new");
         page.locator("#subject").fill("Visite du chai");
-        page.locator("#occurredAt").fill(LocalDate.now().minusDays(1) + "T10:00");
+        page.locator("#occurredAt").fill(LocalDate.now(clock).minusDays(1) + "T10:00");
         page.locator("#nextStepAction").fill("Envoyer le devis");
-        page.locator("#nextStepDue").fill(LocalDate.now().minusDays(5).toString());
+        page.locator("#nextStepDue").fill(LocalDate.now(clock).minusDays(5).toString());
         page.locator("#save-interaction").click();
         assertThat(page.locator("#nextStepDue + .invalid-feedback"))
                 .hasText("L'échéance ne peut pas précéder l'interaction.");

@@ -67,6 +67,10 @@ import org.relationcrm.testing.TestData;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlaybookJourneyTests {
 
+    /** The app's clock (relation.time-zone): "today" is the app's day, whatever the JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     private static final String PASSWORD = "a-long-password";
     private static final int[][] SIZES = {{1280, 800}, {390, 844}};
 
@@ -209,8 +213,8 @@ class PlaybookJourneyTests {
                 agent.id(), agent.asActor());
         Opportunity deal = opportunities.open(company.id(), Stage.NEGOTIATION,
                 new OpportunityDetails("Agencement atelier", new BigDecimal("24000"), "EUR", null,
-                        LocalDate.now().plusMonths(1), sales.id(), OpportunitySource.REFERRAL, Set.of(), Set.of()),
-                new NextStepPlan("Relancer", LocalDate.now().plusDays(3)), sales.asActor());
+                        LocalDate.now(clock).plusMonths(1), sales.id(), OpportunitySource.REFERRAL, Set.of(), Set.of()),
+                new NextStepPlan("Relancer", LocalDate.now(clock).plusDays(3)), sales.asActor());
         opportunities.grantConcession(deal.id(), opportunities.load(deal.id()).version(), ConcessionType.DELIVERY,
                 ValueKind.AMOUNT, new BigDecimal("300"), Counterpart.NONE, null, sales.asActor());
         for (int[] size : SIZES) {

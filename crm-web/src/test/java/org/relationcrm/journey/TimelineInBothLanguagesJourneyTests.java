@@ -67,6 +67,10 @@ import org.relationcrm.testing.TestData;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TimelineInBothLanguagesJourneyTests {
 
+    /** The app's clock (relation.time-zone): "today" is the app's day, whatever the JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     private static final String PASSWORD = "a-long-password";
     /** Words of the French interface that an English reader must not meet. */
     private static final List<String> FRENCH = List.of("Réclamation", "Enquête", "enquête", "Suivi", "gravité",
@@ -119,7 +123,7 @@ class TimelineInBothLanguagesJourneyTests {
 
         Opportunity fleet = open("Fleet 2027", "55300", anne);
         fleet = opportunities.moveTo(fleet.id(), fleet.version(), Stage.QUALIFIED,
-                new NextStepPlan("Send the proposal", LocalDate.now().plusDays(3)), null, null, sales.asActor());
+                new NextStepPlan("Send the proposal", LocalDate.now(clock).plusDays(3)), null, null, sales.asActor());
         opportunities.moveTo(fleet.id(), fleet.version(), Stage.WON, null, null, null, sales.asActor());
         Opportunity spares = open("Spare parts", "8000", anne);
         opportunities.moveTo(spares.id(), spares.version(), Stage.LOST, null, LostReason.COMPETITOR,
@@ -146,9 +150,9 @@ class TimelineInBothLanguagesJourneyTests {
 
     private Opportunity open(String title, String amount, Contact person) {
         return opportunities.open(company.id(), Stage.PROSPECTING,
-                new OpportunityDetails(title, new BigDecimal(amount), "EUR", null, LocalDate.now().plusMonths(2),
+                new OpportunityDetails(title, new BigDecimal(amount), "EUR", null, LocalDate.now(clock).plusMonths(2),
                         sales.id(), OpportunitySource.REFERRAL, Set.of(person.id()), Set.of()),
-                new NextStepPlan("Call the buyer", LocalDate.now().plusDays(5)), sales.asActor());
+                new NextStepPlan("Call the buyer", LocalDate.now(clock).plusDays(5)), sales.asActor());
     }
 
     @AfterAll

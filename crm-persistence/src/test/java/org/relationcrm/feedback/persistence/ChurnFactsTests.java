@@ -56,6 +56,10 @@ import org.relationcrm.testing.TestData;
 @SpringBootTest
 class ChurnFactsTests {
 
+    /** The app's clock (relation.time-zone): "today" is the app's day, whatever the JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     private static final AtomicLong DEALS = new AtomicLong(Math.abs(System.nanoTime() % 1_000_000_000L) + 2_000_000_000L);
 
     @Autowired ClientService clients;
@@ -143,13 +147,13 @@ class ChurnFactsTests {
         signed(slowed, 500, 20000);
 
         assertThat(reasons(stopped)).extracting(RiskReason::code, RiskReason::value)
-                .contains(tuple("NOTHING_SIGNED", String.valueOf(monthsSince(LocalDate.now().minusDays(400)))));
+                .contains(tuple("NOTHING_SIGNED", String.valueOf(monthsSince(LocalDate.now(clock).minusDays(400)))));
         assertThat(reasons(stopped)).extracting(RiskReason::code).doesNotContain("WON_DROP");
         assertThat(reasons(slowed)).extracting(RiskReason::code, RiskReason::value).contains(tuple("WON_DROP", "75"));
     }
 
-    private static long monthsSince(LocalDate day) {
-        return ChronoUnit.MONTHS.between(day, LocalDate.now());
+    private long monthsSince(LocalDate day) {
+        return ChronoUnit.MONTHS.between(day, LocalDate.now(clock));
     }
 
     @Test

@@ -42,6 +42,10 @@ import org.relationcrm.testing.TestData;
 @SpringBootTest
 class GlobalSearchTests {
 
+    /** The app's clock (relation.time-zone): "today" is the app's day, whatever the JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     private static final Set<SearchKind> ALL = EnumSet.allOf(SearchKind.class);
 
     @Autowired
@@ -174,9 +178,9 @@ class GlobalSearchTests {
 
     private Opportunity deal(Company company, String title) {
         return opportunities.open(company.id(), Stage.PROSPECTING,
-                new OpportunityDetails(title, new BigDecimal("12000"), "EUR", null, LocalDate.now().plusMonths(2),
+                new OpportunityDetails(title, new BigDecimal("12000"), "EUR", null, LocalDate.now(clock).plusMonths(2),
                         sales.id(), OpportunitySource.REFERRAL, Set.of(), Set.of()),
-                new NextStepPlan("Appeler l'acheteuse", LocalDate.now().plusDays(3)), sales.asActor());
+                new NextStepPlan("Appeler l'acheteuse", LocalDate.now(clock).plusDays(3)), sales.asActor());
     }
 
     private Complaint complaint(Company company, String description) {

@@ -50,6 +50,10 @@ import org.relationcrm.testing.TestData;
 @SpringBootTest
 class SegmentQueriesTests {
 
+    /** The app's clock (relation.time-zone): "today" is the app's day, whatever the JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired SegmentQueries queries;
     @Autowired UserService users;
     @Autowired InteractionService interactions;
@@ -63,7 +67,7 @@ class SegmentQueriesTests {
     @BeforeEach
     void setUp() {
         owner = TestData.user(users, Role.SALES, Department.SALES).asActor();
-        today = LocalDate.now();
+        today = LocalDate.now(clock);
     }
 
     /** A company of the owner, created {@code daysAgo} days ago; the rest of its row as {@code extra} sets it. */

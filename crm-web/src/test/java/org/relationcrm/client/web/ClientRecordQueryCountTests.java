@@ -46,6 +46,10 @@ import org.relationcrm.testing.TestData;
 @Import(SqlStatementCounter.Config.class)
 class ClientRecordQueryCountTests {
 
+    /** The app's clock (relation.time-zone): "today" is the app's day, whatever the JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -112,8 +116,8 @@ class ClientRecordQueryCountTests {
         Contact anne = lastAnne;
         opportunities.open(company.id(), Stage.PROPOSAL,
                 new OpportunityDetails("Renouvellement " + tag, new BigDecimal("12000"), "EUR", null,
-                        LocalDate.now().plusMonths(1), sales.id(), OpportunitySource.REFERRAL, Set.of(), Set.of()),
-                new NextStepPlan("Rappeler la directrice", LocalDate.now().plusDays(3)), sales.asActor());
+                        LocalDate.now(clock).plusMonths(1), sales.id(), OpportunitySource.REFERRAL, Set.of(), Set.of()),
+                new NextStepPlan("Rappeler la directrice", LocalDate.now(clock).plusDays(3)), sales.asActor());
         SentSurvey survey = surveys.send(SurveyKind.NPS, anne.id(), false, sales.asActor());
 
         long after = statements("/clients/" + company.id());

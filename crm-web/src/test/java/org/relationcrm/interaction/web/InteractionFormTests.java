@@ -33,6 +33,10 @@ import org.relationcrm.testing.TestData;
 @AutoConfigureMockMvc
 class InteractionFormTests {
 
+    /** The app's clock (relation.time-zone): "today" is the app's day, whatever the JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -59,14 +63,14 @@ class InteractionFormTests {
 
     @Test
     void aCallLoggedByAdvAppearsOnTopOfTheTimelineWithItsNextStep() throws Exception {
-        String now = LocalDateTime.now().withSecond(0).withNano(0).minusMinutes(1).toString();
+        String now = LocalDateTime.now(clock).withSecond(0).withNano(0).minusMinutes(1).toString();
         mvc.perform(post("/clients/" + company.id() + "/interactions").with(csrf()).with(support.as(adv))
                         .param("channel", "PHONE").param("direction", "INBOUND").param("occurredAt", now)
                         .param("contactIds", String.valueOf(person.id()))
                         .param("subject", "Livraison partielle reçue").param("summary", "Il manque 2 palettes")
                         .param("sentiment", "NEGATIVE")
                         .param("nextStepAction", "Relancer le transporteur")
-                        .param("nextStepDue", java.time.LocalDate.now().plusDays(2).toString()))
+                        .param("nextStepDue", java.time.LocalDate.now(clock).plusDays(2).toString()))
                 .andExpect(status().is3xxRedirection());
 
         String page = mvc.perform(get("/clients/" + company.id()).with(support.as(sales)))
@@ -80,7 +84,7 @@ class InteractionFormTests {
 
     @Test
     void postsWhoseRedirectIsNeverFollowedLeaveOnlyTheNewestFlashMessagesInTheirCookie() throws Exception {
-        String occurred = LocalDateTime.now().withSecond(0).withNano(0).minusMinutes(5).toString();
+        String occurred = LocalDateTime.now(clock).withSecond(0).withNano(0).minusMinutes(5).toString();
         Cookie flash = null; // the messages waiting, carried from each post to the next as a browser would
         for (int i = 0; i < 40; i++) {
             MockHttpServletRequestBuilder logCall = post("/clients/" + company.id() + "/interactions").with(csrf())
@@ -110,7 +114,7 @@ class InteractionFormTests {
     void aNextStepWithoutDueDateIsRefusedNextToTheFieldKeepingTheInput() throws Exception {
         String page = mvc.perform(post("/clients/" + company.id() + "/interactions").with(csrf()).with(support.as(sales))
                         .param("channel", "EMAIL").param("direction", "OUTBOUND")
-                        .param("occurredAt", LocalDateTime.now().minusHours(1).withNano(0).toString())
+                        .param("occurredAt", LocalDateTime.now(clock).minusHours(1).withNano(0).toString())
                         .param("subject", "Envoi de la proposition")
                         .param("nextStepAction", "Rappeler"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -122,7 +126,7 @@ class InteractionFormTests {
     void anInteractionInTheFutureIsRefused() throws Exception {
         String page = mvc.perform(post("/clients/" + company.id() + "/interactions").with(csrf()).with(support.as(sales))
                         .param("channel", "MEETING").param("direction", "OUTBOUND")
-                        .param("occurredAt", LocalDateTime.now().plusDays(3).withNano(0).toString())
+                        .param("occurredAt", LocalDateTime.now(clock).plusDays(3).withNano(0).toString())
                         .param("subject", "Rendez-vous"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("ne peut pas avoir lieu dans le futur");
@@ -130,7 +134,7 @@ class InteractionFormTests {
 
     @Test
     void aRuleOfTheInteractionShowsNextToItsFieldInTheReadersLanguageWithTheInputKept() throws Exception {
-        LocalDateTime anHourAgo = LocalDateTime.now().minusHours(1).withSecond(0).withNano(0);
+        LocalDateTime anHourAgo = LocalDateTime.now(clock).minusHours(1).withSecond(0).withNano(0);
         MockHttpServletRequestBuilder dueBeforeTheCall = post("/clients/" + company.id() + "/interactions")
                 .with(csrf()).with(support.as(sales)).param("channel", "PHONE").param("direction", "OUTBOUND")
                 .param("occurredAt", anHourAgo.toString()).param("subject", "Relance devis")
@@ -150,7 +154,7 @@ class InteractionFormTests {
     void everyRuleTheInteractionBreaksIsShownAtOnceEachNextToItsField() throws Exception {
         String page = mvc.perform(post("/clients/" + company.id() + "/interactions").with(csrf()).with(support.as(sales))
                         .param("channel", "MEETING").param("direction", "OUTBOUND")
-                        .param("occurredAt", LocalDateTime.now().plusDays(3).withNano(0).toString())
+                        .param("occurredAt", LocalDateTime.now(clock).plusDays(3).withNano(0).toString())
                         .param("subject", "Rendez-vous").param("nextStepAction", "Envoyer le compte rendu"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(fieldMessage(page, "occurredAt")).startsWith("Une interaction ne peut pas avoir lieu dans le futur");
@@ -161,7 +165,7 @@ class InteractionFormTests {
     void aTextOverItsLimitShowsTheLimitFormattedForTheReader() throws Exception {
         MockHttpServletRequestBuilder longOutcome = post("/clients/" + company.id() + "/interactions").with(csrf())
                 .with(support.as(sales)).param("channel", "PHONE").param("direction", "OUTBOUND")
-                .param("occurredAt", LocalDateTime.now().minusHours(1).withNano(0).toString())
+                .param("occurredAt", LocalDateTime.now(clock).minusHours(1).withNano(0).toString())
                 .param("subject", "Appel").param("outcome", "o".repeat(Interaction.MAX_OUTCOME + 1));
 
         String french = mvc.perform(longOutcome).andReturn().getResponse().getContentAsString();
@@ -190,7 +194,7 @@ class InteractionFormTests {
         Contact stranger = clients.addContact(other.id(), TestData.person("Luc", "Petit", null));
         mvc.perform(post("/clients/" + company.id() + "/interactions").with(csrf()).with(support.as(sales))
                         .param("channel", "PHONE").param("direction", "OUTBOUND")
-                        .param("occurredAt", LocalDateTime.now().minusHours(1).withNano(0).toString())
+                        .param("occurredAt", LocalDateTime.now(clock).minusHours(1).withNano(0).toString())
                         .param("contactIds", String.valueOf(stranger.id()))
                         .param("subject", "Appel"))
                 .andExpect(status().isBadRequest());

@@ -57,6 +57,10 @@ import org.relationcrm.testing.SqlStatementCounter;
 @Import(SqlStatementCounter.Config.class)
 class MyDayQueryCountTests {
 
+    /** The app's clock (relation.time-zone): "today" is the app's day, whatever the JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired MockMvc mvc;
     @Autowired SqlStatementCounter counter;
     @Autowired UserService users;
@@ -121,7 +125,7 @@ class MyDayQueryCountTests {
     /** {@code count} follow-ups late (from 1 to {@code count} days), the user's keys; a deal, a complaint, a win. */
     private List<String> load(User user, int count) {
         List<String> keys = new ArrayList<>();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         // an administrator follows up nothing: their day stays empty
         for (int i = 1; i <= (user.role() == Role.ADMIN ? 0 : count); i++) {
             LocalDate due = today.minusDays(i);

@@ -42,6 +42,10 @@ import org.relationcrm.team.UserService;
 @AutoConfigureMockMvc
 class PipelineLockAndRightsTests {
 
+    /** The app's clock (relation.time-zone): "today" is the app's day, whatever the JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired MockMvc mvc;
     @Autowired UserService users;
     @Autowired UserDetailsService userDetails;
@@ -71,7 +75,7 @@ class PipelineLockAndRightsTests {
     void aStageChangeWithoutTheVersionSeenIsRefused() throws Exception {
         mvc.perform(post("/opportunities/" + deal.id() + "/stage").with(csrf()).with(support.as(owner))
                         .param("stage", "QUALIFIED").param("nextStepAction", "Démo")
-                        .param("nextStepDue", LocalDate.now().plusDays(3).toString()))
+                        .param("nextStepDue", LocalDate.now(clock).plusDays(3).toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Version de la fiche manquante")));
         assertThat(opportunities.get(deal.id()).stage()).isEqualTo(Stage.PROSPECTING);
@@ -85,7 +89,7 @@ class PipelineLockAndRightsTests {
                 .param(deal.id()).update();
         mvc.perform(post("/opportunities/" + deal.id() + "/stage").with(csrf()).with(support.as(owner))
                         .param("stage", "QUALIFIED").param("version", String.valueOf(seen))
-                        .param("nextStepAction", "Démo").param("nextStepDue", LocalDate.now().plusDays(3).toString()))
+                        .param("nextStepAction", "Démo").param("nextStepDue", LocalDate.now(clock).plusDays(3).toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("modifiée entre-temps")));
         assertThat(opportunities.get(deal.id()).stage()).isEqualTo(Stage.PROSPECTING);
@@ -93,7 +97,7 @@ class PipelineLockAndRightsTests {
 
     @Test
     void aNextStepOrAConcessionNeedsTheVersionSeenAndAStaleOneChangesNothing() throws Exception {
-        String due = LocalDate.now().plusDays(2).toString();
+        String due = LocalDate.now(clock).plusDays(2).toString();
         mvc.perform(post("/opportunities/" + deal.id() + "/next-step").with(csrf()).with(support.as(owner))
                         .param("nextStepAction", "Sans version").param("nextStepDue", due))
                 .andExpect(status().is3xxRedirection());
@@ -210,7 +214,7 @@ class PipelineLockAndRightsTests {
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder prepare() {
         return post("/meetings").with(csrf()).param("companyId", company.id().toString())
                 .param("opportunityId", deal.id().toString()).param("title", "Démo")
-                .param("meetingAt", LocalDate.now().plusDays(1).atTime(10, 0).toString());
+                .param("meetingAt", LocalDate.now(clock).plusDays(1).atTime(10, 0).toString());
     }
 
     private long concessions(String type) {

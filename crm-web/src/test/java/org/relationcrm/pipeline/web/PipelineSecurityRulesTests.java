@@ -35,6 +35,10 @@ import org.relationcrm.team.UserService;
 @AutoConfigureMockMvc
 class PipelineSecurityRulesTests {
 
+    /** The app's clock (relation.time-zone): "today" is the app's day, whatever the JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -133,7 +137,7 @@ class PipelineSecurityRulesTests {
             mvc.perform(get(url).with(support.as(otherSales))).andExpect(status().isForbidden());
         }
         mvc.perform(post("/opportunities/" + deal.id() + "/next-step").with(csrf())
-                        .param("nextStepAction", "Relancer").param("nextStepDue", LocalDate.now().plusDays(2).toString())
+                        .param("nextStepAction", "Relancer").param("nextStepDue", LocalDate.now(clock).plusDays(2).toString())
                         .with(support.as(otherSales)))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/opportunities/" + deal.id() + "/concessions").with(csrf()).param("type", "DISCOUNT")

@@ -53,6 +53,10 @@ import org.relationcrm.testing.TestData;
 @AutoConfigureMockMvc
 class PlaybookWebTests {
 
+    /** The app's clock (relation.time-zone): "today" is the app's day, whatever the JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired MockMvc mvc;
     @Autowired UserService users;
     @Autowired UserDetailsService userDetails;
@@ -171,9 +175,9 @@ class PlaybookWebTests {
         String title = TestData.unique("Objection prix");
         guide(Situation.PRICE_OBJECTION, title, null);
         Opportunity deal = opportunities.open(company.id(), Stage.NEGOTIATION,
-                new OpportunityDetails("Machines", new BigDecimal("30000"), "EUR", null, LocalDate.now().plusMonths(1),
+                new OpportunityDetails("Machines", new BigDecimal("30000"), "EUR", null, LocalDate.now(clock).plusMonths(1),
                         sales.id(), OpportunitySource.REFERRAL, Set.of(), Set.of()),
-                new NextStepPlan("Relancer", LocalDate.now().plusDays(3)), sales.asActor());
+                new NextStepPlan("Relancer", LocalDate.now(clock).plusDays(3)), sales.asActor());
 
         assertThat(page(get("/opportunities/" + deal.id()), sales)).doesNotContain(title);
         opportunities.grantConcession(deal.id(), opportunities.load(deal.id()).version(), ConcessionType.DELIVERY,
@@ -201,7 +205,7 @@ class PlaybookWebTests {
 
     private MockHttpServletRequestBuilder logWithoutSubject(String sentiment) {
         return post("/clients/" + company.id() + "/interactions").with(csrf()).param("channel", "PHONE")
-                .param("direction", "INBOUND").param("occurredAt", LocalDate.now() + "T09:00")
+                .param("direction", "INBOUND").param("occurredAt", LocalDate.now(clock) + "T09:00")
                 .param("subject", "").param("sentiment", sentiment);
     }
 

@@ -58,6 +58,10 @@ import org.relationcrm.testing.TestData;
 @Import(SqlStatementCounter.Config.class)
 class SearchWebTests {
 
+    /** The app's clock (relation.time-zone): "today" is the app's day, whatever the JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     private static final Pattern HIT = Pattern.compile("class=\"search-hit\" href=\"([^\"]+)\"");
 
     @Autowired
@@ -93,8 +97,8 @@ class SearchWebTests {
         clients.addContact(company.id(), TestData.person("Anne", "Martin", "anne@" + tag + ".fr"));
         dealId = opportunities.open(company.id(), Stage.QUALIFIED,
                 new OpportunityDetails("Mission de conseil", new BigDecimal("9000"), "EUR", null,
-                        LocalDate.now().plusMonths(1), sales.id(), OpportunitySource.REFERRAL, Set.of(), Set.of()),
-                new NextStepPlan("Rappeler", LocalDate.now().plusDays(2)), sales.asActor()).id();
+                        LocalDate.now(clock).plusMonths(1), sales.id(), OpportunitySource.REFERRAL, Set.of(), Set.of()),
+                new NextStepPlan("Rappeler", LocalDate.now(clock).plusDays(2)), sales.asActor()).id();
         complaint = complaints.open(new NewComplaint(company.id(), null, Channel.EMAIL, ComplaintCategory.BILLING,
                 Severity.LOW, "Facture en double", "Facture en double"), support.newUser(Role.SUPPORT).id(), sales.asActor());
     }

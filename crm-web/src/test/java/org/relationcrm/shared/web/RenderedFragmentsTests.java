@@ -48,6 +48,10 @@ import org.relationcrm.testing.TestData;
 @AutoConfigureMockMvc
 class RenderedFragmentsTests {
 
+    /** The app's clock (relation.time-zone): "today" is the app's day, whatever the JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -80,7 +84,7 @@ class RenderedFragmentsTests {
         Company company = support.companyOwnedBy(rep);
         Interaction call = interactions.log(new LogInteraction(company.id(), Set.of(), Channel.PHONE,
                 Direction.OUTBOUND, Instant.now().minus(1, ChronoUnit.HOURS), "Appel du lundi", null, null, null,
-                "Envoyer le devis", LocalDate.now().plusDays(2)), rep.asActor());
+                "Envoyer le devis", LocalDate.now(clock).plusDays(2)), rep.asActor());
         String button = "formaction=\"/interactions/" + call.id() + "/next-step/done\"";
 
         String repsPage = page(company, rep, "fr");
