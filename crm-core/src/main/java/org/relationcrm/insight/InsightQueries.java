@@ -25,6 +25,12 @@ public interface InsightQueries {
     /** The share of today's customers of the filter with an exchange since {@code since}, null without customers. */
     Double reachedSince(KpiFilter filter, Instant since);
 
+    /**
+     * The whole team's acquisition per channel in the period [{@code from}, {@code to}) and the one before,
+     * [{@code previousFrom}, {@code from}): costs entered and new customers by the channel of their first exchange.
+     */
+    List<ChannelAcquisition> acquisitionByChannel(LocalDate previousFrom, LocalDate from, LocalDate to);
+
     /** The rows behind a figure in the period, at most {@code limit}. */
     List<DrillRow> rows(Kpi.Drill drill, KpiFilter filter, int limit);
 

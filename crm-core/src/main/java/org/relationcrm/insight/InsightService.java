@@ -101,6 +101,15 @@ public class InsightService {
                 reached);
         KpiValues before = KpiValues.of(sum(previous, byMonth), stocks.get(previous.start()), previous.months(),
                 times(previous, complaintMonths), null);
+        List<ChannelAcquisition> acquisition = filter.wholeTeam()
+                ? queries.acquisitionByChannel(previous.start(), period.start(), period.end()) : List.of();
+        if (filter.channel() != null) {
+            // the channel's costs over the customers it brought (without the whole team's costs, CAC stays empty)
+            ChannelAcquisition channel = acquisition.stream().filter(a -> a.channel() == filter.channel())
+                    .findFirst().orElse(null);
+            current = current.withCacOver(channel == null ? 0 : channel.newCustomers());
+            before = before.withCacOver(channel == null ? 0 : channel.previousNewCustomers());
+        }
         List<KpiFigure> figures = new ArrayList<>();
         for (Kpi kpi : Kpi.values()) {
             figures.add(new KpiFigure(kpi, current.get(kpi), before.get(kpi)));
@@ -108,7 +117,7 @@ public class InsightService {
         List<ReviewActionRow> reviewActions = actor.can(Permission.VIEW_KPIS)
                 ? queries.actions(period.start().minusMonths(ACTION_MONTHS), ACTION_LIMIT) : List.of();
         return new InsightDashboard(filter, actor.can(Permission.VIEW_KPIS), figures, current, before, months,
-                complaints.stream().filter(c -> !c.isTotal()).toList(), reviewActions);
+                complaints.stream().filter(c -> !c.isTotal()).toList(), reviewActions, acquisition);
     }
 
     private static MonthFacts sum(Period period, Map<LocalDate, MonthFacts> byMonth) {

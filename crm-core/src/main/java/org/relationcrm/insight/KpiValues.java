@@ -36,13 +36,33 @@ public record KpiValues(Map<Kpi, Double> values, MonthFacts facts, StockAtStart 
         Double ltv = revenuePerCustomerMonth == null || monthlyChurn == null || monthlyChurn == 0 ? null
                 : revenuePerCustomerMonth / monthlyChurn;
         put(v, Kpi.LTV, ltv);
-        Double cac = facts.newCustomers() == 0 || facts.acquisitionCost().signum() == 0 ? null
-                : facts.acquisitionCost().doubleValue() / facts.newCustomers();
+        Double cac = cac(facts.acquisitionCost(), facts.newCustomers());
         put(v, Kpi.CAC, cac);
         put(v, Kpi.LTV_CAC, ltv == null || cac == null || cac == 0 ? null : ltv / cac);
         put(v, Kpi.INTERACTIONS_PER_CUSTOMER, customers == 0 ? null
                 : (double) facts.customerExchanges() / customers / months);
         put(v, Kpi.REACHED_90_DAYS, reached90Days);
+        return new KpiValues(v, facts, atStart, months);
+    }
+
+    /** The acquisition cost per new customer: null without a cost or without a new customer. */
+    static Double cac(BigDecimal cost, long newCustomers) {
+        return newCustomers == 0 || cost.signum() == 0 ? null : cost.doubleValue() / newCustomers;
+    }
+
+    /**
+     * The same values with the CAC (and LTV / CAC) over the customers acquired through one channel, for a filter
+     * on that channel: its costs divided by the customers it brought, not by every new customer.
+     */
+    public KpiValues withCacOver(long acquiredCustomers) {
+        Map<Kpi, Double> v = new EnumMap<>(Kpi.class);
+        v.putAll(values);
+        v.remove(Kpi.CAC);
+        v.remove(Kpi.LTV_CAC);
+        Double cac = cac(facts.acquisitionCost(), acquiredCustomers);
+        Double ltv = values.get(Kpi.LTV);
+        put(v, Kpi.CAC, cac);
+        put(v, Kpi.LTV_CAC, ltv == null || cac == null || cac == 0 ? null : ltv / cac);
         return new KpiValues(v, facts, atStart, months);
     }
 

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.relationcrm.insight.ChannelAcquisition;
 import org.relationcrm.insight.ComplaintTimes;
 import org.relationcrm.insight.CostRow;
 import org.relationcrm.insight.DrillRow;
@@ -417,6 +418,52 @@ class SqlInsightQueries implements InsightQueries {
                         rs.getLong("owner_id"), rs.getString("full_name"), rs.getObject("due_on", LocalDate.class),
                         rs.getTimestamp("done_at") == null ? null : rs.getTimestamp("done_at").toInstant()))
                 .list();
+    }
+
+    /**
+     * New customers counted as the rollups count them (a change into CUSTOMER), each by the channel of its first
+     * exchange (the company's timeline index read from its oldest end), beside the costs entered per channel.
+     * The channels' rows are matched with coalesce: a full join needs an equality.
+     */
+    @Override
+    public List<ChannelAcquisition> acquisitionByChannel(LocalDate previousFrom, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        with won as (
+                            select h.company_id, h.changed_at >= :from as current
+                            from company_status_change h
+                            where h.changed_at >= :previousFrom and h.changed_at < :to
+                              and h.from_status is distinct from 'CUSTOMER' and h.to_status = 'CUSTOMER'),
+                        first_channel as (
+                            select w.current,
+                                   (select i.channel from interaction i
+                                    where i.company_id = w.company_id and i.kind = 'EXCHANGE'
+                                    order by i.occurred_at, i.id limit 1) channel
+                            from won w),
+                        acquired as (select current, channel, count(*) customers from first_channel group by 1, 2),
+                        costs as (
+                            select month >= :from as current, channel, sum(amount) cost
+                            from insight_acquisition_cost
+                            where month >= :previousFrom and month < :to group by 1, 2),
+                        rows as (
+                            select coalesce(a.current, k.current) current, coalesce(a.channel, k.channel) channel,
+                                   coalesce(k.cost, 0) cost, coalesce(a.customers, 0) customers
+                            from acquired a full join costs k
+                              on k.current = a.current and coalesce(k.channel, '') = coalesce(a.channel, ''))
+                        select channel, sum(cost) filter (where current) cost,
+                               sum(customers) filter (where current) customers,
+                               sum(cost) filter (where not current) previous_cost,
+                               sum(customers) filter (where not current) previous_customers
+                        from rows group by channel order by channel nulls last""")
+                .param("previousFrom", previousFrom).param("from", from).param("to", to)
+                .query((rs, n) -> new ChannelAcquisition(
+                        rs.getString("channel") == null ? null : Channel.valueOf(rs.getString("channel")),
+                        zero(rs.getBigDecimal("cost")), rs.getLong("customers"),
+                        zero(rs.getBigDecimal("previous_cost")), rs.getLong("previous_customers")))
+                .list();
+    }
+
+    private static java.math.BigDecimal zero(java.math.BigDecimal amount) {
+        return amount == null ? java.math.BigDecimal.ZERO : amount;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.relationcrm.insight.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.relationcrm.insight.ChannelAcquisition;
 import org.relationcrm.insight.ComplaintTimes;
 import org.relationcrm.insight.DrillRow;
 import org.relationcrm.insight.InsightDashboard;
@@ -240,21 +242,41 @@ class InsightKpisTests {
         assertThat(value(phone, Kpi.NPS)).isCloseTo(40.0, within(1e-9));
     }
 
+    /**
+     * May 2017 (a month only this test writes in: each test's data set is in February and March 2019): two new
+     * customers, the first reached by email first (then by phone), the second with no exchange on record; costs
+     * 1 500 for a fair without channel and 500 for email. April 2017 (the previous month): one new customer first
+     * reached by phone, 300 of phone costs.
+     */
     @Test
-    void theCacDividesTheMonthsCostsByTheCustomersWonByTheWholeTeam() {
-        // May 2017: a month only this test writes in (each test's data set is in February and March 2019)
-        company("Won 1", "CUSTOMER", "2017-05-10T10:00:00Z");
+    void theCacDividesTheMonthsCostsByTheCustomersWonByTheWholeTeamAndEachChannelByTheCustomersItBrought() {
+        long won1 = company("Won 1", "CUSTOMER", "2017-05-10T10:00:00Z");
         company("Won 2", "CUSTOMER", "2017-05-11T10:00:00Z");
+        exchange(won1, "PHONE", "2017-05-03T10:00:00Z");
+        exchange(won1, "EMAIL", "2017-04-20T10:00:00Z");
+        long april = company("Won in April", "CUSTOMER", "2017-04-12T10:00:00Z");
+        exchange(april, "PHONE", "2017-04-02T10:00:00Z");
         Actor admin = TestData.user(users, Role.ADMIN, Department.MANAGEMENT).asActor();
         insight.enterCost(YearMonth.of(2017, 5), null, "Salon Batimat", new BigDecimal("1500"), admin);
         insight.enterCost(YearMonth.of(2017, 5), Channel.EMAIL, null, new BigDecimal("500"), admin);
+        insight.enterCost(YearMonth.of(2017, 4), Channel.PHONE, null, new BigDecimal("300"), admin);
         Period may = Period.of(PeriodKind.MONTH, YearMonth.of(2017, 5));
         InsightDashboard team = insight.dashboard(new KpiFilter(may, null, null, null), manager);
         assertThat(team.current().facts().newCustomers()).isEqualTo(2);
         assertThat(value(team, Kpi.CAC)).isCloseTo(1000.0, within(1e-9));
-        // the email channel's costs only
-        assertThat(value(insight.dashboard(new KpiFilter(may, null, null, Channel.EMAIL), manager), Kpi.CAC))
-                .isCloseTo(250.0, within(1e-9));
+        assertThat(team.figure(Kpi.CAC).previous()).isCloseTo(300.0, within(1e-9));
+        assertThat(team.acquisition()).extracting(ChannelAcquisition::channel, a -> a.cost().intValue(),
+                        ChannelAcquisition::newCustomers, ChannelAcquisition::cac, ChannelAcquisition::previousCac)
+                .containsExactly(
+                        tuple(Channel.EMAIL, 500, 1L, 500.0, null),
+                        tuple(Channel.PHONE, 0, 0L, null, 300.0),
+                        tuple(null, 1500, 1L, 1500.0, null));
+        // the email channel's costs over the one customer it brought; the phone's last month over its one
+        InsightDashboard email = insight.dashboard(new KpiFilter(may, null, null, Channel.EMAIL), manager);
+        assertThat(value(email, Kpi.CAC)).isCloseTo(500.0, within(1e-9));
+        assertThat(insight.dashboard(new KpiFilter(may, null, null, Channel.PHONE), manager).figure(Kpi.CAC)
+                .previous()).isCloseTo(300.0, within(1e-9));
+        assertThat(insight.dashboard(new KpiFilter(may, rep, null, null), manager).acquisition()).isEmpty();
         // an owner's view leaves the costs out: they belong to no owner
         assertThat(insight.dashboard(new KpiFilter(may, rep, null, null), manager).figure(Kpi.CAC).value()).isNull();
         // a second cost for the same month and campaign is refused

@@ -124,6 +124,11 @@ class InsightController {
                 texts.value(Kpi.RESOLUTION_TIME, t.medianHours(), locale),
                 texts.value(Kpi.FIRST_RESPONSE_TIME, t.meanFirstResponseHours(), locale) + " / "
                         + texts.value(Kpi.FIRST_RESPONSE_TIME, t.medianFirstResponseHours(), locale))).toList());
+        // the whole team's acquisition per channel (an owner's, a department's or a segment's view has no costs)
+        model.addAttribute("showAcquisition", team && d.filter().wholeTeam());
+        model.addAttribute("acquisitionRows", d.acquisition().stream().map(a -> new AcquisitionRow(a.channel(),
+                texts.value(Kpi.CAC, a.cost().doubleValue(), locale), a.newCustomers(),
+                texts.value(Kpi.CAC, a.cac(), locale), texts.value(Kpi.CAC, a.previousCac(), locale))).toList());
         return "insight/dashboard";
     }
 
@@ -233,6 +238,10 @@ class InsightController {
     }
 
     /** A line of the complaint times, written. */
+    /** A channel's acquisition as the dashboard shows it; {@code channel} null: no channel. */
+    record AcquisitionRow(Channel channel, String cost, long newCustomers, String cac, String previousCac) {
+    }
+
     record ComplaintRow(Channel channel, String severity, long resolved, String mean, String median,
                         String firstResponse) {
     }

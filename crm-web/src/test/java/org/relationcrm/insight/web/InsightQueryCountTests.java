@@ -66,6 +66,7 @@ class InsightQueryCountTests {
         long fewRows = statements(get("/insight/rows/DETRACTORS").param("owner", String.valueOf(few.id())), manager);
         long manyRows = statements(get("/insight/rows/DETRACTORS").param("owner", String.valueOf(many.id())), manager);
         long review = statements(get("/insight/review"), manager);
+        long wholeTeam = statements(get("/insight"), manager);
         // a segment's figures come from its companies' own rows: still a fixed number of statements
         long fewSegment = statements(get("/insight").param("segment", String.valueOf(segmentOf(few))), manager);
         long manySegment = statements(get("/insight").param("segment", String.valueOf(segmentOf(many))), manager);
@@ -87,7 +88,9 @@ class InsightQueryCountTests {
         // definition it is written from (a primary-key read, 5 of them)
         assertThat(fewSegment).as("a segment's dashboard").isEqualTo(14);
         assertThat(manySegmentRows).as("a segment's rows: the segments, its definition, the rows").isEqualTo(3);
-        assertThat(review).as("the review: the dashboard's statements and the owners").isEqualTo(7);
+        assertThat(review).as("the review: the dashboard's statements (acquisition included) and the owners")
+                .isEqualTo(8);
+        assertThat(wholeTeam).as("the whole team's dashboard: the acquisition per channel too").isEqualTo(10);
     }
 
     /** A shared segment holding the rep's clients. */
