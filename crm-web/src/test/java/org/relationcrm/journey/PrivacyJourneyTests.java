@@ -97,7 +97,7 @@ class PrivacyJourneyTests {
         page.locator("#privacy-link").click();
         assertThat(page.locator("#privacy-title")).containsText("Hélène Garnier");
         assertThat(page.locator("#consent-history .consent-entry")).hasCount(2);
-        assertThat(page.locator("#consent-history")).containsText("Déjà enregistré avant l'historique");
+        assertThat(page.locator("#consent-history")).containsText("Fiche de la personne");
         HeadlessChromium.screenshot(page, "privacy-01-page-fr-1280.png");
         Axe.assertNoSeriousProblems(page, "a person's privacy page");
 
