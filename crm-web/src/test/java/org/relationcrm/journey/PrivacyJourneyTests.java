@@ -129,6 +129,8 @@ class PrivacyJourneyTests {
         assertThat(page.locator("body")).containsText("Devis cuisine");
         HeadlessChromium.screenshot(page, "privacy-04-company-fr-1280.png");
 
+        // a link answered by a download ends as a navigation Chromium reports aborted: that one is no failure
+        problems.removeIf(p -> p.contains("/privacy/export.json: net::ERR_ABORTED"));
         assertThat(problems).as("asset errors, console errors or CSP violations").isEmpty();
     }
 
