@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,17 +26,19 @@ public class ClientService {
     private final UserRepository users;
     private final DuplicateQueries duplicates;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     /** How many likely duplicates a form shows at most. */
     public static final int DUPLICATES_SHOWN = 5;
 
     public ClientService(CompanyRepository companies, ContactRepository contacts, UserRepository users,
-                         DuplicateQueries duplicates, Clock clock) {
+                         DuplicateQueries duplicates, Clock clock, ApplicationEventPublisher events) {
         this.companies = companies;
         this.contacts = contacts;
         this.users = users;
         this.duplicates = duplicates;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -104,24 +107,79 @@ public class ClientService {
 
     /** Anyone who learns something about a person may write it down: sales, support, ADV alike. */
     public Contact addContact(long companyId, ContactDetails details) {
+        return addContact(companyId, details, ConsentRecording.unknownUser());
+    }
+
+    /** As {@link #addContact(long, ContactDetails)}, saying who records the person's consent and through what. */
+    public Contact addContact(long companyId, ContactDetails details, ConsentRecording recording) {
         if (!companies.existsById(companyId)) {
             throw new NotFoundException("Company", companyId);
         }
         boolean first = contacts.findFirstByCompanyIdAndPrimaryContactTrue(companyId).isEmpty();
-        return contacts.save(Contact.atCompany(companyId, first, details, clock.instant()));
+        Contact contact = contacts.save(Contact.atCompany(companyId, first, details, clock.instant()));
+        consentRecorded(contact, null, recording);
+        return contact;
     }
 
     public Contact addPrivateCustomer(ContactDetails details) {
-        return contacts.save(Contact.privateCustomer(details, clock.instant()));
+        return addPrivateCustomer(details, ConsentRecording.unknownUser());
+    }
+
+    public Contact addPrivateCustomer(ContactDetails details, ConsentRecording recording) {
+        Contact contact = contacts.save(Contact.privateCustomer(details, clock.instant()));
+        consentRecorded(contact, null, recording);
+        return contact;
     }
 
     public Contact reviseContact(long contactId, long expectedVersion, ContactDetails details) {
+        return reviseContact(contactId, expectedVersion, details, ConsentRecording.unknownUser());
+    }
+
+    /** Saves an edit of a person made on {@code expectedVersion}; a change of consent is published with its source. */
+    public Contact reviseContact(long contactId, long expectedVersion, ContactDetails details,
+                                 ConsentRecording recording) {
         Contact contact = contact(contactId);
         if (contact.version() != expectedVersion) {
             throw new StaleEditException("Contact", expectedVersion, contact.version());
         }
+        Consent before = contact.consent();
         contact.revise(details);
+        if (!java.util.Objects.equals(before, contact.consent())) {
+            consentRecorded(contact, before, recording);
+        }
         return contact;
+    }
+
+    /**
+     * Erases who the person is ({@link Contact#anonymise}) as seen on version {@code expectedVersion}; their
+     * consents end with it ({@link ConsentSource#ERASURE}). Whether the law allows it now is the caller's to check
+     * (the privacy module's legal holds).
+     *
+     * @return false if they were already anonymised
+     */
+    public boolean anonymiseContact(long contactId, long expectedVersion, long userId) {
+        Contact contact = contact(contactId);
+        if (contact.isAnonymised()) {
+            return false;
+        }
+        if (contact.version() != expectedVersion) {
+            throw new StaleEditException("Contact", expectedVersion, contact.version());
+        }
+        Consent before = contact.consent();
+        contact.anonymise(clock.instant());
+        if (!before.equals(contact.consent())) {
+            consentRecorded(contact, before, new ConsentRecording(ConsentSource.ERASURE, userId));
+        }
+        return true;
+    }
+
+    /** A new person's consent (when they gave any), or a change of it: {@link ConsentChanged}. */
+    private void consentRecorded(Contact contact, Consent before, ConsentRecording recording) {
+        if (before == null && contact.consent().equals(Consent.none())) {
+            return; // nothing agreed to, nothing to prove
+        }
+        events.publishEvent(new ConsentChanged(contact.id(), before, contact.consent(), recording.source(),
+                recording.userId(), clock.instant()));
     }
 
     /** Makes this person the company's first point of contact; the previous one stops being it. */

@@ -48,6 +48,11 @@ public class Contact {
     public static final int MAX_PERSONAL_NOTES = 4_000;
     public static final int MAX_PREFERENCES = 2_000;
     public static final int MAX_IMPORTANT_DATES = 10;
+    /**
+     * The last name an anonymised person keeps (the column is required): a fixed token, never shown as such on the
+     * person's pages, which say "anonymised person" in the reader's language. Nobody may be given it as a name.
+     */
+    public static final String ANONYMISED_NAME = "***";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -110,6 +115,10 @@ public class Contact {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the person was anonymised (GDPR erasure), null while they are known. */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     protected Contact() {
     }
 
@@ -131,7 +140,52 @@ public class Contact {
     }
 
     public void revise(ContactDetails details) {
+        if (anonymisedAt != null) {
+            throw new RuleViolation("lastName", "contact.anonymised.noEdit");
+        }
         apply(details);
+    }
+
+    /**
+     * Erases who the person is (GDPR): names, ways to reach them, notes, preferences, dates and consents. The row
+     * stays, with its company and the interactions it took part in, so the statistics and the company's history
+     * keep counting them. Doing it again changes nothing.
+     *
+     * @return false if they were already anonymised
+     */
+    public boolean anonymise(Instant at) {
+        if (anonymisedAt != null) {
+            return false;
+        }
+        this.civility = Civility.NONE;
+        this.firstName = null;
+        this.lastName = ANONYMISED_NAME;
+        this.preferredName = null;
+        this.jobTitle = null;
+        this.email = null;
+        this.phone = null;
+        this.mobile = null;
+        this.city = null;
+        this.preferredChannel = null;
+        this.language = null;
+        this.importantDates.clear();
+        this.personalNotes = null;
+        this.preferences = null;
+        this.consent = Consent.none();
+        this.anonymisedAt = Objects.requireNonNull(at, "at");
+        return true;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    public Instant anonymisedAt() {
+        return anonymisedAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public void makePrimary() {
@@ -146,6 +200,9 @@ public class Contact {
         this.civility = details.civility() == null ? Civility.NONE : details.civility();
         this.firstName = Text.optional(details.firstName(), MAX_NAME, "firstName");
         this.lastName = Text.required(details.lastName(), MAX_NAME, "lastName");
+        if (ANONYMISED_NAME.equals(this.lastName)) {
+            throw new RuleViolation("lastName", "contact.lastName.reserved");
+        }
         this.preferredName = Text.optional(details.preferredName(), MAX_NAME, "preferredName");
         this.jobTitle = Text.optional(details.jobTitle(), MAX_JOB_TITLE, "jobTitle");
         String mail = Text.optional(details.email(), MAX_EMAIL, "email");

@@ -16,6 +16,11 @@ public record ContactCard(
         return details.firstName() == null ? details.lastName() : details.firstName() + " " + details.lastName();
     }
 
+    /** The person was anonymised (GDPR erasure): pages say so instead of the placeholder name. */
+    public boolean anonymised() {
+        return details.firstName() == null && Contact.ANONYMISED_NAME.equals(details.lastName());
+    }
+
     /** What to call them: the preferred name when they gave one. */
     public String greetingName() {
         if (details.preferredName() != null) {

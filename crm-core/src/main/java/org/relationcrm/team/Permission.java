@@ -83,5 +83,10 @@ public enum Permission {
      * See the possible duplicates, merge two companies (every history moves to the survivor) and undo a merge within
      * 30 days; see the completeness trend of each owner and the team.
      */
-    MERGE_CLIENTS
+    MERGE_CLIENTS,
+    /**
+     * Answer a person's GDPR requests: see their consent history, export everything held about them (JSON, printable
+     * page) and anonymise them when no legal hold applies.
+     */
+    HANDLE_PRIVACY_REQUESTS
 }

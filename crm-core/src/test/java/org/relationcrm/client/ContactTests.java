@@ -258,4 +258,39 @@ class ContactTests {
         assertThat(List.of(Channel.EMAIL, Channel.PHONE, Channel.SMS, Channel.LETTER))
                 .noneMatch(none::allows);
     }
+
+    @Test
+    void anonymisingErasesWhoTheyAreOnceAndTheRecordIsNoLongerEdited() {
+        Contact marie = privateCustomer(new ContactDetails(Civility.MRS, "Marie", "Curie", "Manya", "Chimiste",
+                "marie@curie.fr", "01 02 03 04 05", "06 01 02 03 04", "Paris", Channel.EMAIL, "fr", dates(2),
+                "Deux prix Nobel", "Le matin", new Consent(true, true, true, true)));
+        Instant at = Instant.parse("2026-12-01T10:00:00Z");
+
+        assertThat(marie.anonymise(at)).isTrue();
+
+        ContactDetails d = marie.details();
+        assertThat(d.firstName()).isNull();
+        assertThat(d.lastName()).isEqualTo(Contact.ANONYMISED_NAME);
+        assertThat(d.preferredName()).isNull();
+        assertThat(d.email()).isNull();
+        assertThat(d.phone()).isNull();
+        assertThat(d.mobile()).isNull();
+        assertThat(d.personalNotes()).isNull();
+        assertThat(d.preferences()).isNull();
+        assertThat(d.importantDates()).isEmpty();
+        assertThat(d.consent()).isEqualTo(Consent.none());
+        assertThat(marie.anonymisedAt()).isEqualTo(at);
+        assertThat(marie.anonymise(at.plusSeconds(60))).as("done once").isFalse();
+        assertThat(marie.anonymisedAt()).isEqualTo(at);
+        RuleViolation refused = catchThrowableOfType(RuleViolation.class,
+                () -> marie.revise(person("Marie", "Curie", null)));
+        assertThat(refused.broken()).extracting(RuleViolation.Broken::code).containsExactly("contact.anonymised.noEdit");
+    }
+
+    @Test
+    void nobodyIsGivenTheAnonymisedPlaceholderAsAName() {
+        RuleViolation refused = catchThrowableOfType(RuleViolation.class,
+                () -> privateCustomer(person("Marie", Contact.ANONYMISED_NAME, null)));
+        assertThat(refused.broken()).extracting(RuleViolation.Broken::code).containsExactly("contact.lastName.reserved");
+    }
 }

@@ -46,6 +46,7 @@ class RoleTests {
             ENTER_ACQUISITION_COSTS                                 x
             OPERATE                                                 x
             MERGE_CLIENTS                                    x      x
+            HANDLE_PRIVACY_REQUESTS                          x      x
             """;
 
     @Test

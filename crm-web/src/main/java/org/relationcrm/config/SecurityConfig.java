@@ -29,6 +29,7 @@ import static org.relationcrm.team.Permission.USE_SEGMENTS;
 import static org.relationcrm.team.Permission.EXPORT_SEGMENTS;
 import static org.relationcrm.team.Permission.VIEW_KPIS;
 import static org.relationcrm.team.Permission.ENTER_ACQUISITION_COSTS;
+import static org.relationcrm.team.Permission.HANDLE_PRIVACY_REQUESTS;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -176,6 +177,10 @@ class SecurityConfig {
                         .requestMatchers(GET, "/duplicates", "/duplicates/merge", "/data-quality").access(can(MERGE_CLIENTS))
                         .requestMatchers(POST, "/duplicates/refresh", "/duplicates/dismiss", "/duplicates/merge",
                                 "/merges/*/undo", "/data-quality/snapshot").access(can(MERGE_CLIENTS))
+                        // a person's GDPR rights: consent history, export, anonymisation (managers, administrators)
+                        .requestMatchers(GET, "/contacts/*/privacy", "/contacts/*/privacy/export.json",
+                                "/contacts/*/privacy/print").access(can(HANDLE_PRIVACY_REQUESTS))
+                        .requestMatchers(POST, "/contacts/*/privacy/anonymise").access(can(HANDLE_PRIVACY_REQUESTS))
                         // reading: every role reads the same 360° record
                         .requestMatchers(GET, "/", "/clients", "/clients/**", "/contacts/**").authenticated()
                         // editing a company (owner, manager, admin: checked on the record) and people (anyone)

@@ -526,7 +526,12 @@ class MalformedFormInputTests {
                         fields(f("wanted", kind(Kind.BOOL, "false")))),
                 new Form("/insight/costs", Role.ADMIN, fx -> "/insight/costs", true,
                         fields(f("month", text("2019-01")), f("channel", kind(Kind.ENUM, "EMAIL")),
-                                f("campaign", text("Salon")), f("amount", kind(Kind.DECIMAL, "1500")))));
+                                f("campaign", text("Salon")), f("amount", kind(Kind.DECIMAL, "1500")))),
+                // last: the person may end up anonymised (once their complaint and order are closed by the rows above)
+                new Form("/contacts/{id}/privacy/anonymise", Role.MANAGER,
+                        fx -> "/contacts/" + fx.contact.id() + "/privacy/anonymise", false,
+                        fields(f("version", versionOf(fx -> fx.clients().contact(fx.contact.id()).version())),
+                                f("confirm", kind(Kind.BOOL, "true")))));
     }
 
     /** The segment editor: every criterion set (the segment of the SALES user's clients). */

@@ -312,6 +312,27 @@ class SecurityRulesTests {
     }
 
     @Test
+    void managersAndAdminsAnswerAPersonsPrivacyRequestsNobodyElse() throws Exception {
+        org.relationcrm.client.Contact person = clients.addContact(company.id(),
+                TestData.person("Anne", "Privée", null));
+        String base = "/contacts/" + person.id() + "/privacy";
+        Map<Role, Integer> managersOnly = Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 200,
+                Role.ADMIN, 200);
+        expect(get(base), managersOnly);
+        expect(get(base + "/export.json"), managersOnly);
+        expect(get(base + "/print"), managersOnly);
+        // not confirmed: the page comes back with its message (400) for those who may; nothing is erased
+        expect(post(base + "/anonymise").with(csrf()).param("version", "0"),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 400, Role.ADMIN, 400));
+        for (String url : new String[]{base, base + "/export.json", base + "/print"}) {
+            mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        }
+        mvc.perform(post(base + "/anonymise").with(csrf()).param("version", "0").param("confirm", "true"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        org.assertj.core.api.Assertions.assertThat(clients.contact(person.id()).isAnonymised()).isFalse();
+    }
+
+    @Test
     void everyoneChangesTheirOwnPassword() throws Exception {
         expect(get("/profile/password"),
                 Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 200));

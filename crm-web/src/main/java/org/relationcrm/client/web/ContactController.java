@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.relationcrm.client.Civility;
 import org.relationcrm.client.ClientRecordService;
 import org.relationcrm.client.ClientService;
+import org.relationcrm.client.ConsentRecording;
 import org.relationcrm.client.Contact;
 import org.relationcrm.client.ContactDetails;
 import org.relationcrm.client.DuplicateHint;
@@ -88,14 +89,15 @@ class ContactController {
 
     @PostMapping("/clients/{companyId}/contacts")
     String addContact(@PathVariable long companyId, @Valid @ModelAttribute("form") ContactForm form,
-                      BindingResult errors, Model model, RedirectAttributes redirect) {
+                      BindingResult errors, Model model, RedirectAttributes redirect,
+                      @AuthenticationPrincipal CurrentUser me) {
         checkDates(form, errors);
         if (errors.hasErrors() || !form.confirmedAnyway() && showDuplicates(form, companyId, null, EnumSet.allOf(DuplicateReason.class), model)) {
             model.addAttribute("company", clients.company(companyId));
             return contactForm(model, null);
         }
         try {
-            clients.addContact(companyId, form.toDetails());
+            clients.addContact(companyId, form.toDetails(), ConsentRecording.form(me.id()));
         } catch (RuleViolation broken) {
             FormErrors.show(broken, errors);
             model.addAttribute("company", clients.company(companyId));
@@ -113,14 +115,14 @@ class ContactController {
 
     @PostMapping("/contacts")
     String addPrivateCustomer(@Valid @ModelAttribute("form") ContactForm form, BindingResult errors, Model model,
-                              RedirectAttributes redirect) {
+                              RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser me) {
         checkDates(form, errors);
         if (errors.hasErrors() || !form.confirmedAnyway() && showDuplicates(form, null, null, EnumSet.allOf(DuplicateReason.class), model)) {
             return contactForm(model, null);
         }
         Contact person;
         try {
-            person = clients.addPrivateCustomer(form.toDetails());
+            person = clients.addPrivateCustomer(form.toDetails(), ConsentRecording.form(me.id()));
         } catch (RuleViolation broken) {
             FormErrors.show(broken, errors);
             return contactForm(model, null);
@@ -141,7 +143,7 @@ class ContactController {
 
     @PostMapping("/contacts/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ContactForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
+                  Model model, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser me) {
         checkDates(form, errors);
         if (form.version() == null) {
             errors.reject("edit.version.missing");
@@ -155,7 +157,7 @@ class ContactController {
             return contactForm(model, id);
         }
         try {
-            clients.reviseContact(id, form.version(), form.toDetails());
+            clients.reviseContact(id, form.version(), form.toDetails(), ConsentRecording.form(me.id()));
         } catch (RuleViolation broken) {
             FormErrors.show(broken, errors);
             return contactForm(model, id);

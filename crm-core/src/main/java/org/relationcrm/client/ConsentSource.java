@@ -1,0 +1,10 @@
+package org.relationcrm.client;
+
+/**
+ * Where a consent change came from, kept in the consent history (GDPR: proof of consent says how it was given).
+ * The pages of Relation record {@link #FORM}; an import, the API or a user noting what a client said by email or on
+ * the phone say so. {@link #INITIAL} marks the consents a person already had when the history began (migration V81); {@link #ERASURE} the consents withdrawn when the person was anonymised.
+ */
+public enum ConsentSource {
+    FORM, IMPORT, API, EMAIL, PHONE, INITIAL, ERASURE
+}
