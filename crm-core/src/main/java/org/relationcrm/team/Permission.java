@@ -83,5 +83,12 @@ public enum Permission {
      * See the possible duplicates, merge two companies (every history moves to the survivor) and undo a merge within
      * 30 days; see the completeness trend of each owner and the team.
      */
-    MERGE_CLIENTS
+    MERGE_CLIENTS,
+    /**
+     * See a record's history of changes (company, person, deal, complaint, order): who changed which field, when,
+     * from what to what. A user's history also needs {@link #ADMINISTER_USERS}.
+     */
+    VIEW_CHANGE_HISTORY,
+    /** See the audit log: sign-ins and failed ones, sign-outs, exports, imports, personal data exported or erased. */
+    VIEW_AUDIT_LOG
 }

@@ -46,6 +46,8 @@ class RoleTests {
             ENTER_ACQUISITION_COSTS                                 x
             OPERATE                                                 x
             MERGE_CLIENTS                                    x      x
+            VIEW_CHANGE_HISTORY                              x      x
+            VIEW_AUDIT_LOG                                          x
             """;
 
     @Test
