@@ -120,7 +120,7 @@ class HistoryController {
         try {
             return switch (field.kind()) {
                 case TEXT -> raw;
-                case ENUM -> messages.getMessage(field.messagePrefix() + "." + raw, null, raw, locale);
+                case ENUM -> messages.getMessage(field.messagePrefix() + raw, null, raw, locale);
                 case BOOLEAN -> messages.getMessage(Boolean.parseBoolean(raw) ? "yes" : "no", null, locale);
                 case DATE -> formats.date(LocalDate.parse(raw));
                 case INSTANT -> formats.dateTime(OffsetDateTime.parse(raw).toInstant());
