@@ -11,6 +11,9 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.Arrays;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -23,12 +26,15 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 import org.relationcrm.audit.AuditActor;
 import org.relationcrm.audit.CurrentActor;
+import org.relationcrm.audit.RecordKind;
 
 /**
  * Tells PostgreSQL who is acting, for the change-history triggers (migration V70): before the first writing
- * statement of a transaction (INSERT, UPDATE, DELETE, MERGE, WITH, COPY, CALL), whichever layer sends it (Hibernate,
- * JdbcClient, a bulk update), one {@code select set_config('relation.actor_id', …, true), set_config(
- * 'relation.actor_name', …, true)} on the same connection. The settings are transaction-local: they end with the
+ * statement of a transaction (INSERT, UPDATE, DELETE, MERGE, WITH, COPY, CALL) that names an audited table (those of
+ * {@link RecordKind}, as a whole word: {@code interaction_contact} is not {@code contact}), whichever layer sends it
+ * (Hibernate, JdbcClient, a bulk update), one {@code select set_config('relation.actor_id', …, true), set_config(
+ * 'relation.actor_name', …, true)} on the same connection. Writes to other tables (an interaction logged, a session
+ * touched) cost nothing more. The settings are transaction-local: they end with the
  * COMMIT or ROLLBACK, so a pooled connection never carries one user's name into another's transaction. A read-only
  * page costs nothing (no write, no statement); a writing transaction one statement, whatever its number of writes.
  * A write outside a transaction (auto-commit) or with nobody acting (a scheduled job) is recorded without an actor.
@@ -40,6 +46,10 @@ class ActorOnFirstWrite {
 
     static final String SET_ACTOR =
             "select set_config('relation.actor_id', ?, true), set_config('relation.actor_name', ?, true)";
+
+    /** The audited tables as whole words (a name inside a longer identifier does not count). */
+    private static final Pattern AUDITED = Pattern.compile(Arrays.stream(RecordKind.values()).map(RecordKind::table)
+            .collect(Collectors.joining("|", "\\b(?:", ")\\b")), Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "merge", "with", "copy", "call",
             "truncate");
@@ -58,6 +68,11 @@ class ActorOnFirstWrite {
                 return bean;
             }
         };
+    }
+
+    /** Whether the statement may write an audited table. */
+    static boolean writesAudited(String sql) {
+        return writes(sql) && AUDITED.matcher(sql).find();
     }
 
     /** Whether the statement may write (its first keyword, after blanks, comments and opening parentheses). */
@@ -132,7 +147,7 @@ class ActorOnFirstWrite {
             switch (name) {
                 case "commit", "rollback", "setAutoCommit", "close" -> done = false;
                 case "prepareStatement", "prepareCall" -> {
-                    if (args != null && args.length > 0 && args[0] instanceof String sql && writes(sql)) {
+                    if (args != null && args.length > 0 && args[0] instanceof String sql && writesAudited(sql)) {
                         beforeWrite();
                     }
                 }
@@ -150,7 +165,7 @@ class ActorOnFirstWrite {
                 return Proxy.newProxyInstance(ActorOnFirstWrite.class.getClassLoader(),
                         new Class<?>[] {Statement.class}, (p, m, a) -> {
                             if (m.getName().startsWith("execute") || m.getName().equals("addBatch")) {
-                                if (a != null && a.length > 0 && a[0] instanceof String sql && writes(sql)) {
+                                if (a != null && a.length > 0 && a[0] instanceof String sql && writesAudited(sql)) {
                                     beforeWrite();
                                 }
                             }
