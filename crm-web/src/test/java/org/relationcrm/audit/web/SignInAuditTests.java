@@ -76,4 +76,22 @@ class SignInAuditTests {
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'LOGIN_FAILED' and actor = :typed")
                 .param("typed", typed).query(Long.class).single()).isEqualTo(1);
     }
+
+    @Test
+    void aSignInRefusedBecauseTheAccountIsLockedIsLoggedAsSuch() {
+        WebTestSupport support = new WebTestSupport(users, userDetails, clients);
+        User rep = support.newUser(Role.SALES);
+        HttpVisitor browser = new HttpVisitor("http://127.0.0.1:" + port);
+        for (int i = 0; i < 5; i++) {
+            browser.logIn(rep.username(), "wrong-password-" + i);
+        }
+
+        HttpResponse<String> refused = browser.logIn(rep.username(), WebTestSupport.PASSWORD);
+
+        assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("locked"));
+        assertThat(jdbc.sql("""
+                        select details ->> 'reason' from audit_log
+                        where action = 'LOGIN_FAILED' and actor = :name order by id desc limit 1""")
+                .param("name", rep.username()).query(String.class).single()).isEqualTo("LOCKED");
+    }
 }
