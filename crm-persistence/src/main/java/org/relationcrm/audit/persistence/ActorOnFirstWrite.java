@@ -61,8 +61,8 @@ class ActorOnFirstWrite {
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof DataSource dataSource && !(bean instanceof ActorSettingDataSource)) {
                     return new ActorSettingDataSource(dataSource, () -> {
-                        CurrentActor actors1 = actors.getIfAvailable();
-                        return actors1 == null ? Optional.empty() : actors1.get();
+                        CurrentActor current = actors.getIfAvailable();
+                        return current == null ? Optional.empty() : current.get();
                     });
                 }
                 return bean;
