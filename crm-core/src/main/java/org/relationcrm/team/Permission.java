@@ -88,5 +88,12 @@ public enum Permission {
      * Answer a person's GDPR requests: see their consent history, export everything held about them (JSON, printable
      * page) and anonymise them when no legal hold applies.
      */
-    HANDLE_PRIVACY_REQUESTS
+    HANDLE_PRIVACY_REQUESTS,
+    /**
+     * See a record's history of changes (company, person, deal, complaint, order): who changed which field, when,
+     * from what to what. A user's history also needs {@link #ADMINISTER_USERS}.
+     */
+    VIEW_CHANGE_HISTORY,
+    /** See the audit log: sign-ins and failed ones, sign-outs, exports, imports, personal data exported or erased. */
+    VIEW_AUDIT_LOG
 }

@@ -47,6 +47,8 @@ class RoleTests {
             OPERATE                                                 x
             MERGE_CLIENTS                                    x      x
             HANDLE_PRIVACY_REQUESTS                          x      x
+            VIEW_CHANGE_HISTORY                              x      x
+            VIEW_AUDIT_LOG                                          x
             """;
 
     @Test

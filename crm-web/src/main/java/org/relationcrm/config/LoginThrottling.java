@@ -2,6 +2,7 @@ package org.relationcrm.config;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -21,6 +22,9 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import org.relationcrm.audit.AuditAction;
+import org.relationcrm.audit.AuditActor;
+import org.relationcrm.audit.AuditLog;
 import org.relationcrm.team.LoginThrottle;
 
 /**
@@ -40,12 +44,14 @@ class LoginThrottling implements AuthenticationFailureHandler, AuthenticationSuc
     private static final Logger log = LoggerFactory.getLogger(LoginThrottling.class);
 
     private final LoginThrottle throttle;
+    private final AuditLog auditLog;
     private final SavedRequestAwareAuthenticationSuccessHandler afterSuccess =
             new SavedRequestAwareAuthenticationSuccessHandler();
     private final RelativeRedirects redirects = new RelativeRedirects();
 
-    LoginThrottling(LoginThrottle throttle) {
+    LoginThrottling(LoginThrottle throttle, AuditLog auditLog) {
         this.throttle = throttle;
+        this.auditLog = auditLog;
         afterSuccess.setDefaultTargetUrl("/");
         afterSuccess.setRequestCache(PAGES_ASKED_BEFORE_LOGIN);
         afterSuccess.setRedirectStrategy(redirects);
@@ -64,6 +70,9 @@ class LoginThrottling implements AuthenticationFailureHandler, AuthenticationSuc
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                                             FilterChain chain) throws ServletException, IOException {
                 if (throttle.lockedUntil(request.getParameter("username"), ClientAddress.of(request)).isPresent()) {
+                    // refused before any password check: Spring Security publishes no failure, the audit log is told
+                    auditLog.record(new AuditActor(null, printable(request.getParameter("username")),
+                            request.getRemoteAddr()), AuditAction.LOGIN_FAILED, null, Map.of("reason", "LOCKED"));
                     redirects.sendRedirect(request, response, LOCKED_URL);
                     return;
                 }

@@ -4,6 +4,7 @@ import static org.relationcrm.team.Permission.ADMINISTER_CATALOG;
 import static org.relationcrm.team.Permission.ADMINISTER_SERVICE_LEVELS;
 import static org.relationcrm.team.Permission.ANSWER_REQUESTS;
 import static org.relationcrm.team.Permission.ADMINISTER_USERS;
+import static org.relationcrm.team.Permission.VIEW_AUDIT_LOG;
 import static org.relationcrm.team.Permission.APPROVE_CONCESSIONS;
 import static org.relationcrm.team.Permission.COACH_TEAM;
 import static org.relationcrm.team.Permission.HANDLE_COMPLAINTS;
@@ -77,7 +78,8 @@ public record Navigation(List<Item> items, String currentHref) {
                     new Link("nav.acquisitionCosts", "/insight/costs", ENTER_ACQUISITION_COSTS),
                     new Link("nav.productLines", "/admin/product-lines", ADMINISTER_CATALOG),
                     new Link("nav.serviceLevels", "/admin/service-levels", ADMINISTER_SERVICE_LEVELS),
-                    new Link("nav.admin", "/admin/users", ADMINISTER_USERS))),
+                    new Link("nav.admin", "/admin/users", ADMINISTER_USERS),
+                    new Link("nav.auditLog", "/admin/audit", VIEW_AUDIT_LOG))),
             new Group("nav.group.new", List.of(
                     new Link("nav.newCompany", "/clients/new", REGISTER_COMPANIES),
                     new Link("nav.newPerson", "/contacts/new", null))));

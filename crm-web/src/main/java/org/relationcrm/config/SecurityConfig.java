@@ -30,6 +30,8 @@ import static org.relationcrm.team.Permission.EXPORT_SEGMENTS;
 import static org.relationcrm.team.Permission.VIEW_KPIS;
 import static org.relationcrm.team.Permission.ENTER_ACQUISITION_COSTS;
 import static org.relationcrm.team.Permission.HANDLE_PRIVACY_REQUESTS;
+import static org.relationcrm.team.Permission.VIEW_AUDIT_LOG;
+import static org.relationcrm.team.Permission.VIEW_CHANGE_HISTORY;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -91,6 +93,10 @@ class SecurityConfig {
                                 "/meetings/*/report").access(can(MANAGE_DEALS))
                         .requestMatchers("/admin/product-lines/**").access(can(ADMINISTER_CATALOG))
                         .requestMatchers("/admin/service-levels").access(can(ADMINISTER_SERVICE_LEVELS))
+                        // audit: the log for the administrator, a record's history of changes for managers and
+                        // administrators (a user's history: administrators only, checked by ChangeHistory)
+                        .requestMatchers(GET, "/admin/audit").access(can(VIEW_AUDIT_LOG))
+                        .requestMatchers(GET, "/history/*/*").access(can(VIEW_CHANGE_HISTORY))
                         .requestMatchers("/admin/**").access(can(ADMINISTER_USERS))
                         // everyone changes their own password
                         .requestMatchers(GET, "/profile/password").authenticated()

@@ -164,6 +164,34 @@ class SecurityRulesTests {
     }
 
     @Test
+    void managersAndAdminsSeeHistoriesOfChangesOnlyTheAdministratorTheAuditLogAndUsersHistories() throws Exception {
+        for (String kind : new String[]{"company", "contact", "deal", "complaint", "order"}) {
+            expect(get("/history/" + kind + "/" + company.id()),
+                    Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 200, Role.ADMIN, 200));
+        }
+        expect(get("/history/company/" + company.id()).header("HX-Request", "true"),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 200, Role.ADMIN, 200));
+        // a user's history (role changes): the administrator only
+        expect(get("/history/user/" + otherSales.id()),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 403, Role.ADMIN, 200));
+        expect(get("/history/nothing/1"), Map.of(Role.SALES, 403, Role.MANAGER, 404, Role.ADMIN, 404));
+        expect(get("/history/company/" + company.id()).param("before", "x"), Map.of(Role.MANAGER, 400, Role.ADMIN, 400));
+        expect(get("/admin/audit"),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 403, Role.ADMIN, 200));
+        expect(get("/admin/audit").param("action", "LOGIN").param("user", "x").param("from", "2026-01-01")
+                        .param("to", "2026-12-31"),
+                Map.of(Role.SALES, 403, Role.MANAGER, 403, Role.ADMIN, 200));
+        // malformed filters: a 400 page, never a 500
+        expect(get("/admin/audit").param("action", "NOPE"), Map.of(Role.ADMIN, 400));
+        expect(get("/admin/audit").param("from", "31/12/2026"), Map.of(Role.ADMIN, 400));
+        expect(get("/admin/audit").param("before", "12_x"), Map.of(Role.ADMIN, 400));
+        expect(post("/admin/audit").with(csrf()), Map.of(Role.MANAGER, 403));
+        mvc.perform(get("/admin/audit")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/history/company/" + company.id())).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
     void managersAndAdminsCoachTheRepReadsAndAnswersTheirReviewsNobodyElseReadsThem(
             @Autowired org.relationcrm.interaction.InteractionService interactions,
             @Autowired org.relationcrm.coaching.CoachingService coaching) throws Exception {

@@ -14,6 +14,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import org.relationcrm.segment.ConsentChannel;
+import org.relationcrm.segment.Segment;
+import org.relationcrm.segment.SegmentExported;
 import org.relationcrm.segment.SegmentPerson;
 import org.relationcrm.segment.SegmentService;
 import org.relationcrm.team.web.CurrentUser;
@@ -38,11 +41,14 @@ class SegmentExportController {
     private final SegmentService segments;
     private final MessageSource messages;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SegmentExportController(SegmentService segments, MessageSource messages, Clock clock) {
+    SegmentExportController(SegmentService segments, MessageSource messages, Clock clock,
+                            ApplicationEventPublisher events) {
         this.segments = segments;
         this.messages = messages;
         this.clock = clock;
+        this.events = events;
     }
 
     static final List<String> COLUMNS = List.of("company", "civility", "firstName", "lastName", "preferredName",
@@ -51,7 +57,7 @@ class SegmentExportController {
     @GetMapping("/segments/{id}/export")
     void export(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Locale locale,
                 HttpServletResponse response) throws IOException {
-        segments.get(id, me.actor()); // a segment not found answers 404 before any byte is written
+        Segment segment = segments.get(id, me.actor()); // a segment not found answers 404 before any byte is written
         char separator = separatorFor(locale);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale)
                 .withZone(clock.getZone());
@@ -65,7 +71,9 @@ class SegmentExportController {
             header.add(messages.getMessage("segment.export." + column, null, locale));
         }
         line(out, header, separator);
+        long[] rows = {0};
         segments.export(id, me.actor(), person -> {
+            rows[0]++;
             try {
                 line(out, row(person, dates, locale), separator);
             } catch (IOException e) {
@@ -73,6 +81,8 @@ class SegmentExportController {
             }
         });
         out.flush();
+        // once the file is written, outside the export's read-only transaction (the audit log records it)
+        events.publishEvent(new SegmentExported(id, segment.name(), rows[0]));
     }
 
     private List<String> row(SegmentPerson p, DateTimeFormatter dates, Locale locale) {
