@@ -127,6 +127,14 @@ class PrivacyWebTests {
         assertThat(companyInteractions()).as("the company's history keeps every interaction").isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from contact where id = ? and search_text like ?",
                 Integer.class, helene.id(), "%helene%")).as("the search no longer finds her").isZero();
+        // the erasure is in the audit log under her number, and her history of changes keeps no old value
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'PERSON_ANONYMISED' "
+                + "and subject = ? and actor_id = ?", Integer.class, "#" + helene.id(), manager.id())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from change_history where table_name = 'contact' "
+                + "and record_id = ? and changes::text <> '{}'", Integer.class, helene.id())).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from change_history where table_name = 'contact' "
+                + "and record_id = ? and (changes::text ilike '%roux%' or changes::text ilike '%" + tag + "%')",
+                Integer.class, helene.id())).isZero();
 
         String companyPage = mvc.perform(get("/clients/" + company.id()).with(support.as(sales)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -158,6 +166,9 @@ class PrivacyWebTests {
         assertThat(page).contains("Anonymisation refusée").contains("Réclamation ouverte « Livraison en retard »");
         assertThat(clients.contact(anne.id()).isAnonymised()).isFalse();
         assertThat(clients.contact(anne.id()).details().lastName()).isEqualTo("Lemoine");
+        assertThat(jdbc.queryForObject("select details ->> 'OPEN_COMPLAINT' from audit_log "
+                + "where action = 'PERSON_ANONYMISATION_REFUSED' and subject = ?", String.class, "#" + anne.id()))
+                .as("the refusal is in the audit log with its hold").isNotNull();
     }
 
     @Test
