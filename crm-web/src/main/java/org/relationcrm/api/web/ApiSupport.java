@@ -9,7 +9,12 @@ import java.util.function.ToLongFunction;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.relationcrm.api.ApiPage;
 import org.relationcrm.api.ApiQueries;
@@ -63,8 +68,16 @@ final class ApiSupport {
             return ResponseEntity.ok(new ListPage<>(page.items(), null, null));
         }
         String next = cursor(page.nextAfter());
-        String link = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("after", next)
-                .build().encode().toUriString();
+        // the same request (path, filters, limit) from the next cursor on
+        UriComponentsBuilder builder = ServletUriComponentsBuilder.fromCurrentRequestUri();
+        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals("after")) {
+                builder.queryParam(name, (Object[]) values);
+            }
+        });
+        String link = builder.queryParam("after", next).build().encode().toUriString();
         return ResponseEntity.ok().header(HttpHeaders.LINK, "<" + link + ">; rel=\"next\"")
                 .body(new ListPage<>(page.items(), next, link));
     }
