@@ -52,7 +52,7 @@ class ApiSecurityConfig {
             throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(GET, "/api/docs", "/api/docs/**").permitAll()
+                        .requestMatchers(GET, "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
                         // the pages' rules, by permission (the services check each record again: owner, level)
                         .requestMatchers(GET, "/api/v1/complaints").access(can(Permission.HANDLE_COMPLAINTS))
                         .requestMatchers(POST, "/api/v1/companies").access(write(Permission.REGISTER_COMPANIES))

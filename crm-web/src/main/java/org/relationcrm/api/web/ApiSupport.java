@@ -11,7 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -69,9 +68,9 @@ final class ApiSupport {
         }
         String next = cursor(page.nextAfter());
         // the same request (path, filters, limit) from the next cursor on
-        UriComponentsBuilder builder = ServletUriComponentsBuilder.fromCurrentRequestUri();
-        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-                .getRequest();
+        // a path, never built from the Host header (as the pages' redirects: RelativeRedirects)
+        HttpServletRequest request = currentRequest();
+        UriComponentsBuilder builder = UriComponentsBuilder.fromPath(request.getRequestURI());
         request.getParameterMap().forEach((name, values) -> {
             if (!name.equals("after")) {
                 builder.queryParam(name, (Object[]) values);
@@ -80,6 +79,10 @@ final class ApiSupport {
         String link = builder.queryParam("after", next).build().encode().toUriString();
         return ResponseEntity.ok().header(HttpHeaders.LINK, "<" + link + ">; rel=\"next\"")
                 .body(new ListPage<>(page.items(), next, link));
+    }
+
+    private static HttpServletRequest currentRequest() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
     }
 
     static String etag(long version) {
@@ -91,7 +94,8 @@ final class ApiSupport {
     }
 
     static <T> ResponseEntity<T> created(T resource, long id, ToLongFunction<T> version) {
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(id).toUri();
+        URI location = UriComponentsBuilder.fromPath(currentRequest().getRequestURI()).path("/{id}")
+                .buildAndExpand(id).toUri();
         return ResponseEntity.created(location).eTag(etag(version.applyAsLong(resource))).body(resource);
     }
 
