@@ -6,6 +6,7 @@ import org.relationcrm.api.ApiResources.CompanyResource;
 import org.relationcrm.api.ApiResources.ComplaintResource;
 import org.relationcrm.api.ApiResources.DealResource;
 import org.relationcrm.api.ApiResources.InteractionResource;
+import org.relationcrm.api.ApiResources.OrderResource;
 import org.relationcrm.api.ApiResources.PersonResource;
 
 /**
@@ -35,4 +36,8 @@ public interface ApiQueries {
     ApiPage<ComplaintResource> complaints(ApiFilter filter, long after, int limit);
 
     Optional<ComplaintResource> complaint(long id);
+
+    ApiPage<OrderResource> orders(ApiFilter filter, long after, int limit);
+
+    Optional<OrderResource> order(long id);
 }

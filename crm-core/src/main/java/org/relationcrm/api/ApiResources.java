@@ -13,6 +13,9 @@ import org.relationcrm.feedback.ComplaintStatus;
 import org.relationcrm.feedback.Severity;
 import org.relationcrm.interaction.Direction;
 import org.relationcrm.interaction.Sentiment;
+import org.relationcrm.order.CancelReason;
+import org.relationcrm.order.OrderStatus;
+import org.relationcrm.order.PaymentTerms;
 import org.relationcrm.pipeline.OpportunitySource;
 import org.relationcrm.pipeline.Stage;
 import org.relationcrm.shared.Channel;
@@ -59,5 +62,14 @@ public final class ApiResources {
                                     String description, long ownerId, ComplaintStatus status, int escalationLevel,
                                     Instant openedAt, Instant firstResponseDue, Instant resolutionDue,
                                     Instant resolvedAt, Instant closedAt, Instant updatedAt) {
+    }
+
+    /** An order's header (its lines are on the order's page). */
+    public record OrderResource(long id, long version, String number, long companyId, Long personId, Long dealId,
+                                LocalDate orderedOn, String currency, PaymentTerms paymentTerms,
+                                LocalDate promisedOn, BigDecimal total, OrderStatus status, LocalDate shippedOn,
+                                LocalDate deliveredOn, String invoiceNumber, LocalDate invoicedOn,
+                                LocalDate invoiceDueOn, LocalDate paidOn, CancelReason cancelReason,
+                                long createdBy, Instant createdAt, Instant updatedAt) {
     }
 }

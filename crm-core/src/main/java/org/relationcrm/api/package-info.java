@@ -7,6 +7,6 @@
  * depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "REST API",
-        allowedDependencies = {"team", "team :: web", "client", "interaction", "pipeline", "feedback",
+        allowedDependencies = {"team", "team :: web", "client", "interaction", "pipeline", "feedback", "order",
                 "shared :: web"})
 package org.relationcrm.api;

@@ -24,6 +24,7 @@ import org.relationcrm.api.ApiResources.CompanyResource;
 import org.relationcrm.api.ApiResources.ComplaintResource;
 import org.relationcrm.api.ApiResources.DealResource;
 import org.relationcrm.api.ApiResources.InteractionResource;
+import org.relationcrm.api.ApiResources.OrderResource;
 import org.relationcrm.api.ApiResources.PersonResource;
 import org.relationcrm.client.Civility;
 import org.relationcrm.client.CompanySize;
@@ -33,6 +34,9 @@ import org.relationcrm.feedback.ComplaintStatus;
 import org.relationcrm.feedback.Severity;
 import org.relationcrm.interaction.Direction;
 import org.relationcrm.interaction.Sentiment;
+import org.relationcrm.order.CancelReason;
+import org.relationcrm.order.OrderStatus;
+import org.relationcrm.order.PaymentTerms;
 import org.relationcrm.pipeline.OpportunitySource;
 import org.relationcrm.pipeline.Stage;
 import org.relationcrm.shared.Channel;
@@ -79,6 +83,12 @@ class SqlApiQueries implements ApiQueries {
                    status, escalation_level, opened_at, first_response_due, resolution_due, resolved_at, closed_at,
                    updated_at
             from complaint t""";
+
+    private static final String ORDER = """
+            select id, version, number, company_id, contact_id, opportunity_id, ordered_on, currency, payment_terms,
+                   promised_on, total, status, shipped_on, delivered_on, invoice_number, invoiced_on, invoice_due_on,
+                   paid_on, cancel_reason, created_by, created_at, updated_at
+            from customer_order t""";
 
     private final JdbcClient jdbc;
 
@@ -139,6 +149,17 @@ class SqlApiQueries implements ApiQueries {
     @Override
     public Optional<ComplaintResource> complaint(long id) {
         return one(COMPLAINT, id, SqlApiQueries::complaint);
+    }
+
+    @Override
+    public ApiPage<OrderResource> orders(ApiFilter filter, long after, int limit) {
+        return page(ORDER, "true", columns("t.created_by", "t.status", "t.company_id"), filter, after, limit,
+                SqlApiQueries::order, OrderResource::id);
+    }
+
+    @Override
+    public Optional<OrderResource> order(long id) {
+        return one(ORDER, id, SqlApiQueries::order);
     }
 
     /** Which column each filter reads for a list; null: the filter does not apply to it (ignored). */
@@ -231,6 +252,19 @@ class SqlApiQueries implements ApiQueries {
                 named(ComplaintStatus.class, rs.getString("status")), rs.getInt("escalation_level"),
                 instant(rs, "opened_at"), instant(rs, "first_response_due"), instant(rs, "resolution_due"),
                 instant(rs, "resolved_at"), instant(rs, "closed_at"), instant(rs, "updated_at"));
+    }
+
+    private static OrderResource order(ResultSet rs, int n) throws SQLException {
+        return new OrderResource(rs.getLong("id"), rs.getLong("version"), rs.getString("number"),
+                rs.getLong("company_id"), nullableLong(rs, "contact_id"), nullableLong(rs, "opportunity_id"),
+                rs.getObject("ordered_on", LocalDate.class), rs.getString("currency"),
+                named(PaymentTerms.class, rs.getString("payment_terms")), rs.getObject("promised_on", LocalDate.class),
+                rs.getBigDecimal("total"), named(OrderStatus.class, rs.getString("status")),
+                rs.getObject("shipped_on", LocalDate.class), rs.getObject("delivered_on", LocalDate.class),
+                rs.getString("invoice_number"), rs.getObject("invoiced_on", LocalDate.class),
+                rs.getObject("invoice_due_on", LocalDate.class), rs.getObject("paid_on", LocalDate.class),
+                named(CancelReason.class, rs.getString("cancel_reason")), rs.getLong("created_by"),
+                instant(rs, "created_at"), instant(rs, "updated_at"));
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String name) {

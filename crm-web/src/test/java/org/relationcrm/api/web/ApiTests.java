@@ -14,6 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +35,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.relationcrm.WebTestSupport;
 import org.relationcrm.api.ApiScope;
 import org.relationcrm.api.ApiTokenService;
+import org.relationcrm.catalog.ProductLineAdmin;
 import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Company;
+import org.relationcrm.order.OrderDetails;
+import org.relationcrm.order.OrderService;
+import org.relationcrm.order.PaymentTerms;
 import org.relationcrm.team.Role;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
@@ -61,6 +68,12 @@ class ApiTests {
     ApiTokenService tokens;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ProductLineAdmin productLines;
+    @Autowired
+    OrderService orders;
+    @Autowired
+    Clock clock;
 
     WebTestSupport support;
     User sales;
@@ -312,6 +325,33 @@ class ApiTests {
                 .andExpect(jsonPath("$.ownerId").value(support1.id()));
         mvc.perform(api(get("/api/v1/complaints").param("company", company.id().toString()), managerWrite))
                 .andExpect(jsonPath("$.items", hasSize(1)));
+    }
+
+    @Test
+    void everyoneReadsOrdersFilteredByStatusAndCompany() throws Exception {
+        User adv = support.newUser(Role.ADV);
+        User admin = support.newUser(Role.ADMIN);
+        Company company = support.companyOwnedBy(sales);
+        long line = productLines.create(TestData.unique("L").substring(0, 8).toUpperCase(), "Gamme", null,
+                admin.asActor()).id();
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        long order = orders.place(company.id(), new OrderDetails(null, null, today, "EUR", PaymentTerms.NET_30,
+                today.plusDays(10), List.of(new OrderDetails.Line(line, 2, new BigDecimal("100"), null))),
+                adv.asActor()).id();
+        mvc.perform(api(get("/api/v1/orders").param("company", company.id().toString()), salesWrite))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items", hasSize(1)))
+                .andExpect(jsonPath("$.items[0].id").value(order))
+                .andExpect(jsonPath("$.items[0].status").value("RECEIVED"))
+                .andExpect(jsonPath("$.items[0].total").value(200.0));
+        mvc.perform(api(get("/api/v1/orders").param("company", company.id().toString()).param("status", "PAID"),
+                        salesWrite))
+                .andExpect(jsonPath("$.items", hasSize(0)));
+        mvc.perform(api(get("/api/v1/orders/" + order), salesWrite))
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"0\""));
+        // read only, for now: no route takes a write
+        expectProblem(api(post("/api/v1/orders"), salesWrite).contentType(MediaType.APPLICATION_JSON).content("{}"),
+                405);
     }
 
     @Test
