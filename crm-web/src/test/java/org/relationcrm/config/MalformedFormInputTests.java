@@ -660,7 +660,7 @@ class MalformedFormInputTests {
         Set<String> routes = handlerMapping.getHandlerMethods().keySet().stream()
                 .filter(info -> info.getMethodsCondition().getMethods().contains(RequestMethod.POST))
                 .flatMap(info -> info.getPatternValues().stream())
-                // the REST API takes JSON, not forms: ApiMalformedInputTests posts malformed JSON to each of its routes
+                // the REST API takes JSON, not forms: ApiTests.badInputIsA4xxProblemNeverA500 sends it malformed JSON
                 .filter(pattern -> !pattern.startsWith("/api/"))
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> rows = forms().stream().map(Form::pattern).collect(Collectors.toCollection(TreeSet::new));
