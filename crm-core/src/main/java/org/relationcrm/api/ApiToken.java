@@ -25,8 +25,8 @@ import org.relationcrm.shared.Text;
 public class ApiToken {
 
     public static final int MAX_NAME = 80;
-    /** The last-used date is written at most this often: not one write per request. */
-    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+    /** The last-used date is written at most this often: not one write per request (see the repository). */
+    public static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,13 +77,6 @@ public class ApiToken {
     void revoke(Instant when) {
         if (revokedAt == null) {
             revokedAt = when;
-        }
-    }
-
-    /** Notes a use, at most once per {@link #LAST_USED_PRECISION}. */
-    void usedAt(Instant when) {
-        if (lastUsedAt == null || lastUsedAt.plus(LAST_USED_PRECISION).isBefore(when)) {
-            lastUsedAt = when;
         }
     }
 

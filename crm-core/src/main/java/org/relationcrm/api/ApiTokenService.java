@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -78,7 +79,10 @@ public class ApiTokenService {
         }
         ApiToken token = found.get();
         Optional<User> user = users.findById(token.userId()).filter(User::enabled);
-        user.ifPresent(u -> token.usedAt(clock.instant()));
+        if (user.isPresent()) {
+            Instant now = clock.instant();
+            tokens.markUsed(token.id(), now, now.minus(ApiToken.LAST_USED_PRECISION));
+        }
         return user.map(u -> new ApiCaller(u, token.id(), token.scope()));
     }
 

@@ -3,6 +3,9 @@ package org.relationcrm.api.web;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
+import java.util.function.LongSupplier;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -18,19 +21,26 @@ class ApiRateLimiter {
     private static final long MINUTE_NANOS = 60_000_000_000L;
 
     private final int perMinute;
+    private final LongSupplier nanoTime;
     private final ConcurrentMap<Long, Bucket> buckets = new ConcurrentHashMap<>();
 
+    @Autowired
     ApiRateLimiter(@Value("${relation.api.rate-limit:120}") int perMinute) {
+        this(perMinute, System::nanoTime);
+    }
+
+    ApiRateLimiter(int perMinute, LongSupplier nanoTime) {
         if (perMinute < 1) {
             throw new IllegalArgumentException("relation.api.rate-limit must be at least 1");
         }
         this.perMinute = perMinute;
+        this.nanoTime = nanoTime;
     }
 
     /** Takes one call from the token's bucket: 0 if allowed, else the seconds to wait before the next one passes. */
     long acquire(long tokenId) {
-        return buckets.computeIfAbsent(tokenId, id -> new Bucket(perMinute, System.nanoTime()))
-                .take(System.nanoTime(), perMinute);
+        long now = nanoTime.getAsLong();
+        return buckets.computeIfAbsent(tokenId, id -> new Bucket(perMinute, now)).take(now, perMinute);
     }
 
     int perMinute() {

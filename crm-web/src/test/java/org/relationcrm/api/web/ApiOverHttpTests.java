@@ -152,6 +152,21 @@ class ApiOverHttpTests {
         assertThat(send(HttpRequest.newBuilder(uri(location)).GET(), issued.secret()).statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void callsMadeAtTheSameTimeWithOneTokenAllPass() throws Exception {
+        String secret = tokens.create("parallel", ApiScope.READ, sales.asActor()).secret();
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            calls.add(http.sendAsync(HttpRequest.newBuilder(uri("/api/v1/companies?limit=1"))
+                    .header("Authorization", "Bearer " + secret).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        for (var call : calls) {
+            HttpResponse<String> answer = call.get();
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        }
+        assertThat(tokens.mine(sales.asActor()).getFirst().lastUsedAt()).isNotNull();
+    }
+
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }

@@ -396,22 +396,22 @@ class ApiTests {
     void aTokenOverItsRateGets429WithRetryAfter() throws Exception {
         String secret = tokens.create("busy", ApiScope.READ, sales.asActor()).secret();
         int allowed = 0;
-        while (allowed < 1_000) {
-            int code = mvc.perform(api(get("/api/v1/companies").param("limit", "1"), secret))
-                    .andReturn().getResponse().getStatus();
-            if (code == 429) {
-                break;
+        MvcResult refused = null;
+        while (allowed < 1_000 && refused == null) {
+            MvcResult result = mvc.perform(api(get("/api/v1/companies").param("limit", "1"), secret)).andReturn();
+            if (result.getResponse().getStatus() == 429) {
+                refused = result;
+            } else {
+                assertThat(result.getResponse().getStatus()).isEqualTo(200);
+                allowed++;
             }
-            assertThat(code).isEqualTo(200);
-            allowed++;
         }
         // a burst of the limit passes (plus what refilled while the loop ran: 2 a second), then 429
         assertThat(allowed).isBetween(120, 999);
-        mvc.perform(api(get("/api/v1/companies"), secret))
-                .andExpect(status().isTooManyRequests())
-                .andExpect(header().exists("Retry-After"))
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.status").value(429));
+        assertThat(refused).isNotNull();
+        assertThat(refused.getResponse().getHeader("Retry-After")).isNotBlank();
+        assertThat(refused.getResponse().getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(refused.getResponse().getContentAsString()).contains("\"status\":429");
         // per token: another one of the same user still passes
         mvc.perform(api(get("/api/v1/companies"), salesWrite)).andExpect(status().isOk());
     }
