@@ -101,6 +101,9 @@ class SecurityConfig {
                         // everyone changes their own password
                         .requestMatchers(GET, "/profile/password").authenticated()
                         .requestMatchers(POST, "/profile/password").authenticated()
+                        // everyone keeps their own API tokens (the API itself has its own chain: ApiSecurityConfig)
+                        .requestMatchers(GET, "/profile/tokens").authenticated()
+                        .requestMatchers(POST, "/profile/tokens", "/profile/tokens/*/revoke").authenticated()
                         .requestMatchers(GET, "/clients/*/interactions/new", "/contacts/*/interactions/new",
                                 "/interactions/mood-guide")
                         .access(can(LOG_INTERACTIONS))

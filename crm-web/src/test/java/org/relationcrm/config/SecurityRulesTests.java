@@ -370,6 +370,18 @@ class SecurityRulesTests {
     }
 
     @Test
+    void everyoneKeepsTheirOwnApiTokens() throws Exception {
+        Map<Role, Integer> everyone = Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200,
+                Role.ADMIN, 200);
+        expect(get("/profile/tokens"), everyone);
+        // a form with no field filled in comes back with its messages
+        expect(post("/profile/tokens").with(csrf()), everyone);
+        // someone else's token, or none: 404 for everyone
+        expect(post("/profile/tokens/999999999/revoke").with(csrf()),
+                Map.of(Role.SALES, 404, Role.SUPPORT, 404, Role.ADV, 404, Role.MANAGER, 404, Role.ADMIN, 404));
+    }
+
+    @Test
     void everyoneMayRecordWhatTheyLearnAboutPeople() throws Exception {
         expect(get("/clients/" + company.id() + "/contacts/new"),
                 Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200, Role.ADMIN, 200));

@@ -1,0 +1,130 @@
+package org.relationcrm.api.web;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.ToLongFunction;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.relationcrm.api.ApiPage;
+import org.relationcrm.api.ApiQueries;
+
+/** What every API controller shares: keyset cursors, limits, ETags and If-Match. */
+final class ApiSupport {
+
+    static final int DEFAULT_LIMIT = 50;
+
+    private ApiSupport() {
+    }
+
+    /** One page of a list: the items, the cursor of the next page and its link (both null on the last page). */
+    record ListPage<T>(List<T> items, String next, String nextLink) {
+    }
+
+    /** A cursor is opaque to callers: the last id read, base64url-encoded. Null or blank: the first page. */
+    static long after(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return 0;
+        }
+        try {
+            String decoded = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
+            long id = Long.parseLong(decoded);
+            if (id < 0) {
+                throw new NumberFormatException();
+            }
+            return id;
+        } catch (IllegalArgumentException e) {
+            throw ApiRequestException.badParameter("'after' is not a cursor this API gave: use the 'next' of a page.");
+        }
+    }
+
+    static String cursor(long id) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Long.toString(id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static int limit(Integer limit) {
+        if (limit == null) {
+            return DEFAULT_LIMIT;
+        }
+        if (limit < 1 || limit > ApiQueries.MAX_LIMIT) {
+            throw ApiRequestException.badParameter("'limit' must be between 1 and " + ApiQueries.MAX_LIMIT + ".");
+        }
+        return limit;
+    }
+
+    /** The page as JSON, with the next page's link also in a {@code Link: <...>; rel="next"} header. */
+    static <T> ResponseEntity<ListPage<T>> list(ApiPage<T> page) {
+        if (page.nextAfter() == null) {
+            return ResponseEntity.ok(new ListPage<>(page.items(), null, null));
+        }
+        String next = cursor(page.nextAfter());
+        // the same request (path, filters, limit) from the next cursor on
+        // a path, never built from the Host header (as the pages' redirects: RelativeRedirects)
+        HttpServletRequest request = currentRequest();
+        UriComponentsBuilder builder = UriComponentsBuilder.fromPath(request.getRequestURI());
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals("after")) {
+                builder.queryParam(name, (Object[]) values);
+            }
+        });
+        String link = builder.queryParam("after", next).build().encode().toUriString();
+        return ResponseEntity.ok().header(HttpHeaders.LINK, "<" + link + ">; rel=\"next\"")
+                .body(new ListPage<>(page.items(), next, link));
+    }
+
+    private static HttpServletRequest currentRequest() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+    }
+
+    static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    static <T> ResponseEntity<T> one(T resource, ToLongFunction<T> version) {
+        return ResponseEntity.ok().eTag(etag(version.applyAsLong(resource))).body(resource);
+    }
+
+    static <T> ResponseEntity<T> created(T resource, long id, ToLongFunction<T> version) {
+        URI location = UriComponentsBuilder.fromPath(currentRequest().getRequestURI()).path("/{id}")
+                .buildAndExpand(id).toUri();
+        return ResponseEntity.created(location).eTag(etag(version.applyAsLong(resource))).body(resource);
+    }
+
+    /**
+     * The version the caller saw, from {@code If-Match} (the ETag of its read): required for every update (428
+     * without), so nobody overwrites a change they have not seen; a value that is no ETag of ours is stale (412).
+     */
+    static long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            throw new ApiRequestException(HttpStatus.PRECONDITION_REQUIRED,
+                    "Send the record's ETag in If-Match: updates are refused without it.");
+        }
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            throw new ApiRequestException(HttpStatus.PRECONDITION_FAILED,
+                    "If-Match does not match the record's ETag: read it again.");
+        }
+    }
+
+    /** The value sent, else the current one: what PATCH does with each field. */
+    static <T> T or(T sent, T current) {
+        return sent != null ? sent : current;
+    }
+}
