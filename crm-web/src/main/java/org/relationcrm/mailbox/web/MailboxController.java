@@ -65,7 +65,7 @@ class MailboxController {
         }
         Long companyId = parse(company);
         model.addAttribute("form", new AssignForm(companyId, null, email.version()));
-        return assignView(model, email, q, companyId);
+        return assignView(model, email, q, companyId, companyId != null);
     }
 
     @PostMapping("/mailbox/unmatched/{id}/assign")
@@ -73,7 +73,7 @@ class MailboxController {
                   @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         StoredEmail email = mailbox.get(id);
         if (errors.hasErrors()) {
-            return assignView(model, email, null, errors.hasFieldErrors("companyId") ? null : form.companyId());
+            return assignView(model, email, null, errors.hasFieldErrors("companyId") ? null : form.companyId(), true);
         }
         try {
             mailbox.assign(id, form.version(), form.companyId(), form.contactId(), me.actor());
@@ -97,8 +97,9 @@ class MailboxController {
         return "redirect:/mailbox/unmatched";
     }
 
-    private String assignView(Model model, StoredEmail email, String q, Long companyId) {
+    private String assignView(Model model, StoredEmail email, String q, Long companyId, boolean showForm) {
         model.addAttribute("email", email);
+        model.addAttribute("showForm", showForm);
         ClientSearch search = new ClientSearch(q, null, null, ClientKind.COMPANY);
         model.addAttribute("q", search.text());
         List<ClientRow> candidates = search.hasText()
