@@ -12,7 +12,8 @@ public record EmailAddress(String address, String name) {
         if (address == null || address.isBlank() || address.strip().length() > MAX_ADDRESS) {
             throw new IllegalArgumentException("an email address is 1 to " + MAX_ADDRESS + " characters");
         }
-        address = address.strip().toLowerCase(Locale.ROOT);
+        address = IncomingEmail.clean(address).strip().toLowerCase(Locale.ROOT);
+        name = IncomingEmail.clean(name);
         name = name == null || name.isBlank() ? null : name.strip();
     }
 

@@ -22,14 +22,22 @@ public record IncomingEmail(String messageId, EmailAddress from, List<EmailAddre
         Objects.requireNonNull(messageId, "messageId");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(sentAt, "sentAt");
-        messageId = messageId.strip();
+        messageId = clean(messageId).strip();
+        subject = clean(subject);
+        body = clean(body);
         if (messageId.isEmpty() || messageId.length() > MAX_MESSAGE_ID) {
             throw new IllegalArgumentException("a Message-ID is 1 to " + MAX_MESSAGE_ID + " characters");
         }
         to = to == null ? List.of() : List.copyOf(to);
         cc = cc == null ? List.of() : List.copyOf(cc);
         attachmentNames = attachmentNames == null ? List.of()
-                : attachmentNames.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).toList();
+                : attachmentNames.stream().map(IncomingEmail::clean).filter(n -> n != null && !n.isBlank())
+                        .map(String::strip).toList();
+    }
+
+    /** Without NUL characters, which an email may carry and PostgreSQL's text cannot. */
+    static String clean(String text) {
+        return text == null || text.indexOf('\u0000') < 0 ? text : text.replace("\u0000", "");
     }
 
     /** The recipients, To first then Cc, each address once. */

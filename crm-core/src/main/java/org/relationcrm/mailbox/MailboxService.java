@@ -45,8 +45,8 @@ public class MailboxService {
     /** A sender's clock a little ahead is tolerated by the interaction; further ahead, the email is dated now. */
     static final Duration AHEAD = Duration.ofMinutes(4);
 
-    /** What became of an email read from the mailbox. */
-    public enum Filed { LOGGED, UNMATCHED, DUPLICATE }
+    /** What became of an email read from the mailbox (UNREADABLE: not even kept, its error logged). */
+    public enum Filed { LOGGED, UNMATCHED, DUPLICATE, UNREADABLE }
 
     private final MailboxStore store;
     private final MailboxDirectory directory;

@@ -101,4 +101,16 @@ class MailMatchTests {
         assertThat(MailboxService.subjectOf("  ")).isEqualTo("—");
         assertThat(MailboxService.subjectOf("Re:\n  devis")).isEqualTo("Re: devis");
     }
+
+    @Test
+    void nulCharactersWhichPostgresRefusesAreDropped() {
+        IncomingEmail email = new IncomingEmail("<a\u0000b@x>", new EmailAddress("an\u0000ne@acme.fr", "An\u0000ne"),
+                List.of(), List.of(), "Ob\u0000jet", "Te\u0000xte", Instant.parse("2026-11-02T09:00:00Z"),
+                List.of("devis\u0000.pdf", "\u0000"));
+        assertThat(email.messageId()).isEqualTo("<ab@x>");
+        assertThat(email.from()).isEqualTo(new EmailAddress("anne@acme.fr", "Anne"));
+        assertThat(email.subject()).isEqualTo("Objet");
+        assertThat(email.body()).isEqualTo("Texte");
+        assertThat(email.attachmentNames()).containsExactly("devis.pdf");
+    }
 }

@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Properties;
 
 import jakarta.mail.Folder;
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.StoreClosedException;
 import jakarta.mail.UIDFolder;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -98,15 +100,23 @@ class MailboxPoller {
         IncomingEmail email;
         try {
             email = EmailReader.read(message, clock.instant());
+        } catch (FolderClosedException | StoreClosedException e) {
+            // the connection was lost, not the email: the next reading starts again from this one
+            throw new IllegalStateException("connection to the mailbox lost", e);
         } catch (Exception e) {
             log.warn("An email of the mailbox could not be read, skipped: {}", e.toString());
-            return Filed.DUPLICATE;
+            return Filed.UNREADABLE;
         }
         try {
             return mailbox.receive(email);
         } catch (RuntimeException e) {
             log.warn("Email {} could not be filed on a timeline, kept in the queue: {}", email.messageId(), e.toString());
+        }
+        try {
             return mailbox.keepUnmatched(email);
+        } catch (RuntimeException e) {
+            log.warn("Email {} could not be kept, skipped: {}", email.messageId(), e.toString());
+            return Filed.UNREADABLE;
         }
     }
 
