@@ -59,6 +59,7 @@ public record Navigation(List<Item> items, String currentHref) {
                     new Link("nav.risk", "/risk", null),
                     new Link("nav.silent", "/silent-clients", null),
                     new Link("nav.dates", "/upcoming-dates", null),
+                    new Link("nav.mailboxUnmatched", "/mailbox/unmatched", LOG_INTERACTIONS),
                     new Link("nav.playbooks", "/playbooks", null))),
             new Group("nav.group.sales", List.of(
                     new Link("nav.pipeline", "/pipeline", VIEW_PIPELINE_BOARD),

@@ -87,7 +87,7 @@ class SecurityConfig {
                                 "/opportunities/*/concessions/*/reject").access(can(APPROVE_CONCESSIONS))
                         .requestMatchers(GET, "/clients/*/opportunities/new", "/opportunities/*/edit",
                                 "/opportunities/*/stage", "/opportunities/*/meetings/new", "/clients/*/meetings/new",
-                                "/meetings/*/report").access(can(MANAGE_DEALS))
+                                "/meetings/*/report", "/meetings/*/invitation.ics").access(can(MANAGE_DEALS))
                         .requestMatchers(POST, "/clients/*/opportunities", "/opportunities/*", "/opportunities/*/stage",
                                 "/opportunities/*/move", "/opportunities/*/next-step", "/opportunities/*/concessions", "/meetings",
                                 "/meetings/*/report").access(can(MANAGE_DEALS))
@@ -182,6 +182,10 @@ class SecurityConfig {
                         .requestMatchers(GET, "/insight/rows/*").authenticated()
                         .requestMatchers(GET, "/insight/costs").access(can(ENTER_ACQUISITION_COSTS))
                         .requestMatchers(POST, "/insight/costs").access(can(ENTER_ACQUISITION_COSTS))
+                        // emails into the timeline: the queue of unmatched emails, filed or discarded by whoever logs
+                        .requestMatchers(GET, "/mailbox/unmatched", "/mailbox/unmatched/*").access(can(LOG_INTERACTIONS))
+                        .requestMatchers(POST, "/mailbox/unmatched/*/assign", "/mailbox/unmatched/*/discard")
+                                .access(can(LOG_INTERACTIONS))
                         // data quality: possible duplicates, merges and their undo (managers, administrators)
                         .requestMatchers(GET, "/duplicates", "/duplicates/merge", "/data-quality").access(can(MERGE_CLIENTS))
                         .requestMatchers(POST, "/duplicates/refresh", "/duplicates/dismiss", "/duplicates/merge",

@@ -119,6 +119,9 @@ class MalformedFormInputTests {
     /** A KPI review action, marked done. */
     long insightAction;
     @Autowired org.relationcrm.insight.InsightService insight;
+    @Autowired org.relationcrm.mailbox.MailboxService mailbox;
+    /** An email of the dropbox that no address matched, waiting in the queue (the first valid post files it). */
+    long unmatchedEmail;
 
     /** What a field holds, hence which malformed values it gets. */
     enum Kind { TEXT, ID, INT, DECIMAL, ENUM, BOOL, DATE, DATE_TIME, IDS, ROWS }
@@ -528,6 +531,15 @@ class MalformedFormInputTests {
                         + "/done", false, fields(f("version", versionOf(fx -> 0L)), f("month", text("2026-11")))),
                 new Form("/insight/summary", Role.MANAGER, fx -> "/insight/summary", false,
                         fields(f("wanted", kind(Kind.BOOL, "false")))),
+                // the first valid post files the email on the fixture's client; later ones find it filed (a 302)
+                new Form("/mailbox/unmatched/{id}/assign", Role.SALES,
+                        fx -> "/mailbox/unmatched/" + fx.test.unmatchedEmail + "/assign", true,
+                        fields(f("companyId", kind(Kind.ID, fx -> String.valueOf(fx.company.id()))),
+                                f("contactId", kind(Kind.ID, fx -> String.valueOf(fx.contact.id()))),
+                                f("version", versionOf(fx -> fx.test.mailbox.get(fx.test.unmatchedEmail).version())))),
+                new Form("/mailbox/unmatched/{id}/discard", Role.SALES,
+                        fx -> "/mailbox/unmatched/" + fx.test.unmatchedEmail + "/discard", false,
+                        fields(f("version", versionOf(fx -> 999L)))),
                 new Form("/insight/costs", Role.ADMIN, fx -> "/insight/costs", true,
                         fields(f("month", text("2019-01")), f("channel", kind(Kind.ENUM, "EMAIL")),
                                 f("campaign", text("Salon")), f("amount", kind(Kind.DECIMAL, "1500")))),
@@ -656,6 +668,12 @@ class MalformedFormInputTests {
             scores.put(criterion, org.relationcrm.coaching.Score.of(2, null, "score"));
         }
         review = coaching.review(reviewed, scores, null, manager.asActor()).id();
+        String messageId = "<" + TestData.unique("malformed") + "@nowhere.test>";
+        mailbox.receive(new org.relationcrm.mailbox.IncomingEmail(messageId,
+                org.relationcrm.mailbox.EmailAddress.of("someone@nowhere.test"), List.of(), List.of(), "Bonjour",
+                "Texte", Instant.now().minusSeconds(60), List.of()));
+        unmatchedEmail = mailbox.unmatched(null).rows().stream().filter(e -> e.messageId().equals(messageId))
+                .findFirst().orElseThrow().id();
         var mine = new org.relationcrm.segment.SegmentCriteria(null, null, null, null, null, sales.id(), null, null,
                 null, null, null, null, null, null, null, null, null, null, null);
         insightAction = insight.decide(java.time.YearMonth.now(clock), org.relationcrm.insight.Kpi.NPS, null, "Cause",

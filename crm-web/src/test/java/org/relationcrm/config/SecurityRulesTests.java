@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -358,6 +359,32 @@ class SecurityRulesTests {
         mvc.perform(post(base + "/anonymise").with(csrf()).param("version", "0").param("confirm", "true"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         org.assertj.core.api.Assertions.assertThat(clients.contact(person.id()).isAnonymised()).isFalse();
+    }
+
+    @Test
+    void whoeverLogsInteractionsFilesTheUnmatchedEmailsAndDownloadsMeetingInvitationsIfTheyPrepareMeetings(
+            @Autowired org.relationcrm.mailbox.MailboxService mailbox,
+            @Autowired org.relationcrm.pipeline.MeetingService meetings) throws Exception {
+        Map<Role, Integer> loggers = Map.of(Role.SALES, 200, Role.SUPPORT, 200, Role.ADV, 200, Role.MANAGER, 200,
+                Role.ADMIN, 403);
+        expect(get("/mailbox/unmatched"), loggers);
+        mailbox.receive(new org.relationcrm.mailbox.IncomingEmail("<" + TestData.unique("rules") + "@nowhere.test>",
+                org.relationcrm.mailbox.EmailAddress.of("someone@nowhere.test"), List.of(), List.of(), "Bonjour",
+                "Texte", java.time.Instant.now().minusSeconds(60), List.of()));
+        long email = mailbox.unmatched(null).rows().getFirst().id();
+        expect(get("/mailbox/unmatched/" + email), loggers);
+        // 200: the empty form comes back with its errors, which proves access was granted
+        expect(post("/mailbox/unmatched/" + email + "/assign").with(csrf()), loggers);
+        // a version it never had: back to the queue, "filed meanwhile", for those who may; nothing discarded
+        expect(post("/mailbox/unmatched/" + email + "/discard").with(csrf()).param("version", "999"),
+                Map.of(Role.SALES, 302, Role.SUPPORT, 302, Role.ADV, 302, Role.MANAGER, 302, Role.ADMIN, 403));
+        mvc.perform(get("/mailbox/unmatched")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+        long meeting = meetings.prepare(company.id(), null, new org.relationcrm.pipeline.MeetingPlan("Démo",
+                java.time.Instant.now().plusSeconds(3600), java.util.Set.of(), null, null, null, null),
+                byRole.get(Role.SALES).asActor()).id();
+        expect(get("/meetings/" + meeting + "/invitation.ics"),
+                Map.of(Role.SALES, 200, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 200, Role.ADMIN, 403));
     }
 
     @Test

@@ -1,15 +1,25 @@
 package org.relationcrm.pipeline.web;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +32,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.relationcrm.client.ClientRecordService;
+import org.relationcrm.client.CompanyDetails;
 import org.relationcrm.playbook.PlaybookReadService;
 import org.relationcrm.playbook.Situation;
 import org.relationcrm.pipeline.MeetingPlan;
@@ -29,9 +40,12 @@ import org.relationcrm.pipeline.MeetingPrep;
 import org.relationcrm.pipeline.MeetingService;
 import org.relationcrm.pipeline.Opportunity;
 import org.relationcrm.pipeline.OpportunityService;
+import org.relationcrm.shared.BaseUrl;
 import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.team.Permission;
+import org.relationcrm.team.User;
+import org.relationcrm.team.UserService;
 import org.relationcrm.team.web.CurrentUser;
 
 /** Preparing a meeting (from a deal or a client), reading it on paper or a phone, and writing its report. */
@@ -43,9 +57,13 @@ class MeetingController {
     private final ClientRecordService records;
     private final PlaybookReadService playbooks;
     private final Clock clock;
+    private final UserService users;
+    private final BaseUrl baseUrl;
 
     MeetingController(MeetingService meetings, OpportunityService opportunities, ClientRecordService records,
-                      PlaybookReadService playbooks, Clock clock) {
+                      PlaybookReadService playbooks, Clock clock, UserService users, BaseUrl baseUrl) {
+        this.users = users;
+        this.baseUrl = baseUrl;
         this.meetings = meetings;
         this.opportunities = opportunities;
         this.records = records;
@@ -99,6 +117,30 @@ class MeetingController {
         model.addAttribute("ctx", meetings.context(prep.companyId(), prep.contactIds()));
         model.addAttribute("canReport", !prep.isReported() && meetings.canReport(prep, me.actor()));
         return "pipeline/meeting";
+    }
+
+    /** The meeting as an invitation to add to a calendar (.ics), with the attendees who have an email. */
+    @GetMapping("/meetings/{id}/invitation.ics")
+    ResponseEntity<byte[]> invitation(@PathVariable long id) {
+        MeetingPrep prep = meetings.get(id);
+        CompanyDetails company = records.companyCard(prep.companyId()).details();
+        String place = Stream.of(company.street(),
+                        Stream.of(company.postalCode(), company.city()).filter(Objects::nonNull)
+                                .collect(Collectors.joining(" ")), company.country())
+                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(", "));
+        User author = users.get(prep.authorId());
+        List<MeetingInvitation.Person> attendees = meetings.context(prep.companyId(), prep.contactIds()).attending()
+                .stream().map(p -> new MeetingInvitation.Person(p.fullName(), p.details().email())).toList();
+        String link = baseUrl.link("/meetings/" + prep.id());
+        String ics = MeetingInvitation.write(new MeetingInvitation.Event(
+                "meeting-" + prep.id() + "@" + URI.create(link).getHost(), prep.version(), clock.instant(),
+                prep.meetingAt(), MeetingInvitation.LENGTH, prep.title() + " — " + company.name(), place, link,
+                new MeetingInvitation.Person(author.fullName(), author.email()), attendees));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("meeting-" + prep.id() + ".ics").build().toString())
+                .body(ics.getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/meetings/{id}/report")

@@ -113,6 +113,7 @@ class PipelineSecurityRulesTests {
         expect(post("/meetings").with(csrf()).param("companyId", String.valueOf(company.id())), salesAndManagers);
         expect(get("/meetings/" + meeting.id() + "/report"), salesAndManagers);
         expect(post("/meetings/" + meeting.id() + "/report").with(csrf()), salesAndManagers);
+        expect(get("/meetings/" + meeting.id() + "/invitation.ics"), salesAndManagers);
     }
 
     @Test
