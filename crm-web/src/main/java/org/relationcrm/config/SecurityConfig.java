@@ -173,9 +173,13 @@ class SecurityConfig {
                         .requestMatchers(GET, "/insight/costs").access(can(ENTER_ACQUISITION_COSTS))
                         .requestMatchers(POST, "/insight/costs").access(can(ENTER_ACQUISITION_COSTS))
                         // data quality: possible duplicates, merges and their undo (managers, administrators)
-                        .requestMatchers(GET, "/duplicates", "/duplicates/merge", "/data-quality").access(can(MERGE_CLIENTS))
+                        .requestMatchers(GET, "/duplicates", "/duplicates/merge", "/duplicates/people/merge",
+                                "/data-quality").access(can(MERGE_CLIENTS))
                         .requestMatchers(POST, "/duplicates/refresh", "/duplicates/dismiss", "/duplicates/merge",
                                 "/merges/*/undo", "/data-quality/snapshot").access(can(MERGE_CLIENTS))
+                        // the same for two records of one person
+                        .requestMatchers(POST, "/duplicates/people/dismiss", "/duplicates/people/merge",
+                                "/person-merges/*/undo").access(can(MERGE_CLIENTS))
                         // reading: every role reads the same 360° record
                         .requestMatchers(GET, "/", "/clients", "/clients/**", "/contacts/**").authenticated()
                         // editing a company (owner, manager, admin: checked on the record) and people (anyone)

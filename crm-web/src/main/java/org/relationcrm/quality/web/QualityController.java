@@ -27,6 +27,7 @@ import org.relationcrm.quality.DuplicatesService;
 import org.relationcrm.quality.MergeField;
 import org.relationcrm.quality.MergeService;
 import org.relationcrm.quality.PairCursor;
+import org.relationcrm.quality.PersonMergeService;
 import org.relationcrm.shared.RuleViolation;
 import org.relationcrm.shared.StaleEditException;
 import org.relationcrm.shared.web.FormErrors;
@@ -46,8 +47,11 @@ class QualityController {
     private final MergeService merges;
     private final ClientService clients;
     private final UserService users;
+    private final PersonMergeService personMerges;
 
-    QualityController(DuplicatesService duplicates, MergeService merges, ClientService clients, UserService users) {
+    QualityController(DuplicatesService duplicates, MergeService merges, ClientService clients, UserService users,
+                      PersonMergeService personMerges) {
+        this.personMerges = personMerges;
         this.duplicates = duplicates;
         this.merges = merges;
         this.clients = clients;
@@ -55,11 +59,17 @@ class QualityController {
     }
 
     @GetMapping("/duplicates")
-    String list(@RequestParam(required = false) String after, @AuthenticationPrincipal CurrentUser me, Model model) {
+    String list(@RequestParam(required = false) String after, @RequestParam(required = false) String peopleAfter,
+                @AuthenticationPrincipal CurrentUser me, Model model) {
         PairCursor cursor = PairCursor.parse(after);
         model.addAttribute("page", duplicates.page(cursor, me.actor()));
         model.addAttribute("paged", cursor != null);
+        model.addAttribute("companiesAfter", cursor);
         model.addAttribute("merges", merges.recent(RECENT_MERGES));
+        PairCursor peopleCursor = PairCursor.parse(peopleAfter);
+        model.addAttribute("people", duplicates.peoplePage(peopleCursor, me.actor()));
+        model.addAttribute("peoplePaged", peopleCursor != null);
+        model.addAttribute("personMerges", personMerges.recent(RECENT_MERGES));
         model.addAttribute("undoDays", MergeService.UNDO_WINDOW.toDays());
         return "quality/duplicates";
     }
@@ -152,12 +162,13 @@ class QualityController {
             Object kept = shown(field, survivor.details());
             Object other = shown(field, loser.details());
             rows.add(new MergeRow(field, kept, code(field, kept), other, code(field, other), !Objects.equals(kept, other),
-                    ticked.contains(field)));
+                    ticked.contains(field), null));
         }
         model.addAttribute("survivor", survivor);
         model.addAttribute("loser", loser);
         model.addAttribute("rows", rows);
         model.addAttribute("undoDays", MergeService.UNDO_WINDOW.toDays());
+        model.addAttribute("merging", MergePage.COMPANIES);
         return "quality/merge";
     }
 
