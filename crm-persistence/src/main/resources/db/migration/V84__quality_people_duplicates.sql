@@ -15,7 +15,9 @@ create table contact_duplicate (
     primary key (first_id, second_id),
     constraint contact_duplicate_ordered check (first_id < second_id)
 );
-create index contact_duplicate_score_idx on contact_duplicate (score desc, first_id, second_id);
+-- the page: strongest first, and among equal scores the newest records first (the duplicate typed last week is the
+-- one someone is about to work with)
+create index contact_duplicate_score_idx on contact_duplicate (score desc, first_id desc, second_id desc);
 create index contact_duplicate_second_idx on contact_duplicate (second_id);
 
 -- Pairs a user said are two different people: the job does not list them again.

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +26,6 @@ import org.relationcrm.quality.PersonMergeRecord;
 import org.relationcrm.quality.PersonMergeStore;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.NotFoundException;
-import org.relationcrm.shared.StaleEditException;
 
 /**
  * A merge of two people in SQL, a fixed number of statements whatever their histories, as {@link SqlMergeStore} does
@@ -71,19 +69,7 @@ class SqlPersonMergeStore implements PersonMergeStore {
     @Override
     public long merge(long survivorId, long loserId, long loserVersion, Set<PersonField> fromLoser, long actorId,
                       Instant at) {
-        Map<Long, Long> versions = jdbc.sql("select id, version from contact where id in (:s, :l) order by id for update")
-                .param("s", survivorId).param("l", loserId)
-                .query((rs, n) -> Map.entry(rs.getLong("id"), rs.getLong("version"))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        if (!versions.containsKey(survivorId)) {
-            throw new NotFoundException("Contact", survivorId);
-        }
-        if (!versions.containsKey(loserId)) {
-            throw new NotFoundException("Contact", loserId);
-        }
-        if (versions.get(loserId) != loserVersion) {
-            throw new StaleEditException("Contact", loserVersion, versions.get(loserId));
-        }
+        MergeSql.lockBoth(jdbc, "contact", "Contact", survivorId, loserId, loserVersion);
         long mergeId = jdbc.sql("insert into contact_merge (survivor_id, loser_id, company_id, loser_name, loser_row, "
                         + "survivor_before, fields_from_loser, merged_by, merged_at) "
                         + "select :s, :l, s.company_id, concat_ws(' ', l.first_name, l.last_name), " + rowWithDates("l")
@@ -141,7 +127,7 @@ class SqlPersonMergeStore implements PersonMergeStore {
         long l = merge.loserId();
         // the loser comes back in the survivor's company as it is now (it may have been merged since)
         jdbc.sql("select id from contact where id = :s for update").param("s", s).query(Long.class).single();
-        String columns = contactColumns();
+        String columns = MergeSql.writableColumns(jdbc, "contact");
         jdbc.sql("insert into contact (" + columns + ") select " + columns + " from jsonb_populate_record(null::contact, "
                         + "(select m.loser_row || jsonb_build_object('company_id', k.company_id) from contact_merge m, "
                         + "contact k where m.id = :m and k.id = :s))")
@@ -176,16 +162,6 @@ class SqlPersonMergeStore implements PersonMergeStore {
         recomputeLastExchange(l);
         jdbc.sql("update contact_merge set undone_by = :actor, undone_at = :at where id = :m")
                 .param("actor", actorId).param("at", Timestamp.from(at)).param("m", mergeId).update();
-    }
-
-    /** The person's columns that can be written (generated ones, such as sort_name, are computed again). */
-    private String contactColumns() {
-        return jdbc.sql("""
-                        select string_agg(quote_ident(column_name), ', ' order by ordinal_position)
-                          from information_schema.columns
-                         where table_schema = current_schema() and table_name = 'contact' and is_generated = 'NEVER'
-                        """)
-                .query(String.class).single();
     }
 
     @Override
@@ -228,14 +204,7 @@ class SqlPersonMergeStore implements PersonMergeStore {
 
     @Override
     public Map<String, Integer> movedRows(long mergeId) {
-        Map<String, Integer> moved = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select table_name, count(*) n from contact_merge_row where merge_id = :m
-                         group by table_name order by table_name
-                        """)
-                .param("m", mergeId)
-                .query((rs, n) -> moved.put(rs.getString("table_name"), rs.getInt("n"))).list();
-        return moved;
+        return MergeSql.movedRows(jdbc, "contact", mergeId);
     }
 
     private static PersonMergeRecord toRecord(ResultSet rs) throws SQLException {

@@ -10,10 +10,10 @@ import org.springframework.stereotype.Repository;
 
 import org.relationcrm.client.DuplicateReason;
 import org.relationcrm.quality.PairCursor;
+import org.relationcrm.shared.Slice;
 import org.relationcrm.quality.PersonDuplicateReason;
 import org.relationcrm.quality.PersonPair;
 import org.relationcrm.quality.PersonPairs;
-import org.relationcrm.shared.Slice;
 
 /**
  * The possible duplicate people in SQL. The refresh compares people only inside blocks of one company (private
@@ -21,7 +21,8 @@ import org.relationcrm.shared.Slice;
  * same first three letters of the folded name "last first" (then the same name, or a trigram similarity of at least
  * {@link DuplicateReason#PERSON_NAME_SIMILARITY}). Blocks of more than {@link SqlDuplicatePairs#MAX_BLOCK} people are
  * skipped, as for companies. Score: email 70, phone 40, same name 50, else a similar name up to 40 (similarity x 40),
- * at most 100; the {@link SqlDuplicatePairs#MAX_PAIRS} strongest are kept. People of two companies are never paired:
+ * at most 100; the {@link SqlDuplicatePairs#MAX_PAIRS} strongest are kept, and listed strongest first, the newest
+ * records first among equal scores (the duplicate typed last week is the one someone is about to work with). People of two companies are never paired:
  * they cannot be merged (a company merge brings them into one company first).
  */
 @Repository
@@ -88,7 +89,7 @@ class SqlPersonPairs implements PersonPairs {
                                    round(sim::numeric, 3), cast(:at as timestamptz)
                               from scored
                              where same_email or same_phone or same_name or sim >= :similarity) found
-                         order by score desc, first_id, second_id
+                         order by score desc, first_id desc, second_id desc
                          limit :maxPairs
                         """)
                 .param("max", SqlDuplicatePairs.MAX_BLOCK)
@@ -112,8 +113,8 @@ class SqlPersonPairs implements PersonPairs {
                           left join company c on c.id = d.company_id
                          where cast(:score as integer) is null
                             or d.score < cast(:score as integer)
-                            or (d.score = cast(:score as integer) and (d.first_id, d.second_id) > (:first, :second))
-                         order by d.score desc, d.first_id, d.second_id
+                            or (d.score = cast(:score as integer) and (d.first_id, d.second_id) < (:first, :second))
+                         order by d.score desc, d.first_id desc, d.second_id desc
                          limit :limit
                         """)
                 .param("score", after == null ? null : after.score())
@@ -129,25 +130,11 @@ class SqlPersonPairs implements PersonPairs {
                             .map(PersonDuplicateReason::valueOf).toList());
                 })
                 .list();
-        boolean more = rows.size() > limit;
-        List<PersonPair> page = more ? rows.subList(0, limit) : rows;
-        return new Slice<>(List.copyOf(page), more ? page.getLast().cursor() : null);
+        return MergeSql.page(rows, limit, PersonPair::cursor);
     }
 
     @Override
     public void dismiss(long oneId, long otherId, long actorId, Instant at) {
-        long first = Math.min(oneId, otherId);
-        long second = Math.max(oneId, otherId);
-        jdbc.sql("""
-                        insert into contact_duplicate_dismissed (first_id, second_id, dismissed_by, dismissed_at)
-                        select :first, :second, :actor, :at
-                         where exists (select 1 from contact where id = :first)
-                           and exists (select 1 from contact where id = :second)
-                        on conflict do nothing
-                        """)
-                .param("first", first).param("second", second).param("actor", actorId)
-                .param("at", Timestamp.from(at)).update();
-        jdbc.sql("delete from contact_duplicate where first_id = :first and second_id = :second")
-                .param("first", first).param("second", second).update();
+        MergeSql.dismiss(jdbc, "contact", oneId, otherId, actorId, at);
     }
 }
