@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.Valid;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,8 +27,6 @@ import org.relationcrm.quality.PersonField;
 import org.relationcrm.quality.PersonMergeService;
 import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.shared.RuleViolation;
-import org.relationcrm.shared.StaleEditException;
-import org.relationcrm.shared.web.FormErrors;
 import org.relationcrm.team.web.CurrentUser;
 
 /**
@@ -79,26 +76,18 @@ class PersonMergeController {
         if (form.survivorId() == null || form.loserId() == null) {
             throw new IllegalArgumentException("which two people to merge is missing"); // a 400: no form to show
         }
-        if (errors.hasErrors()) {
-            return mergePage(clients.contact(form.survivorId()), clients.contact(form.loserId()), model);
-        }
-        try {
-            merges.merge(form.survivorId(), form.survivorVersion(), form.loserId(), form.loserVersion(),
-                    form.fields(), me.actor());
-        } catch (RuleViolation broken) {
-            FormErrors.show(broken, errors);
-            return mergePage(clients.contact(form.survivorId()), clients.contact(form.loserId()), model);
-        } catch (StaleEditException | OptimisticLockingFailureException changed) {
-            // one of the two was saved since the form was shown: show them as they are now, choices as typed
-            errors.reject("quality.merge.changed");
-            Contact kept = clients.contact(form.survivorId());
-            Contact merged = clients.contact(form.loserId());
-            model.addAttribute("form", new PersonMergeForm(form.survivorId(), form.loserId(), kept.version(),
-                    merged.version(), form.fromLoser()));
-            return mergePage(kept, merged, model);
-        }
-        redirect.addFlashAttribute("flash", "flash.people.merged");
-        return "redirect:/contacts/" + form.survivorId();
+        return MergeFlow.submit(errors,
+                () -> merges.merge(form.survivorId(), form.survivorVersion(), form.loserId(), form.loserVersion(),
+                        form.fields(), me.actor()),
+                () -> mergePage(clients.contact(form.survivorId()), clients.contact(form.loserId()), model),
+                () -> {
+                    Contact kept = clients.contact(form.survivorId());
+                    Contact merged = clients.contact(form.loserId());
+                    model.addAttribute("form", new PersonMergeForm(form.survivorId(), form.loserId(), kept.version(),
+                            merged.version(), form.fromLoser()));
+                    return mergePage(kept, merged, model);
+                },
+                redirect, "flash.people.merged", "/contacts/" + form.survivorId());
     }
 
     @PostMapping("/person-merges/{id}/undo")
@@ -107,10 +96,7 @@ class PersonMergeController {
         try {
             merges.undo(id, me.actor());
         } catch (RuleViolation refused) {
-            RuleViolation.Broken why = refused.broken().getFirst();
-            redirect.addFlashAttribute("refused", why.code());
-            redirect.addFlashAttribute("refusedArg", why.args().isEmpty() ? null : why.args().getFirst());
-            return "redirect:/duplicates#people";
+            return MergeFlow.refused(refused, redirect, "/duplicates#people");
         }
         redirect.addFlashAttribute("flash", "flash.merge.undone");
         return "redirect:/contacts/" + merge.loserId();
