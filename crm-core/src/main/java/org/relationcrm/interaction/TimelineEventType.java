@@ -44,7 +44,11 @@ public enum TimelineEventType {
     /** Another record of the company (its name and old number) was merged into this one; refId: the merge. */
     COMPANY_MERGED(Link.NONE, Arg.COMPANY, Arg.NUMBER),
     /** A merge was undone; the arguments name the other company of the merge. refId: the merge. */
-    COMPANY_MERGE_UNDONE(Link.NONE, Arg.COMPANY, Arg.NUMBER);
+    COMPANY_MERGE_UNDONE(Link.NONE, Arg.COMPANY, Arg.NUMBER),
+    /** Another record of the same person (their name and old number) was merged into this one; refId: the merge. */
+    PERSON_MERGED(Link.NONE, Arg.PERSON, Arg.NUMBER),
+    /** A merge of two people was undone; the arguments name the person put back. refId: the merge. */
+    PERSON_MERGE_UNDONE(Link.NONE, Arg.PERSON, Arg.NUMBER);
 
     /** What the entry's {@code refId} points to. */
     public enum Link { NONE, OPPORTUNITY, COMPLAINT, ORDER, REQUEST }

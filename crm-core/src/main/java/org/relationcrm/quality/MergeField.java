@@ -1,8 +1,6 @@
 package org.relationcrm.quality;
 
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.relationcrm.client.CompanyDetails;
@@ -35,8 +33,7 @@ public enum MergeField {
 
     /** The survivor's details with the chosen fields taken from the loser. */
     public static CompanyDetails pick(CompanyDetails survivor, CompanyDetails loser, Collection<MergeField> fromLoser) {
-        Set<MergeField> l = fromLoser.isEmpty() ? EnumSet.noneOf(MergeField.class) : EnumSet.copyOf(fromLoser);
-        return compose(field -> l.contains(field) ? loser : survivor);
+        return compose(FieldChoice.merging(survivor, loser, fromLoser));
     }
 
     /**
@@ -44,7 +41,7 @@ public enum MergeField {
      * before the merge; a field edited after the merge keeps the edit.
      */
     public static CompanyDetails undo(CompanyDetails before, CompanyDetails afterMerge, CompanyDetails now) {
-        return compose(field -> java.util.Objects.equals(field.of(now), field.of(afterMerge)) ? before : now);
+        return compose(FieldChoice.undoing(before, afterMerge, now, MergeField::of));
     }
 
     private static CompanyDetails compose(Function<MergeField, CompanyDetails> from) {

@@ -187,13 +187,17 @@ class SecurityConfig {
                         .requestMatchers(POST, "/mailbox/unmatched/*/assign", "/mailbox/unmatched/*/discard")
                                 .access(can(LOG_INTERACTIONS))
                         // data quality: possible duplicates, merges and their undo (managers, administrators)
-                        .requestMatchers(GET, "/duplicates", "/duplicates/merge", "/data-quality").access(can(MERGE_CLIENTS))
+                        .requestMatchers(GET, "/duplicates", "/duplicates/merge", "/duplicates/people/merge",
+                                "/data-quality").access(can(MERGE_CLIENTS))
                         .requestMatchers(POST, "/duplicates/refresh", "/duplicates/dismiss", "/duplicates/merge",
                                 "/merges/*/undo", "/data-quality/snapshot").access(can(MERGE_CLIENTS))
                         // a person's GDPR rights: consent history, export, anonymisation (managers, administrators)
                         .requestMatchers(GET, "/contacts/*/privacy", "/contacts/*/privacy/export.json",
                                 "/contacts/*/privacy/print").access(can(HANDLE_PRIVACY_REQUESTS))
                         .requestMatchers(POST, "/contacts/*/privacy/anonymise").access(can(HANDLE_PRIVACY_REQUESTS))
+                        // the same for two records of one person
+                        .requestMatchers(POST, "/duplicates/people/dismiss", "/duplicates/people/merge",
+                                "/person-merges/*/undo").access(can(MERGE_CLIENTS))
                         // reading: every role reads the same 360° record
                         .requestMatchers(GET, "/", "/clients", "/clients/**", "/contacts/**").authenticated()
                         // editing a company (owner, manager, admin: checked on the record) and people (anyone)

@@ -503,6 +503,17 @@ class MalformedFormInputTests {
                                 f("survivorVersion", versionOf(fx -> 999L)), f("loserVersion", versionOf(fx -> 999L)),
                                 f("fromLoser", kind(Kind.ENUM, "NAME")))),
                 new Form("/merges/{id}/undo", Role.MANAGER, fx -> "/merges/987654321/undo", false, fields()),
+                new Form("/duplicates/people/dismiss", Role.MANAGER, fx -> "/duplicates/people/dismiss", false,
+                        fields(f("first", kind(Kind.ID, fx -> String.valueOf(fx.contact.id()))),
+                                f("second", kind(Kind.ID, "1")))),
+                // the fixture's person with themself, at a version they never had: refused with a message every time
+                new Form("/duplicates/people/merge", Role.MANAGER, fx -> "/duplicates/people/merge", true,
+                        fields(f("survivorId", kind(Kind.ID, fx -> String.valueOf(fx.contact.id()))),
+                                f("loserId", kind(Kind.ID, fx -> String.valueOf(fx.contact.id()))),
+                                f("survivorVersion", versionOf(fx -> 999L)), f("loserVersion", versionOf(fx -> 999L)),
+                                f("fromLoser", kind(Kind.ENUM, "EMAIL")))),
+                new Form("/person-merges/{id}/undo", Role.MANAGER, fx -> "/person-merges/987654321/undo", false,
+                        fields()),
                 new Form("/data-quality/snapshot", Role.MANAGER, fx -> "/data-quality/snapshot", false, fields()),
                 new Form("/coaching/reviews/{id}/answer", Role.SALES, fx -> "/coaching/reviews/" + fx.test.review
                         + "/answer", true, fields(f("answer", text("Merci")),

@@ -27,7 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.relationcrm.client.Civility;
 import org.relationcrm.client.ClientService;
+import org.relationcrm.client.Consent;
+import org.relationcrm.client.ContactDetails;
 import org.relationcrm.client.Company;
 import org.relationcrm.client.CompanyDetails;
 import org.relationcrm.client.CompanyStatus;
@@ -198,6 +201,71 @@ class QualityJourneyTests {
         assertThat(page.locator("#to-duplicates")).hasAttribute("href", "/duplicates");
         HeadlessChromium.screenshot(page, "quality-09-data-quality-fr.png");
         Axe.assertNoSeriousProblems(page, "the data quality page");
+
+        assertThat(problems).as("asset errors, console errors or CSP violations").isEmpty();
+    }
+
+    @Test
+    void twoRecordsOfOnePersonTypedBySalesAndSupportAreMergedAndTheSurvivorsTimelineHoldsBothHistories() {
+        Company company = clients.createCompany(new CompanyDetails("Menuiserie Caron " + tag, null, "Menuiserie", null,
+                null, null, "Tours", "France", null, null, CompanyStatus.CUSTOMER, sales.id(), null), sales.asActor());
+        // sales typed her first (she accepts no calls), support typed her again (accepting calls, a mobile)
+        long bySales = clients.addContact(company.id(), new ContactDetails(Civility.MRS, "Claire", "Fontaine" + tag,
+                null, "Acheteuse", "claire@caron-" + tag + ".fr", null, null, null, Channel.EMAIL, "fr", null, null,
+                null, new Consent(true, false, false, false))).id();
+        long bySupport = clients.addContact(company.id(), new ContactDetails(Civility.MRS, "claire", "FONTAINE" + tag,
+                null, null, "Claire@Caron-" + tag + ".fr", null, "06 70 00 11 22", null, Channel.PHONE, "fr", null,
+                "Appeler après 14 h", null, new Consent(true, true, false, false))).id();
+        interactions.log(new LogInteraction(company.id(), java.util.Set.of(bySales), Channel.EMAIL, Direction.OUTBOUND,
+                Instant.now().minusSeconds(7200), "Offre châssis " + tag, null, null, null, null, null), sales.asActor());
+        interactions.log(new LogInteraction(company.id(), java.util.Set.of(bySupport), Channel.PHONE, Direction.INBOUND,
+                Instant.now().minusSeconds(3600), "Panne ponceuse " + tag, null, null, null, null, null),
+                sales.asActor());
+        Page page = signIn(manager);
+
+        // 1. The pair shows in the people's section once the list is searched again: the same email.
+        page.navigate(base() + "/duplicates");
+        page.locator("form[action='/duplicates/refresh'] button").click();
+        Locator pair = page.locator("#person-pairs .person-pair").filter(
+                new Locator.FilterOptions().setHasText("Menuiserie Caron " + tag));
+        assertThat(pair).hasCount(1);
+        assertThat(pair).containsText("même e-mail");
+        HeadlessChromium.screenshot(page, "quality-10-person-duplicates-fr.png");
+        Axe.assertNoSeriousProblems(page, "the possible duplicates with people");
+
+        // 2. The form: the mobile the kept record lacks is ticked; taking the calls' consent over a refusal is said
+        pair.locator(".person-merge-link").click();
+        assertThat(page.locator("#take-MOBILE")).isChecked();
+        assertThat(page.locator("#take-CONSENT_PHONE")).not().isChecked();
+        assertThat(page.locator("#warn-CONSENT_PHONE")).containsText("la fiche gardée refuse ce canal");
+        HeadlessChromium.screenshot(page, "quality-11-person-merge-form-fr.png");
+        Axe.assertNoSeriousProblems(page, "the merge form of two people");
+        page.locator("#confirm-merge").click();
+
+        // 3. The survivor's page: both histories, the merge with who did it; the old address leads here.
+        assertThat(page).hasURL(base() + "/contacts/" + bySales);
+        Locator timeline = page.locator("#timeline");
+        assertThat(timeline).containsText("Offre châssis " + tag);
+        assertThat(timeline).containsText("Panne ponceuse " + tag);
+        assertThat(timeline).containsText("(n° " + bySupport + ") a été fusionnée dans celle-ci");
+        assertThat(timeline).containsText(manager.fullName());
+        HeadlessChromium.screenshot(page, "quality-12-person-survivor-fr.png");
+        Axe.assertNoSeriousProblems(page, "the survivor's person page after the merge");
+        page.navigate(base() + "/contacts/" + bySales + "?lang=en");
+        assertThat(timeline).containsText("(no. " + bySupport + ") was merged into this one");
+        page.navigate(base() + "/?lang=fr");
+        page.navigate(base() + "/contacts/" + bySupport);
+        assertThat(page).hasURL(base() + "/contacts/" + bySales);
+        page.navigate(base() + "/clients/" + company.id());
+        assertThat(page.locator("#timeline")).containsText("(n° " + bySupport + ") a été fusionnée dans celle-ci");
+
+        // 4. Undone: each record has its own story back.
+        page.navigate(base() + "/duplicates");
+        page.locator("#recent-person-merges li").filter(new Locator.FilterOptions().setHasText("(n° " + bySupport + ")"))
+                .locator(".undo-person-merge").click();
+        assertThat(page).hasURL(base() + "/contacts/" + bySupport);
+        assertThat(timeline).containsText("Panne ponceuse " + tag);
+        assertThat(timeline).not().containsText("Offre châssis " + tag);
 
         assertThat(problems).as("asset errors, console errors or CSP violations").isEmpty();
     }

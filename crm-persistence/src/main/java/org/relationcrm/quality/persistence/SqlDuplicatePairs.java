@@ -114,25 +114,11 @@ class SqlDuplicatePairs implements DuplicatePairs {
                         rs.getString("second_city"), rs.getInt("score"),
                         Arrays.stream(rs.getString("reasons").split(",")).map(DuplicateReason::valueOf).toList()))
                 .list();
-        boolean more = rows.size() > limit;
-        List<DuplicatePair> page = more ? rows.subList(0, limit) : rows;
-        return new Slice<>(List.copyOf(page), more ? page.getLast().cursor() : null);
+        return MergeSql.page(rows, limit, DuplicatePair::cursor);
     }
 
     @Override
     public void dismiss(long oneId, long otherId, long actorId, Instant at) {
-        long first = Math.min(oneId, otherId);
-        long second = Math.max(oneId, otherId);
-        jdbc.sql("""
-                        insert into company_duplicate_dismissed (first_id, second_id, dismissed_by, dismissed_at)
-                        select :first, :second, :actor, :at
-                         where exists (select 1 from company where id = :first)
-                           and exists (select 1 from company where id = :second)
-                        on conflict do nothing
-                        """)
-                .param("first", first).param("second", second).param("actor", actorId)
-                .param("at", Timestamp.from(at)).update();
-        jdbc.sql("delete from company_duplicate where first_id = :first and second_id = :second")
-                .param("first", first).param("second", second).update();
+        MergeSql.dismiss(jdbc, "company", oneId, otherId, actorId, at);
     }
 }

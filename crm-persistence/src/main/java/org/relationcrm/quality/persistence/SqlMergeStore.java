@@ -23,7 +23,6 @@ import org.relationcrm.quality.MergeField;
 import org.relationcrm.quality.MergeRecord;
 import org.relationcrm.quality.MergeStore;
 import org.relationcrm.shared.NotFoundException;
-import org.relationcrm.shared.StaleEditException;
 
 /**
  * A merge in SQL, a fixed number of statements whatever the size of the histories: each table's rows move in one
@@ -66,19 +65,7 @@ class SqlMergeStore implements MergeStore {
     @Override
     public long merge(long survivorId, long loserId, long loserVersion, Set<MergeField> fromLoser, long actorId,
                       Instant at) {
-        Map<Long, Long> versions = jdbc.sql("select id, version from company where id in (:s, :l) order by id for update")
-                .param("s", survivorId).param("l", loserId)
-                .query((rs, n) -> Map.entry(rs.getLong("id"), rs.getLong("version"))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        if (!versions.containsKey(survivorId)) {
-            throw new NotFoundException("Company", survivorId);
-        }
-        if (!versions.containsKey(loserId)) {
-            throw new NotFoundException("Company", loserId);
-        }
-        if (versions.get(loserId) != loserVersion) {
-            throw new StaleEditException("Company", loserVersion, versions.get(loserId));
-        }
+        MergeSql.lockBoth(jdbc, "company", "Company", survivorId, loserId, loserVersion);
         long mergeId = jdbc.sql("""
                         insert into company_merge (survivor_id, loser_id, loser_name, loser_row, survivor_before,
                                                    fields_from_loser, merged_by, merged_at)
@@ -160,7 +147,7 @@ class SqlMergeStore implements MergeStore {
         long s = merge.survivorId();
         long l = merge.loserId();
         jdbc.sql("select id from company where id = :s for update").param("s", s).query(Long.class).single();
-        jdbc.sql("insert into company (" + companyColumns() + ") select " + companyColumns()
+        jdbc.sql("insert into company (" + MergeSql.writableColumns(jdbc, "company") + ") select " + MergeSql.writableColumns(jdbc, "company")
                         + " from jsonb_populate_record(null::company, (select loser_row from company_merge where id = :m))")
                 .param("m", mergeId).update();
         jdbc.sql("""
@@ -190,16 +177,6 @@ class SqlMergeStore implements MergeStore {
         recomputeReadModels(l);
         jdbc.sql("update company_merge set undone_by = :actor, undone_at = :at where id = :m")
                 .param("actor", actorId).param("at", Timestamp.from(at)).param("m", mergeId).update();
-    }
-
-    /** The company's columns that can be written (generated ones, such as sort_name, are computed again). */
-    private String companyColumns() {
-        return jdbc.sql("""
-                        select string_agg(quote_ident(column_name), ', ' order by ordinal_position)
-                          from information_schema.columns
-                         where table_schema = current_schema() and table_name = 'company' and is_generated = 'NEVER'
-                        """)
-                .query(String.class).single();
     }
 
     @Override
@@ -243,14 +220,7 @@ class SqlMergeStore implements MergeStore {
 
     @Override
     public Map<String, Integer> movedRows(long mergeId) {
-        Map<String, Integer> moved = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select table_name, count(*) n from company_merge_row where merge_id = :m
-                         group by table_name order by table_name
-                        """)
-                .param("m", mergeId)
-                .query((rs, n) -> moved.put(rs.getString("table_name"), rs.getInt("n"))).list();
-        return moved;
+        return MergeSql.movedRows(jdbc, "company", mergeId);
     }
 
     private static MergeRecord toRecord(ResultSet rs) throws SQLException {

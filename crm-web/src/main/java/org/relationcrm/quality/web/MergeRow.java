@@ -1,11 +1,11 @@
 package org.relationcrm.quality.web;
 
-import org.relationcrm.quality.MergeField;
-
 /**
- * One line of the merge form: a field, each record's value as shown (or the message code that words it: a status,
- * a size), whether they differ, and whether the merged record's value is ticked.
+ * One line of a merge form (two companies or two people): a field ({@link org.relationcrm.quality.MergeField} or
+ * {@link org.relationcrm.quality.PersonField}), each record's value as shown (or the message code that words it: a
+ * status, a size, a channel, a consent), whether they differ, whether the merged record's value is ticked, and a
+ * warning to show next to it (a message code: taking it turns a refusal into a consent), or null.
  */
-record MergeRow(MergeField field, Object survivorValue, String survivorCode, Object loserValue, String loserCode,
-                boolean differ, boolean takeLoser) {
+record MergeRow(Enum<?> field, Object survivorValue, String survivorCode, Object loserValue, String loserCode,
+                boolean differ, boolean takeLoser, String warning) {
 }

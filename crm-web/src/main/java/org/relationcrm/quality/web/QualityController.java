@@ -8,7 +8,6 @@ import java.util.Set;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,9 +26,8 @@ import org.relationcrm.quality.DuplicatesService;
 import org.relationcrm.quality.MergeField;
 import org.relationcrm.quality.MergeService;
 import org.relationcrm.quality.PairCursor;
+import org.relationcrm.quality.PersonMergeService;
 import org.relationcrm.shared.RuleViolation;
-import org.relationcrm.shared.StaleEditException;
-import org.relationcrm.shared.web.FormErrors;
 import org.relationcrm.team.UserService;
 import org.relationcrm.team.web.CurrentUser;
 
@@ -46,8 +44,11 @@ class QualityController {
     private final MergeService merges;
     private final ClientService clients;
     private final UserService users;
+    private final PersonMergeService personMerges;
 
-    QualityController(DuplicatesService duplicates, MergeService merges, ClientService clients, UserService users) {
+    QualityController(DuplicatesService duplicates, MergeService merges, ClientService clients, UserService users,
+                      PersonMergeService personMerges) {
+        this.personMerges = personMerges;
         this.duplicates = duplicates;
         this.merges = merges;
         this.clients = clients;
@@ -55,11 +56,17 @@ class QualityController {
     }
 
     @GetMapping("/duplicates")
-    String list(@RequestParam(required = false) String after, @AuthenticationPrincipal CurrentUser me, Model model) {
+    String list(@RequestParam(required = false) String after, @RequestParam(required = false) String peopleAfter,
+                @AuthenticationPrincipal CurrentUser me, Model model) {
         PairCursor cursor = PairCursor.parse(after);
         model.addAttribute("page", duplicates.page(cursor, me.actor()));
         model.addAttribute("paged", cursor != null);
+        model.addAttribute("companiesAfter", cursor);
         model.addAttribute("merges", merges.recent(RECENT_MERGES));
+        PairCursor peopleCursor = PairCursor.parse(peopleAfter);
+        model.addAttribute("people", duplicates.peoplePage(peopleCursor, me.actor()));
+        model.addAttribute("peoplePaged", peopleCursor != null);
+        model.addAttribute("personMerges", personMerges.recent(RECENT_MERGES));
         model.addAttribute("undoDays", MergeService.UNDO_WINDOW.toDays());
         return "quality/duplicates";
     }
@@ -100,26 +107,18 @@ class QualityController {
         if (form.survivorId() == null || form.loserId() == null) {
             throw new IllegalArgumentException("which two records to merge is missing"); // a 400: no form to show
         }
-        if (errors.hasErrors()) {
-            return mergePage(clients.company(form.survivorId()), clients.company(form.loserId()), model);
-        }
-        try {
-            merges.merge(form.survivorId(), form.survivorVersion(), form.loserId(), form.loserVersion(),
-                    form.fields(), me.actor());
-        } catch (RuleViolation broken) {
-            FormErrors.show(broken, errors);
-            return mergePage(clients.company(form.survivorId()), clients.company(form.loserId()), model);
-        } catch (StaleEditException | OptimisticLockingFailureException changed) {
-            // one of the two was saved since the form was shown: show them as they are now, choices as typed
-            errors.reject("quality.merge.changed");
-            Company kept = clients.company(form.survivorId());
-            Company merged = clients.company(form.loserId());
-            model.addAttribute("form", new MergeForm(form.survivorId(), form.loserId(), kept.version(),
-                    merged.version(), form.fromLoser()));
-            return mergePage(kept, merged, model);
-        }
-        redirect.addFlashAttribute("flash", "flash.companies.merged");
-        return "redirect:/clients/" + form.survivorId();
+        return MergeFlow.submit(errors,
+                () -> merges.merge(form.survivorId(), form.survivorVersion(), form.loserId(), form.loserVersion(),
+                        form.fields(), me.actor()),
+                () -> mergePage(clients.company(form.survivorId()), clients.company(form.loserId()), model),
+                () -> {
+                    Company kept = clients.company(form.survivorId());
+                    Company merged = clients.company(form.loserId());
+                    model.addAttribute("form", new MergeForm(form.survivorId(), form.loserId(), kept.version(),
+                            merged.version(), form.fromLoser()));
+                    return mergePage(kept, merged, model);
+                },
+                redirect, "flash.companies.merged", "/clients/" + form.survivorId());
     }
 
     @PostMapping("/merges/{id}/undo")
@@ -128,10 +127,7 @@ class QualityController {
         try {
             merges.undo(id, me.actor());
         } catch (RuleViolation refused) {
-            RuleViolation.Broken why = refused.broken().getFirst();
-            redirect.addFlashAttribute("refused", why.code());
-            redirect.addFlashAttribute("refusedArg", why.args().isEmpty() ? null : why.args().getFirst());
-            return "redirect:/duplicates";
+            return MergeFlow.refused(refused, redirect, "/duplicates");
         } catch (DataIntegrityViolationException sirenTaken) {
             // since the merge, another company took a SIREN one of the two had: the undo cannot give it back
             if (sirenTaken.getMessage() == null || !sirenTaken.getMessage().contains(Company.SIREN_UNIQUE_INDEX)) {
@@ -152,12 +148,13 @@ class QualityController {
             Object kept = shown(field, survivor.details());
             Object other = shown(field, loser.details());
             rows.add(new MergeRow(field, kept, code(field, kept), other, code(field, other), !Objects.equals(kept, other),
-                    ticked.contains(field)));
+                    ticked.contains(field), null));
         }
         model.addAttribute("survivor", survivor);
         model.addAttribute("loser", loser);
         model.addAttribute("rows", rows);
         model.addAttribute("undoDays", MergeService.UNDO_WINDOW.toDays());
+        model.addAttribute("merging", MergePage.COMPANIES);
         return "quality/merge";
     }
 

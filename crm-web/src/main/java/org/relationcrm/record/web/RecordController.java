@@ -25,6 +25,7 @@ import org.relationcrm.interaction.web.TimelineViews;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.Department;
 import org.relationcrm.quality.MergeService;
+import org.relationcrm.quality.PersonMergeService;
 import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.shared.Slice;
 import org.relationcrm.team.Permission;
@@ -45,12 +46,14 @@ class RecordController {
     private final RecordCards cards;
     private final PersonCards personCards;
     private final MergeService merges;
+    private final PersonMergeService personMerges;
     private final Clock clock;
 
     RecordController(ClientRecordService records, ClientService clients, InteractionService interactions,
                      TimelineViews timelineViews, RecordCards cards, PersonCards personCards, MergeService merges,
-                     Clock clock) {
+                     PersonMergeService personMerges, Clock clock) {
         this.merges = merges;
+        this.personMerges = personMerges;
         this.records = records;
         this.clients = clients;
         this.interactions = interactions;
@@ -98,7 +101,14 @@ class RecordController {
     @GetMapping("/contacts/{id}")
     String person(@PathVariable long id, TimelineRequest timeline, @AuthenticationPrincipal CurrentUser me,
                   Model model) {
-        var record = records.personRecord(id);
+        org.relationcrm.client.PersonRecord record;
+        try {
+            record = records.personRecord(id);
+        } catch (NotFoundException unknown) {
+            // a person merged into another record of them: the old address leads to the survivor (302, as companies)
+            Long survivor = personMerges.survivorOf(id).orElseThrow(() -> unknown);
+            return "redirect:/contacts/" + survivor;
+        }
         model.addAttribute("record", record);
         model.addAttribute("personCard",
                 personCards.html(List.of(record.contact()), false, me.can(Permission.LOG_INTERACTIONS)).getFirst());
