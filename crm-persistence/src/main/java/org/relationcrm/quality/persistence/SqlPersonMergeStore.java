@@ -39,7 +39,7 @@ class SqlPersonMergeStore implements PersonMergeStore {
 
     /** Tables whose rows point at a person by {@code contact_id} and have a key of their own: they just move. */
     static final Map<String, String> MOVED_BY_KEY = Map.of("complaint", "id", "survey", "id",
-            "customer_order", "id", "won_deal", "opportunity_id");
+            "customer_order", "id", "won_deal", "opportunity_id", "consent_history", "id");
     /**
      * Tables linking a person to a row of another table, keyed by (that row, contact_id): the link moves, or goes when
      * the survivor is linked already. Value: the column naming the row, and its table.
