@@ -88,7 +88,8 @@ class SqlTimelineQueries implements TimelineQueries {
                 left join company co on co.id = i.company_id
                 left join lateral (
                     select array_agg(k.id order by k.id) ids,
-                           array_agg(concat_ws(' ', k.first_name, k.last_name) order by k.id) names
+                           array_agg(case when k.anonymised_at is null then concat_ws(' ', k.first_name, k.last_name) end
+                                     order by k.id) names
                     from interaction_contact ic
                     join contact k on k.id = ic.contact_id
                     where ic.interaction_id = i.id) people on true

@@ -252,6 +252,24 @@ class SqlPrivacyQueries implements PrivacyQueries {
                         """)
                 .param("pattern", pattern).param("replacement", replacement).param("company", company)
                 .update();
+        // the emails read from the dropbox (mailbox module): those that became the company's interactions and
+        // those still waiting in the queue or discarded, by their addresses and texts
+        changed += jdbc.sql("""
+                        update mailbox_message m
+                           set sender = case when m.sender ~* :pattern then :replacement else m.sender end,
+                               sender_name = case when m.sender_name ~* :pattern then null else m.sender_name end,
+                               recipients = array(select case when r ~* :pattern then :replacement else r end
+                                                  from unnest(m.recipients) r),
+                               subject = left(regexp_replace(m.subject, :pattern, :replacement, 'gi'), 200),
+                               body = regexp_replace(m.body, :pattern, :replacement, 'gi'),
+                               version = m.version + 1
+                         where (m.status <> 'LOGGED'
+                                or m.interaction_id in (select i.id from interaction i where i.company_id = :company))
+                           and concat_ws(' ', m.sender, m.sender_name, array_to_string(m.recipients, ' '), m.subject,
+                                         m.body) ~* :pattern
+                        """)
+                .param("pattern", pattern).param("replacement", replacement).param("company", company)
+                .update();
         return changed;
     }
 

@@ -106,6 +106,11 @@ class PrivacyWebTests {
         long aboutHer = logCall(marc, "Point hebdo", "Marc a parlé de HÉLÈNE ROUX (" + email + "), qui part en juin. "
                 + "Helenette reste.");
         int before = companyInteractions();
+        // an email of hers read from the dropbox and still waiting in the unmatched queue
+        long email1 = jdbc.queryForObject("insert into mailbox_message (message_id, sender, sender_name, recipients, "
+                + "subject, body, sent_at, received_at, status) values (?, ?, 'Hélène Roux', '{}', 'Question', "
+                + "'Bonjour, Hélène Roux', now(), now(), 'UNMATCHED') returning id", Long.class,
+                "<" + tag + "@mail.test>", email);
 
         mvc.perform(post("/contacts/" + helene.id() + "/privacy/anonymise").with(csrf()).with(support.as(manager))
                         .param("version", String.valueOf(clients.contact(helene.id()).version()))
@@ -127,6 +132,10 @@ class PrivacyWebTests {
         assertThat(companyInteractions()).as("the company's history keeps every interaction").isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from contact where id = ? and search_text like ?",
                 Integer.class, helene.id(), "%helene%")).as("the search no longer finds her").isZero();
+        var mail = jdbc.queryForMap("select sender, sender_name, body from mailbox_message where id = ?", email1);
+        assertThat(mail).containsEntry("sender", "***").containsEntry("sender_name", null);
+        assertThat((String) mail.get("body")).startsWith("Bonjour, ***").doesNotContainIgnoringCase("roux")
+                .doesNotContainIgnoringCase("hélène");
         // the erasure is in the audit log under her number, and her history of changes keeps no old value
         assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'PERSON_ANONYMISED' "
                 + "and subject = ? and actor_id = ?", Integer.class, "#" + helene.id(), manager.id())).isEqualTo(1);
@@ -140,6 +149,7 @@ class PrivacyWebTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(companyPage).contains("Personne anonymisée").doesNotContain("Hélène").doesNotContain(email)
                 .contains("Marc Blanc");
+        assertThat(companyPage).as("the timeline names her in words, not by the stored token").doesNotContain(">***");
 
         // Done again (a second tab, a double click): said, nothing changes.
         mvc.perform(post("/contacts/" + helene.id() + "/privacy/anonymise").with(csrf()).with(support.as(manager))
