@@ -11,6 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,10 +30,13 @@ import org.relationcrm.api.web.ApiSupport.ListPage;
 import org.relationcrm.client.Civility;
 import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Consent;
+import org.relationcrm.client.ConsentRecording;
+import org.relationcrm.client.ConsentSource;
 import org.relationcrm.client.Contact;
 import org.relationcrm.client.ContactDetails;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.NotFoundException;
+import org.relationcrm.team.web.CurrentUser;
 
 /**
  * People: at a company, or private customers (no company). As on the pages, anyone who learns something about a
@@ -76,21 +80,22 @@ class PersonApiController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Adds a person to a company, or a private customer without companyId")
-    ResponseEntity<PersonResource> create(@RequestBody PersonInput input) {
+    ResponseEntity<PersonResource> create(@RequestBody PersonInput input, @AuthenticationPrincipal CurrentUser me) {
         ContactDetails details = new ContactDetails(or(input.civility(), Civility.NONE), input.firstName(),
                 input.lastName(), input.preferredName(), input.jobTitle(), input.email(), input.phone(),
                 input.mobile(), input.city(), input.preferredChannel(), input.language(), null,
                 input.personalNotes(), input.preferences(), new Consent(yes(input.consentEmail()),
                 yes(input.consentPhone()), yes(input.consentSms()), yes(input.consentLetter())));
-        Contact contact = input.companyId() == null ? clients.addPrivateCustomer(details)
-                : clients.addContact(input.companyId(), details);
+        Contact contact = input.companyId() == null ? clients.addPrivateCustomer(details, viaApi(me))
+                : clients.addContact(input.companyId(), details, viaApi(me));
         return ApiSupport.created(read(contact.id()), contact.id(), PersonResource::version);
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replaces what is written about the person; If-Match required")
     ResponseEntity<PersonResource> replace(@PathVariable long id, @RequestBody PersonInput input,
-                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                           @AuthenticationPrincipal CurrentUser me) {
         long version = ApiSupport.expectedVersion(ifMatch);
         Contact current = clients.contact(id);
         ContactDetails details = new ContactDetails(or(input.civility(), Civility.NONE), input.firstName(),
@@ -98,14 +103,15 @@ class PersonApiController {
                 input.mobile(), input.city(), input.preferredChannel(), input.language(), current.importantDates(),
                 input.personalNotes(), input.preferences(), new Consent(yes(input.consentEmail()),
                 yes(input.consentPhone()), yes(input.consentSms()), yes(input.consentLetter())));
-        clients.reviseContact(id, version, details);
+        clients.reviseContact(id, version, details, viaApi(me));
         return ApiSupport.one(read(id), PersonResource::version);
     }
 
     @PatchMapping(path = "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
     @Operation(summary = "Changes the fields sent, keeps the others; If-Match required")
     ResponseEntity<PersonResource> patch(@PathVariable long id, @RequestBody PersonInput input,
-                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                         @AuthenticationPrincipal CurrentUser me) {
         long version = ApiSupport.expectedVersion(ifMatch);
         ContactDetails c = clients.contact(id).details();
         Consent consent = c.consent();
@@ -118,8 +124,13 @@ class PersonApiController {
                 or(input.preferences(), c.preferences()), new Consent(or(input.consentEmail(), consent.email()),
                 or(input.consentPhone(), consent.phone()), or(input.consentSms(), consent.sms()),
                 or(input.consentLetter(), consent.letter())));
-        clients.reviseContact(id, version, details);
+        clients.reviseContact(id, version, details, viaApi(me));
         return ApiSupport.one(read(id), PersonResource::version);
+    }
+
+    /** Consents given or withdrawn through the API are in the person's consent history as such, with the token's user. */
+    private static ConsentRecording viaApi(CurrentUser me) {
+        return new ConsentRecording(ConsentSource.API, me.id());
     }
 
     private static boolean yes(Boolean value) {

@@ -280,6 +280,10 @@ class ApiTests {
                 .andExpect(jsonPath("$.consentEmail").value(true))
                 .andReturn().getResponse().getContentAsString();
         long personId = ((Number) com.jayway.jsonpath.JsonPath.read(person, "$.id")).longValue();
+        assertThat(jdbc.sql("select source || ' ' || recorded_by from consent_history where contact_id = :p "
+                        + "and channel = 'EMAIL' and granted").param("p", personId).query(String.class).single())
+                .as("a consent given through the API is in the person's consent history as such")
+                .isEqualTo("API " + sales.id());
         mvc.perform(api(patch("/api/v1/people/" + personId), salesWrite).header("If-Match", "\"0\"")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"jobTitle\":\"Gérante\"}"))
                 .andExpect(status().isOk())
