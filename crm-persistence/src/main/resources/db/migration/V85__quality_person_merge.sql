@@ -32,6 +32,5 @@ create index contact_merge_row_merge_idx on contact_merge_row (merge_id, table_n
 -- A merge moves rows by contact_id, and deleting the loser checks every key to contact: each is indexed.
 create index opportunity_contact_contact_idx on opportunity_contact (contact_id);
 create index meeting_prep_contact_contact_idx on meeting_prep_contact (contact_id);
-create index complaint_contact_idx on complaint (contact_id) where contact_id is not null;
 create index won_deal_contact_idx on won_deal (contact_id) where contact_id is not null;
-create index customer_order_contact_idx on customer_order (contact_id) where contact_id is not null;
+-- complaint and customer_order are found by person through V83's indexes (contact_id, date).
