@@ -83,5 +83,12 @@ public enum Permission {
      * See the possible duplicates, merge two companies (every history moves to the survivor) and undo a merge within
      * 30 days; see the completeness trend of each owner and the team.
      */
-    MERGE_CLIENTS
+    MERGE_CLIENTS,
+    /**
+     * Import companies, people and interactions from CSV files (creating and updating records in bulk), follow
+     * one's imports and download their rejected rows.
+     */
+    IMPORT_DATA,
+    /** Download a list (the clients list with its filters) as a CSV file. */
+    EXPORT_LISTS
 }

@@ -46,6 +46,8 @@ class RoleTests {
             ENTER_ACQUISITION_COSTS                                 x
             OPERATE                                                 x
             MERGE_CLIENTS                                    x      x
+            IMPORT_DATA                                x     x      x
+            EXPORT_LISTS                  x            x     x      x
             """;
 
     @Test
