@@ -263,7 +263,7 @@ class ImportRunner implements DisposableBean {
     static String constraintCode(Exception refused) {
         String text = String.valueOf(refused.getMessage());
         if (text.contains("company_siren_unique")) {
-            return "company.legalId.taken";
+            return "import.error.sirenTaken";
         }
         if (text.contains("external_id")) {
             return "import.error.externalIdTaken";

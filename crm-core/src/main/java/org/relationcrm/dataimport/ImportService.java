@@ -87,7 +87,7 @@ public class ImportService {
             if (rows == 0) {
                 throw new RuleViolation("file", "import.file.noRows");
             }
-            String name = fileName == null || fileName.isBlank() ? "import.csv" : fileName.strip();
+            String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip();
             name = name.length() > 200 ? name.substring(name.length() - 200) : name;
             long id = store.create(actor.userId(), kind, name, ref, layout, headers, rows,
                     ColumnMapping.guess(kind, headers), clock.instant());
