@@ -119,6 +119,7 @@ public class ImportService {
     public ImportJob map(long id, ColumnMapping mapping, String templateName, Actor actor) {
         ImportJob job = get(id, actor);
         mapping.check(job.kind(), job.headers().size());
+        templateName = templateName == null ? null : templateName.replace("\u0000", "");
         if (templateName != null && templateName.strip().length() > ImportTemplate.MAX_NAME) {
             throw RuleViolation.tooLong("templateName", ImportTemplate.MAX_NAME);
         }

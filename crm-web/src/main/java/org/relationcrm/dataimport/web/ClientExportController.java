@@ -83,7 +83,7 @@ class ClientExportController {
         ClientResults page = records.search(search, sorted, null, PAGE); // before any byte: a bad filter is a 400
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale)
                 .withZone(clock.getZone());
-        CsvDownload csv = CsvDownload.start(response, "clients.csv", locale);
+        CsvDownload csv = CsvDownload.start(response, "liste-clients.csv", locale);
         List<String> header = new ArrayList<>();
         for (String column : COLUMNS) {
             header.add(messages.getMessage("export.clients." + column, null, locale));
