@@ -89,6 +89,7 @@ class ClientExportController {
             header.add(messages.getMessage("export.clients." + column, null, locale));
         }
         csv.header(header);
+        csv.flush(); // the download starts now, whatever the size
         while (true) {
             for (ClientRow row : page.page().rows()) {
                 csv.row(row(row, dates, locale));
