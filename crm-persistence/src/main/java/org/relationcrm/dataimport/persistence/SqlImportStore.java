@@ -323,9 +323,16 @@ class SqlImportStore implements ImportStore {
     }
 
     /**
+     * Blocks of more companies than this (a switchboard number shared by a group, "Paris" + "sar") are not searched:
+     * pairs there would be noise. The data-quality refresh's own bound (SqlDuplicatePairs.MAX_BLOCK).
+     */
+    static final int MAX_BLOCK = 50;
+
+    /**
      * The data-quality rules' likely duplicates of new companies: another one with the same phone (9 digits or
      * more), or in the same city with the same first three letters and a similar name (trigram similarity at least
-     * {@link DuplicateReason#COMPANY_NAME_SIMILARITY}); each through its index, the first other company found.
+     * {@link DuplicateReason#COMPANY_NAME_SIMILARITY}); each through its index, the first other company found, in
+     * blocks of at most {@link #MAX_BLOCK} companies like the data-quality refresh.
      */
     private List<DuplicateHit> likelyDuplicates(List<Long> ids, List<Long> lines) {
         if (ids.isEmpty()) {
@@ -340,17 +347,25 @@ class SqlImportStore implements ImportStore {
                                 where c.phone is not null and length(relation_phone_digits(c.phone)) >= 9
                                   and relation_phone_digits(o.phone) = relation_phone_digits(c.phone)
                                   and o.phone is not null and o.id <> c.id
-                                order by o.id limit 1)
+                                  and (select count(*) from (select 1 from company b
+                                                              where relation_phone_digits(b.phone) = relation_phone_digits(c.phone)
+                                                                and b.phone is not null limit :max + 1) block) <= :max
+                                limit 1)
                               union all
                               (select o.id, o.name, 'NAME_CITY' from company o
                                 where c.city is not null and o.city is not null
                                   and relation_fold(o.city) = relation_fold(c.city)
                                   and left(o.sort_name, 3) = left(c.sort_name, 3) and o.id <> c.id
+                                  and (select count(*) from (select 1 from company b
+                                                              where b.city is not null
+                                                                and relation_fold(b.city) = relation_fold(c.city)
+                                                                and left(b.sort_name, 3) = left(c.sort_name, 3)
+                                                              limit :max + 1) block) <= :max
                                   and similarity(o.sort_name, c.sort_name) >= :similarity
-                                order by o.id limit 1)) o
+                                limit 1)) o
                         """)
                 .param("ids", ids.toArray(Long[]::new)).param("lines", lines.toArray(Long[]::new))
-                .param("similarity", DuplicateReason.COMPANY_NAME_SIMILARITY)
+                .param("similarity", DuplicateReason.COMPANY_NAME_SIMILARITY).param("max", MAX_BLOCK)
                 .query((rs, n) -> new DuplicateHit(rs.getLong("line"), rs.getLong("id"), rs.getString("name"),
                         rs.getLong("other_id"), rs.getString("other_name"), rs.getString("reason")))
                 .list();

@@ -38,6 +38,7 @@ class ImportBenchmark {
 
     @Autowired ImportService imports;
     @Autowired UserService users;
+    @Autowired org.relationcrm.client.ClientRecordService records;
 
     static final String[] CITIES = {"Paris", "Lyon", "Marseille", "Toulouse", "Nantes", "Lille", "Rennes", "Angers",
             "Orléans", "Besançon", "Nîmes", "Clermont-Ferrand", "Brest", "Tours", "Limoges", "Amiens"};
@@ -66,12 +67,37 @@ class ImportBenchmark {
         ImportJob c = timed("companies", ImportKind.COMPANIES, companyFile, me);
         ImportJob p = timed("people", ImportKind.PEOPLE, peopleFile, me);
         ImportJob again = timed("companies again (updates)", ImportKind.COMPANIES, companyFile, me);
+        exportAll();
         heap.interrupt();
         System.out.printf("rows: companies %,d created %,d updated %,d rejected; people %,d created %,d rejected; "
                         + "again %,d updated%n", c.rowsCreated(), c.rowsUpdated(), c.rowsRejected(), p.rowsCreated(),
                 p.rowsRejected(), again.rowsUpdated());
         System.out.printf("highest heap used while importing: %,d MB (max heap %,d MB)%n", heap.highest.get() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /** The clients list read as /clients/export reads it: keyset pages of 1 000 through the list's query. */
+    private void exportAll() {
+        long start = System.nanoTime();
+        var sort = org.relationcrm.shared.ListSort.of(null, null, org.relationcrm.client.ClientSort.byDefault());
+        var page = records.search(org.relationcrm.client.ClientSearch.everything(), sort, null, 1000);
+        long first = System.nanoTime();
+        long rows = 0;
+        long chars = 0;
+        while (true) {
+            for (var row : page.page().rows()) {
+                rows++;
+                chars += String.join(";", row.name(), String.valueOf(row.city()), String.valueOf(row.ownerName()),
+                        String.valueOf(row.mainContactName())).length();
+            }
+            if (page.page().next() == null) {
+                break;
+            }
+            page = records.search(page.search(), sort, page.page().next(), 1000);
+        }
+        long end = System.nanoTime();
+        System.out.printf("export of the clients list: first page after %.0f ms, %,d rows (%,d characters) in %.1f s%n",
+                (first - start) / 1e6, rows, chars, (end - start) / 1e9);
     }
 
     private ImportJob timed(String what, ImportKind kind, Path file, Actor me) throws Exception {
