@@ -43,6 +43,8 @@ class ImportRunner implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
     static final int BATCH = 1000;
+    /** Rows written from which the tables' statistics are refreshed at the end of the run. */
+    static final int ANALYZE_AFTER = 10_000;
 
     private final ImportStore store;
     private final ImportFiles files;
@@ -131,6 +133,9 @@ class ImportRunner implements DisposableBean {
             }
             log.error("Import {} failed after {} rows", jobId, progress.done, e);
             end = ImportState.FAILED;
+        }
+        if (progress.created + progress.updated >= ANALYZE_AFTER) {
+            store.analyze(job.kind());
         }
         store.finish(jobId, end, clock.instant());
         files.delete(job.fileRef());

@@ -50,6 +50,12 @@ public interface ImportStore {
 
     List<UserRef> users();
 
+    /**
+     * Refreshes the planner's statistics of the tables a large import of this kind filled, so that the lists read
+     * them with the right plans at once rather than after autovacuum's next pass.
+     */
+    void analyze(ImportKind kind);
+
     /** What writing a batch did: rows created, updated, and those refused on the way (unknown company…). */
     record Outcome(int created, int updated, List<RowError> refused, List<DuplicateHit> duplicates) {
     }

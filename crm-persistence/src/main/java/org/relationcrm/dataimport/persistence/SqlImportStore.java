@@ -250,6 +250,16 @@ class SqlImportStore implements ImportStore {
     }
 
     @Override
+    public void analyze(ImportKind kind) {
+        String tables = switch (kind) {
+            case COMPANIES -> "company, company_status_change";
+            case PEOPLE -> "contact";
+            case INTERACTIONS -> "interaction, interaction_contact";
+        };
+        jdbc.sql("analyze " + tables).update();
+    }
+
+    @Override
     public Outcome writeCompanies(List<CompanyRow> rows, long importerId, Instant at) {
         List<Object[]> result = jdbc.sql("""
                         with input as (

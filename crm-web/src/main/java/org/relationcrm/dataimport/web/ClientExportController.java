@@ -80,7 +80,6 @@ class ClientExportController {
         }
         ListSort<ClientSort> sorted = ListSort.of(sort, dir, ClientSort.byDefault());
         ClientSearch search = new ClientSearch(q, status, owner, kind, match, segment);
-        ClientResults page = records.search(search, sorted, null, PAGE); // before any byte: a bad filter is a 400
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale)
                 .withZone(clock.getZone());
         CsvDownload csv = CsvDownload.start(response, "liste-clients.csv", locale);
@@ -89,7 +88,8 @@ class ClientExportController {
             header.add(messages.getMessage("export.clients." + column, null, locale));
         }
         csv.header(header);
-        csv.flush(); // the download starts now, whatever the size
+        csv.flush(); // the download starts now, before the first page is read
+        ClientResults page = records.search(search, sorted, null, PAGE);
         while (true) {
             for (ClientRow row : page.page().rows()) {
                 csv.row(row(row, dates, locale));
