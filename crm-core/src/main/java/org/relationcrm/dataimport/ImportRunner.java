@@ -137,10 +137,14 @@ class ImportRunner implements DisposableBean {
         if (progress.created + progress.updated >= ANALYZE_AFTER) {
             store.analyze(job.kind());
         }
-        store.finish(jobId, end, clock.instant());
+        ImportState state = end;
+        // in a transaction, so that after-commit listeners (the event publication registry) hear it too
+        transactions.executeWithoutResult(tx -> {
+            store.finish(jobId, state, clock.instant());
+            events.publishEvent(new ImportFinished(jobId, job.ownerId(), job.kind(), state, progress.done,
+                    progress.rejected));
+        });
         files.delete(job.fileRef());
-        events.publishEvent(new ImportFinished(jobId, job.ownerId(), job.kind(), end, progress.done,
-                progress.rejected));
     }
 
     /** The batch being filled and the counters. */

@@ -39,6 +39,18 @@ class ImportPersistenceTests {
     @Autowired JdbcClient jdbc;
     @Autowired java.time.Clock clock;
 
+    /** Who hears that an import finished (the audit log will). */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class Listener {
+        static final java.util.List<org.relationcrm.dataimport.ImportFinished> HEARD =
+                new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @org.springframework.transaction.event.TransactionalEventListener
+        void heard(org.relationcrm.dataimport.ImportFinished event) {
+            HEARD.add(event);
+        }
+    }
+
     @Test
     void companiesFromAWindows1252FileAreCreatedThenUpdatedByTheSameFileAndBadRowsAreKeptWithTheirReason()
             throws Exception {
@@ -56,6 +68,11 @@ class ImportPersistenceTests {
         ImportJob first = runToTheEnd(ImportKind.COMPANIES, csv.getBytes(CsvLayout.WINDOWS_1252), me);
 
         assertThat(first.state()).isEqualTo(ImportState.DONE);
+        for (int i = 0; i < 40 && Listener.HEARD.stream().noneMatch(e -> e.jobId() == first.id()); i++) {
+            Thread.sleep(50); // heard right after the commit that the test saw
+        }
+        assertThat(Listener.HEARD).contains(new org.relationcrm.dataimport.ImportFinished(first.id(), adv.id(),
+                ImportKind.COMPANIES, ImportState.DONE, 4, 2));
         assertThat(first.layout().charset()).isEqualTo(CsvLayout.WINDOWS_1252);
         assertThat(first.layout().delimiter()).isEqualTo(';');
         assertThat(first).extracting(ImportJob::totalRows, ImportJob::rowsDone, ImportJob::rowsRejected,

@@ -11,7 +11,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,7 +26,7 @@ import org.relationcrm.client.ClientSearch;
 import org.relationcrm.client.ClientSort;
 import org.relationcrm.client.ClientSubsets;
 import org.relationcrm.client.CompanyStatus;
-import org.relationcrm.dataimport.ListExported;
+import org.relationcrm.dataimport.ListExports;
 import org.relationcrm.shared.ListSort;
 import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.shared.SortCursor;
@@ -40,7 +39,7 @@ import org.relationcrm.team.web.CurrentUser;
  * The clients list as a CSV file, with the filters and sort of the list page (the same parameters): read by keyset
  * pages of {@link #PAGE} rows through the list's own query and written as they come, so the first bytes leave at
  * once and memory holds one page whatever the size. In the reader's formats ({@link CsvDownload}). Publishes
- * {@link ListExported} once the last row is written.
+ * {@code ListExported} once the last row is written.
  */
 @Controller
 class ClientExportController {
@@ -50,15 +49,15 @@ class ClientExportController {
     private final ClientRecordService records;
     private final ObjectProvider<ClientSubsets> subsets;
     private final MessageSource messages;
-    private final ApplicationEventPublisher events;
+    private final ListExports exports;
     private final Clock clock;
 
     ClientExportController(ClientRecordService records, ObjectProvider<ClientSubsets> subsets,
-                           MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+                           MessageSource messages, ListExports exports, Clock clock) {
         this.records = records;
         this.subsets = subsets;
         this.messages = messages;
-        this.events = events;
+        this.exports = exports;
         this.clock = clock;
     }
 
@@ -108,7 +107,7 @@ class ClientExportController {
                 .queryParamIfPresent("owner", java.util.Optional.ofNullable(owner))
                 .queryParamIfPresent("segment", java.util.Optional.ofNullable(segment))
                 .build().toUriString();
-        events.publishEvent(new ListExported(me.id(), what, csv.rows()));
+        exports.exported(me.actor(), what, csv.rows());
     }
 
     private List<String> row(ClientRow row, DateTimeFormatter dates, Locale locale) {
