@@ -47,12 +47,13 @@ create table import_rejected_row (
     primary key (job_id, line)
 );
 
--- Likely duplicates of the companies an import wrote (same phone, similar name in the same city), the first ones.
+-- Likely duplicates of the companies an import wrote (same phone, similar name in the same city): a report, read
+-- joined to company, so a company merged or deleted since simply drops out of it (no foreign key for merges to move).
 create table import_duplicate (
     job_id     bigint      not null references import_job (id) on delete cascade,
     line       bigint      not null,
-    company_id bigint      not null references company (id) on delete cascade,
-    other_id   bigint      not null references company (id) on delete cascade,
+    company_id bigint      not null,
+    other_id   bigint      not null,
     reason     varchar(20) not null,
     primary key (job_id, line, other_id)
 );
