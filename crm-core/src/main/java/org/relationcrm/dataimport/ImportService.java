@@ -55,7 +55,7 @@ public class ImportService {
     public ImportJob upload(ImportKind kind, String fileName, InputStream content, Actor actor) {
         actor.require(Permission.IMPORT_DATA);
         if (kind == null) {
-            throw new RuleViolation("kind", RuleViolation.REQUIRED);
+            throw new RuleViolation("kind", "import.kind.required");
         }
         String ref = files.save(content);
         try {

@@ -71,15 +71,10 @@ class ImportController {
                   @AuthenticationPrincipal CurrentUser me, Model model) {
         ImportKind chosen = kindOf(kind);
         try {
-            if (chosen == null) {
-                throw new RuleViolation("kind", "import.kind.required");
-            }
-            if (file == null || file.isEmpty()) {
-                throw new RuleViolation("file", "import.file.empty");
-            }
             ImportJob job;
-            try (InputStream in = file.getInputStream()) {
-                job = imports.upload(chosen, file.getOriginalFilename(), in, me.actor());
+            // no file is an empty one: the service says why it cannot be imported
+            try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
+                job = imports.upload(chosen, file == null ? null : file.getOriginalFilename(), in, me.actor());
             }
             return "redirect:/imports/" + job.id() + "/mapping";
         } catch (RuleViolation refused) {
@@ -134,7 +129,6 @@ class ImportController {
             return "redirect:/imports/" + id;
         }
         Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
-        List<RuleViolation.Broken> unreadable = new ArrayList<>();
         for (ImportField field : job.kind().fields()) {
             String value = params.getFirst("mapping[" + field.name() + "]");
             if (value == null || value.isBlank()) {
@@ -143,16 +137,12 @@ class ImportController {
             try {
                 columns.put(field, Integer.parseInt(value.strip()));
             } catch (NumberFormatException e) {
-                unreadable.add(new RuleViolation.Broken("mapping[" + field.name() + "]",
-                        "import.mapping.noSuchColumn", List.of()));
+                columns.put(field, -1); // no such column: the mapping's check says so
             }
         }
         ColumnMapping mapping = new ColumnMapping(columns);
         String templateName = params.getFirst("templateName");
         try {
-            if (!unreadable.isEmpty()) {
-                throw new RuleViolation(unreadable);
-            }
             imports.map(id, mapping, templateName, me.actor());
         } catch (RuleViolation refused) {
             return mappingForm(job, mapping, templateName, refused.broken(), me, model);
