@@ -71,7 +71,7 @@ class ModulesTests {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("shared", "team", "client", "catalog", "interaction", "feedback", "playbook",
                         "pipeline", "order", "request", "search", "record", "myday", "config", "demo", "coaching", "segment",
-                        "insight", "quality", "privacy", "audit", "api", "mailbox");
+                        "insight", "quality", "privacy", "audit", "api", "mailbox", "dataimport");
         assertThat(MODULES.getSharedModules()).extracting(m -> m.getIdentifier().toString()).containsExactly("shared");
     }
 

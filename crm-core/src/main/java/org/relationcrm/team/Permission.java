@@ -95,5 +95,12 @@ public enum Permission {
      */
     VIEW_CHANGE_HISTORY,
     /** See the audit log: sign-ins and failed ones, sign-outs, exports, imports, personal data exported or erased. */
-    VIEW_AUDIT_LOG
+    VIEW_AUDIT_LOG,
+    /**
+     * Import companies, people and interactions from CSV files (creating and updating records in bulk), follow
+     * one's imports and download their rejected rows.
+     */
+    IMPORT_DATA,
+    /** Download a list (the clients list with its filters) as a CSV file. */
+    EXPORT_LISTS
 }

@@ -49,6 +49,8 @@ class RoleTests {
             HANDLE_PRIVACY_REQUESTS                          x      x
             VIEW_CHANGE_HISTORY                              x      x
             VIEW_AUDIT_LOG                                          x
+            IMPORT_DATA                                x     x      x
+            EXPORT_LISTS                  x            x     x      x
             """;
 
     @Test

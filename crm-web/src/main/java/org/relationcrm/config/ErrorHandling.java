@@ -60,6 +60,15 @@ class ErrorHandling {
         return "error/400";
     }
 
+    /** A file over spring.servlet.multipart.max-file-size (an import): the bad-request page, with status 413. */
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
+    String tooLarge(Exception e, Model model, @AuthenticationPrincipal CurrentUser me, HttpServletRequest request) {
+        layout(model, me, request);
+        log.info("Upload too large: {}", e.getMessage());
+        return "error/400";
+    }
+
     @ExceptionHandler(IllegalStateException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String conflict(IllegalStateException e, Model model, @AuthenticationPrincipal CurrentUser me,

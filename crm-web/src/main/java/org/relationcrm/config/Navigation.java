@@ -10,6 +10,7 @@ import static org.relationcrm.team.Permission.COACH_TEAM;
 import static org.relationcrm.team.Permission.HANDLE_COMPLAINTS;
 import static org.relationcrm.team.Permission.LOG_INTERACTIONS;
 import static org.relationcrm.team.Permission.MERGE_CLIENTS;
+import static org.relationcrm.team.Permission.IMPORT_DATA;
 import static org.relationcrm.team.Permission.REGISTER_COMPANIES;
 import static org.relationcrm.team.Permission.SEND_REQUESTS;
 import static org.relationcrm.team.Permission.VIEW_DASHBOARDS;
@@ -56,6 +57,7 @@ public record Navigation(List<Item> items, String currentHref) {
             new Group("nav.group.clients", List.of(
                     new Link("nav.clients.all", "/clients", null),
                     new Link("nav.segments", "/segments", USE_SEGMENTS),
+                    new Link("nav.imports", "/imports", IMPORT_DATA),
                     new Link("nav.risk", "/risk", null),
                     new Link("nav.silent", "/silent-clients", null),
                     new Link("nav.dates", "/upcoming-dates", null),

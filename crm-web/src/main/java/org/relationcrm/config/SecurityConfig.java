@@ -17,6 +17,8 @@ import static org.relationcrm.team.Permission.PLACE_ORDERS;
 import static org.relationcrm.team.Permission.MANAGE_PLAYBOOKS;
 import static org.relationcrm.team.Permission.OPERATE;
 import static org.relationcrm.team.Permission.MERGE_CLIENTS;
+import static org.relationcrm.team.Permission.IMPORT_DATA;
+import static org.relationcrm.team.Permission.EXPORT_LISTS;
 import static org.relationcrm.team.Permission.RECORD_COMPLAINTS;
 import static org.relationcrm.team.Permission.REFRESH_RISK;
 import static org.relationcrm.team.Permission.REGISTER_COMPANIES;
@@ -198,6 +200,12 @@ class SecurityConfig {
                         // the same for two records of one person
                         .requestMatchers(POST, "/duplicates/people/dismiss", "/duplicates/people/merge",
                                 "/person-merges/*/undo").access(can(MERGE_CLIENTS))
+                        // imports (ADV, managers, administrators; each sees their own: ImportService) and list exports
+                        .requestMatchers(GET, "/imports", "/imports/*", "/imports/*/mapping", "/imports/*/preview",
+                                "/imports/*/rejected").access(can(IMPORT_DATA))
+                        .requestMatchers(POST, "/imports", "/imports/*/mapping", "/imports/*/run")
+                                .access(can(IMPORT_DATA))
+                        .requestMatchers(GET, "/clients/export").access(can(EXPORT_LISTS))
                         // reading: every role reads the same 360° record
                         .requestMatchers(GET, "/", "/clients", "/clients/**", "/contacts/**").authenticated()
                         // editing a company (owner, manager, admin: checked on the record) and people (anyone)

@@ -122,6 +122,10 @@ class MalformedFormInputTests {
     @Autowired org.relationcrm.mailbox.MailboxService mailbox;
     /** An email of the dropbox that no address matched, waiting in the queue (the first valid post files it). */
     long unmatchedEmail;
+    @Autowired org.relationcrm.dataimport.ImportService imports;
+    /** Two imports of the ADV user, not started: one mapped again and again, one run by its first valid post. */
+    long importJob;
+    long importRunJob;
 
     /** What a field holds, hence which malformed values it gets. */
     enum Kind { TEXT, ID, INT, DECIMAL, ENUM, BOOL, DATE, DATE_TIME, IDS, ROWS }
@@ -533,6 +537,14 @@ class MalformedFormInputTests {
                 // it deletes its segment (one of its own) on the first valid post
                 new Form("/segments/{id}/delete", Role.SALES, fx -> "/segments/" + fx.doomedSegment + "/delete",
                         false, fields(f("version", kind(Kind.ID, "0")))),
+                // no file: always refused with the reason; the kind is checked first
+                new Form("/imports", Role.ADV, fx -> "/imports", true, fields(f("kind", kind(Kind.ENUM, "COMPANIES")))),
+                new Form("/imports/{id}/mapping", Role.ADV, fx -> "/imports/" + fx.test.importJob + "/mapping", true,
+                        fields(f("mapping[COMPANY_NAME]", kind(Kind.INT, "0")),
+                                f("mapping[COMPANY_CITY]", kind(Kind.INT, "1")),
+                                f("templateName", text("Modèle")))),
+                new Form("/imports/{id}/run", Role.ADV, fx -> "/imports/" + fx.test.importRunJob + "/run", false,
+                        fields()),
                 new Form("/insight/actions", Role.MANAGER, fx -> "/insight/actions", true,
                         fields(f("month", text(java.time.YearMonth.now(clock).toString())), f("kpi", kind(Kind.ENUM, "NPS")),
                                 f("rootCause", text("Retards de livraison")), f("action", text("Appeler les détracteurs")),
@@ -689,10 +701,18 @@ class MalformedFormInputTests {
                 null, null, null, null, null, null, null, null, null, null, null);
         insightAction = insight.decide(java.time.YearMonth.now(clock), org.relationcrm.insight.Kpi.NPS, null, "Cause",
                 "Action", manager.id(), LocalDate.now(clock).plusDays(7), manager.asActor()).id();
+        importJob = upload(adv);
+        importRunJob = upload(adv);
         fixture = new Fixture(this, sales, manager, agent, adv, admin, teammate, company, contact, deal, interaction, meeting,
                 complaint.id(), survey.survey().id(), survey.survey().token(), line, concession, order, request, questioned,
                 done, playbook, segments.create("Mes clients", true, mine, sales.asActor()).id(),
                 segments.create("À supprimer", false, mine, sales.asActor()).id());
+    }
+
+    private long upload(User adv) {
+        return imports.upload(org.relationcrm.dataimport.ImportKind.COMPANIES, "clients.csv",
+                new java.io.ByteArrayInputStream("Nom;Ville\nA;Lyon\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                adv.asActor()).id();
     }
 
     @Test

@@ -90,7 +90,7 @@ class SecurityRulesTests {
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
         for (String url : new String[]{"/", "/clients", "/clients/" + company.id(), "/admin/users", "/contacts/new",
-                "/search?q=a"}) {
+                "/search?q=a", "/imports", "/imports/1", "/clients/export"}) {
             mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         }
         mvc.perform(get("/login")).andExpect(status().isOk());
@@ -407,6 +407,34 @@ class SecurityRulesTests {
                 managersOnly);
         expect(post("/person-merges/987654321/undo").with(csrf()),
                 Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 403, Role.MANAGER, 404, Role.ADMIN, 404));
+    }
+
+    @Test
+    void advManagersAndAdministratorsImportEachTheirOwnRepsManagersAndAdministratorsExportTheClientsList(
+            @Autowired org.relationcrm.dataimport.ImportService imports) throws Exception {
+        long job = imports.upload(org.relationcrm.dataimport.ImportKind.COMPANIES, "clients.csv",
+                new java.io.ByteArrayInputStream("Nom;Ville\nA;Lyon\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                byRole.get(Role.ADV).asActor()).id();
+        Map<Role, Integer> importers = Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 200, Role.MANAGER, 200,
+                Role.ADMIN, 200);
+        // another importer's import is not found
+        Map<Role, Integer> itsOwner = Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.ADV, 200, Role.MANAGER, 404,
+                Role.ADMIN, 404);
+        expect(get("/imports"), importers);
+        // without a file: the form again, with the reason
+        expect(post("/imports").with(csrf()).param("kind", "COMPANIES"), importers);
+        expect(get("/imports/" + job), itsOwner);
+        expect(get("/imports/" + job + "/mapping"), itsOwner);
+        expect(get("/imports/" + job + "/preview"), itsOwner);
+        expect(get("/imports/" + job + "/rejected"), itsOwner);
+        // no required field mapped: the form again, with the reason
+        expect(post("/imports/" + job + "/mapping").with(csrf()), itsOwner);
+        expect(post("/imports/" + job + "/run").with(csrf()),
+                Map.of(Role.SALES, 403, Role.SUPPORT, 403, Role.MANAGER, 404, Role.ADMIN, 404));
+        expect(post("/imports/" + job + "/run").with(csrf()), Map.of(Role.ADV, 302));
+        expect(get("/imports/987654321"), Map.of(Role.ADV, 404));
+        expect(get("/clients/export"), Map.of(Role.SALES, 200, Role.SUPPORT, 403, Role.ADV, 200, Role.MANAGER, 200,
+                Role.ADMIN, 200));
     }
 
     @Test

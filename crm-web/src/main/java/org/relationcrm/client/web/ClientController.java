@@ -112,6 +112,7 @@ class ClientController {
         model.addAttribute("search", search);
         model.addAttribute("sort", sorted);
         model.addAttribute("links", new ListLinks("/clients", filters, sorted));
+        model.addAttribute("exportLink", new ListLinks("/clients/export", filters, sorted).first());
         model.addAttribute("page", results.page());
         model.addAttribute("paged", cursor != null);
         model.addAttribute("statuses", CompanyStatus.values());
