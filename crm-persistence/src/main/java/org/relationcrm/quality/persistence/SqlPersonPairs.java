@@ -122,10 +122,10 @@ class SqlPersonPairs implements PersonPairs {
                 .param("second", after == null ? 0L : after.secondId())
                 .param("limit", limit + 1)
                 .query((rs, n) -> {
-                    long company = rs.getLong("company_id");
+                    Long company = rs.getObject("company_id", Long.class); // null: two private customers
                     return new PersonPair(rs.getLong("first_id"), rs.getString("first_name"),
                             rs.getString("first_detail"), rs.getLong("second_id"), rs.getString("second_name"),
-                            rs.getString("second_detail"), rs.wasNull() ? null : company, rs.getString("company_name"),
+                            rs.getString("second_detail"), company, rs.getString("company_name"),
                             rs.getInt("score"), Arrays.stream(rs.getString("reasons").split(","))
                             .map(PersonDuplicateReason::valueOf).toList());
                 })
