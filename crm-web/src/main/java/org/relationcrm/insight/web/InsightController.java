@@ -126,7 +126,10 @@ class InsightController {
                         + texts.value(Kpi.FIRST_RESPONSE_TIME, t.medianFirstResponseHours(), locale))).toList());
         // the whole team's acquisition per channel (an owner's, a department's or a segment's view has no costs)
         model.addAttribute("showAcquisition", team && d.filter().wholeTeam());
-        model.addAttribute("acquisitionRows", d.acquisition().stream().map(a -> new AcquisitionRow(a.channel(),
+        // a channel with neither cost nor new customer in the period, nor a CAC before, would be a row of dashes
+        model.addAttribute("acquisitionRows", d.acquisition().stream()
+                .filter(a -> a.cost().signum() != 0 || a.newCustomers() != 0 || a.previousCac() != null)
+                .map(a -> new AcquisitionRow(a.channel(),
                 texts.value(Kpi.CAC, a.cost().doubleValue(), locale), a.newCustomers(),
                 texts.value(Kpi.CAC, a.cac(), locale), texts.value(Kpi.CAC, a.previousCac(), locale))).toList());
         return "insight/dashboard";
