@@ -25,14 +25,20 @@ create table change_history (
 -- A record's history, newest first, by keyset (changed_at, id).
 create index change_history_record_idx on change_history (table_name, record_id, changed_at desc, id desc);
 
+-- An anonymised row (GDPR erasure: contact.anonymised_at set) records which fields changed, never their values: the
+-- erasure's own update is flushed at commit, after the application forgot the earlier values
+-- (ChangeHistory.forgetValues), and must not bring the erased names back. updated_at, kept by a trigger of its own
+-- for the API's "updatedSince" filters (V77, V78), is a technical date like version: skipped everywhere.
 create function audit_record_change() returns trigger
     language plpgsql as $$
 declare
-    diff jsonb := '{}';
-    rec  bigint;
+    diff   jsonb := '{}';
+    rec    bigint;
+    erased boolean;
 begin
     if tg_op = 'UPDATE' then
-        select jsonb_object_agg(n.key, case when ('*' || n.key) = any (tg_argv) then '[null, null]'::jsonb
+        erased := (to_jsonb(new) ->> 'anonymised_at') is not null;
+        select jsonb_object_agg(n.key, case when erased or ('*' || n.key) = any (tg_argv) then '[null, null]'::jsonb
                                             else jsonb_build_array(o.value, n.value) end)
           into diff
           from jsonb_each(to_jsonb(new)) n
@@ -59,15 +65,16 @@ $$;
 
 create trigger company_change_history after insert or update or delete on company
     for each row execute function audit_record_change('version', 'sort_name', 'search_text', 'siren', 'created_at',
-                                                      'siren_legacy_duplicate');
+                                                      'siren_legacy_duplicate', 'updated_at');
 create trigger contact_change_history after insert or update or delete on contact
-    for each row execute function audit_record_change('version', 'sort_name', 'search_text', 'created_at');
+    for each row execute function audit_record_change('version', 'sort_name', 'search_text', 'created_at',
+                                                      'updated_at');
 create trigger opportunity_change_history after insert or update or delete on opportunity
     for each row execute function audit_record_change('version', 'created_at', 'stage_entered_at',
-                                                      'last_activity_at');
+                                                      'last_activity_at', 'updated_at');
 create trigger complaint_change_history after insert or update or delete on complaint
-    for each row execute function audit_record_change('version');
+    for each row execute function audit_record_change('version', 'updated_at');
 create trigger customer_order_change_history after insert or update or delete on customer_order
-    for each row execute function audit_record_change('version', 'created_at');
+    for each row execute function audit_record_change('version', 'created_at', 'updated_at');
 create trigger app_user_change_history after insert or update or delete on app_user
-    for each row execute function audit_record_change('version', '*password_hash');
+    for each row execute function audit_record_change('version', '*password_hash', 'updated_at');
