@@ -48,8 +48,8 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens, ApiRateLimiter rateLimiter)
-            throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens, ApiRateLimiter rateLimiter,
+                                      ApiProblems problems) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(GET, "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
@@ -64,7 +64,7 @@ class ApiSecurityConfig {
                         .requestMatchers(GET, "/api/v1/**").authenticated()
                         .requestMatchers("/api/v1/**").access(scope(ApiScope.READ_WRITE))
                         .anyRequest().authenticated())
-                .addFilterBefore(new BearerTokenFilter(tokens, rateLimiter), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, rateLimiter, problems), BasicAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
@@ -76,12 +76,10 @@ class ApiSecurityConfig {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> {
                             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge(null));
-                            ApiProblems.write(request, response, HttpStatus.UNAUTHORIZED,
-                                    "Send a personal API token (profile page, \"API tokens\") as "
-                                            + "'Authorization: Bearer <token>'.");
+                            problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized");
                         })
-                        .accessDeniedHandler((request, response, e) -> ApiProblems.write(request, response,
-                                HttpStatus.FORBIDDEN, "This token or its user's role may not do this.")))
+                        .accessDeniedHandler((request, response, e) -> problems.write(request, response,
+                                HttpStatus.FORBIDDEN, "forbidden")))
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
         return http.build();

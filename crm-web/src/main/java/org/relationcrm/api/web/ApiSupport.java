@@ -43,7 +43,7 @@ final class ApiSupport {
             }
             return id;
         } catch (IllegalArgumentException e) {
-            throw ApiRequestException.badParameter("'after' is not a cursor this API gave: use the 'next' of a page.");
+            throw ApiRequestException.badParameter("cursor");
         }
     }
 
@@ -56,7 +56,7 @@ final class ApiSupport {
             return DEFAULT_LIMIT;
         }
         if (limit < 1 || limit > ApiQueries.MAX_LIMIT) {
-            throw ApiRequestException.badParameter("'limit' must be between 1 and " + ApiQueries.MAX_LIMIT + ".");
+            throw ApiRequestException.badParameter("limit", ApiQueries.MAX_LIMIT);
         }
         return limit;
     }
@@ -105,8 +105,7 @@ final class ApiSupport {
      */
     static long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            throw new ApiRequestException(HttpStatus.PRECONDITION_REQUIRED,
-                    "Send the record's ETag in If-Match: updates are refused without it.");
+            throw new ApiRequestException(HttpStatus.PRECONDITION_REQUIRED, "ifMatchRequired");
         }
         String tag = ifMatch.strip();
         if (tag.startsWith("W/")) {
@@ -118,8 +117,7 @@ final class ApiSupport {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw new ApiRequestException(HttpStatus.PRECONDITION_FAILED,
-                    "If-Match does not match the record's ETag: read it again.");
+            throw new ApiRequestException(HttpStatus.PRECONDITION_FAILED, "ifMatchInvalid");
         }
     }
 
