@@ -11,6 +11,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -112,6 +113,12 @@ class ApiExceptionHandling extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problems.problem(request, HttpStatus.PRECONDITION_FAILED, "stale");
         problem.setProperty("currentVersion", e.currentVersion());
         return respond(request, problem);
+    }
+
+    /** Two writes at the same moment on the same version: the second one finds it changed at its commit. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> raced(OptimisticLockingFailureException e, HttpServletRequest request) {
+        return respond(request, problems.problem(request, HttpStatus.PRECONDITION_FAILED, "stale"));
     }
 
     @ExceptionHandler(ApiRequestException.class)

@@ -61,6 +61,15 @@ class ApiSecurityConfig {
                         .requestMatchers(PUT, "/api/v1/deals/*").access(write(Permission.MANAGE_DEALS))
                         .requestMatchers(PATCH, "/api/v1/deals/*").access(write(Permission.MANAGE_DEALS))
                         .requestMatchers(POST, "/api/v1/complaints").access(write(Permission.RECORD_COMPLAINTS))
+                        .requestMatchers(POST, "/api/v1/orders").access(write(Permission.PLACE_ORDERS))
+                        .requestMatchers(PUT, "/api/v1/orders/*").access(write(Permission.MANAGE_ORDERS))
+                        .requestMatchers(POST, "/api/v1/orders/*/status", "/api/v1/orders/*/cancel")
+                        .access(write(Permission.MANAGE_ORDERS))
+                        .requestMatchers(POST, "/api/v1/requests", "/api/v1/requests/*/reply",
+                                "/api/v1/requests/*/rate").access(write(Permission.SEND_REQUESTS))
+                        .requestMatchers(POST, "/api/v1/requests/*/accept", "/api/v1/requests/*/done",
+                                "/api/v1/requests/*/decline", "/api/v1/requests/*/ask")
+                        .access(write(Permission.ANSWER_REQUESTS))
                         .requestMatchers(GET, "/api/v1/**").authenticated()
                         .requestMatchers("/api/v1/**").access(scope(ApiScope.READ_WRITE))
                         .anyRequest().authenticated())

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 import org.springframework.http.HttpHeaders;
@@ -17,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.relationcrm.api.ApiPage;
 import org.relationcrm.api.ApiQueries;
+import org.relationcrm.shared.RuleViolation;
 
 /** What every API controller shares: keyset cursors, limits, ETags and If-Match. */
 final class ApiSupport {
@@ -118,6 +121,20 @@ final class ApiSupport {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
             throw new ApiRequestException(HttpStatus.PRECONDITION_FAILED, "ifMatchInvalid");
+        }
+    }
+
+    /**
+     * Runs a service call whose broken rules name the fields as the domain does, and names them as the API's JSON
+     * does ({@code contactId} is the API's {@code personId}...), so each error points at a field the caller sent.
+     */
+    static <T> T naming(Map<String, String> apiNames, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuleViolation e) {
+            throw new RuleViolation(e.broken().stream().map(b -> new RuleViolation.Broken(
+                    b.field() == null ? null : apiNames.getOrDefault(b.field(), b.field()), b.code(), b.args()))
+                    .toList());
         }
     }
 
