@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  * {@code about:blank}, localised) and {@code detail} come from the messages ({@code messages/api}), chosen by the
  * request's {@code Accept-Language} among French and English, English when it asks for neither or says nothing (the
  * pages' cookie is not read: an API call carries none). What a program reads stays the same in every language: the
- * {@code type} ({@code about:blank}), the {@code status}, the problem's {@code code} and each broken field's
- * {@code code}. Used by the filters (401, 403, 429: written here, before any controller runs), by
+ * {@code type} ({@code about:blank}: written by the filters, left out, which means the same, by Spring MVC's
+ * converter), the {@code status}, the problem's {@code code} and each broken field's {@code field} and {@code code}. Used by the filters (401, 403, 429: written here, before any controller runs), by
  * {@link ApiExceptionHandling} and by {@link ApiErrorResponses}; the texts never carry anything the caller sent.
  */
 @Component
