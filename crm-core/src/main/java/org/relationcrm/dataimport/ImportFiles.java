@@ -38,8 +38,8 @@ class ImportFiles {
             Files.createDirectories(folder);
             String ref = UUID.randomUUID() + ".csv";
             BufferedInputStream in = new BufferedInputStream(upload);
-            in.mark(8);
-            byte[] head = in.readNBytes(8);
+            in.mark(XlsxReading.HEAD_BYTES);
+            byte[] head = in.readNBytes(XlsxReading.HEAD_BYTES);
             in.reset();
             if (XlsxReading.isOldExcel(head)) {
                 throw new RuleViolation("file", "import.file.oldExcel");

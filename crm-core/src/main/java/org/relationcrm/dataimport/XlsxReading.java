@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -60,14 +61,17 @@ final class XlsxReading {
     private XlsxReading() {
     }
 
-    /** Whether the first bytes are a zip's, as an .xlsx file's are. */
+    /** How many first bytes tell a workbook. */
+    static final int HEAD_BYTES = 8;
+
+    /** Whether the first bytes (fewer for a short file) are a zip's, as an .xlsx file's are. */
     static boolean isWorkbook(byte[] head) {
-        return ReadableWorkbook.isOOXMLZipHeader(head);
+        return ReadableWorkbook.isOOXMLZipHeader(Arrays.copyOf(head, HEAD_BYTES));
     }
 
-    /** Whether the first bytes are an old binary Excel (.xls) file's. */
+    /** Whether the first bytes (fewer for a short file) are an old binary Excel (.xls) file's. */
     static boolean isOldExcel(byte[] head) {
-        return ReadableWorkbook.isOLE2Header(head);
+        return ReadableWorkbook.isOLE2Header(Arrays.copyOf(head, HEAD_BYTES));
     }
 
     /**
