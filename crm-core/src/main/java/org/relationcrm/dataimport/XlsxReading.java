@@ -56,6 +56,8 @@ final class XlsxReading {
     /** In a number format: quoted text, [colours], [$€-40C], [h] (elapsed time), escaped and padding characters. */
     private static final Pattern NOT_DATE_PARTS = Pattern.compile("\"[^\"]*\"|\\[[^]]*]|\\\\.|[_*].");
     private static final Pattern DATE_LETTERS = Pattern.compile("(?i).*[dmyhs].*");
+    /** An elapsed time ({@code [h]:mm}): a duration, written as its number. */
+    private static final Pattern ELAPSED = Pattern.compile("(?i).*\\[(h+|m+|s+)].*");
     private static final Pattern TIME_ONLY = Pattern.compile("(?i)[^dy]*[hs][^dy]*");
 
     private XlsxReading() {
@@ -164,7 +166,7 @@ final class XlsxReading {
     /**
      * Whether a number format shows a date or a time: one of Excel's built-in date formats (14 to 22, 45 to 47, and
      * the East Asian ones), or a custom format with a day, month, year, hour or second once its quoted text, its
-     * brackets and its escaped characters are left out.
+     * brackets and its escaped characters are left out; not a duration ({@code [h]:mm}).
      */
     static boolean isDateFormat(Integer id, String format) {
         if (id == null) {
@@ -173,7 +175,7 @@ final class XlsxReading {
         if (id >= 14 && id <= 22 || id >= 27 && id <= 36 || id >= 45 && id <= 47 || id >= 50 && id <= 58) {
             return true;
         }
-        if (format == null || id < 164) {
+        if (format == null || id < 164 || ELAPSED.matcher(format).matches()) {
             return false;
         }
         String firstSection = NOT_DATE_PARTS.matcher(format).replaceAll("").split(";", -1)[0];
