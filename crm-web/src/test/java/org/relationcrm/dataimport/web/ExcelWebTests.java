@@ -123,6 +123,9 @@ class ExcelWebTests {
         assertThat(completeness.getType()).isEqualTo(CellType.NUMBER);
         assertThat(completeness.asNumber()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
         assertThat(completeness.asNumber().scale()).isLessThanOrEqualTo(0);
+        // a format the export does not know is a bad request, not an error
+        mvc.perform(get("/clients/export").param("format", "PDF").with(support.as(rep)))
+                .andExpect(status().isBadRequest());
     }
 
     private List<Row> export(User rep, String lang) throws Exception {
