@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,9 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +38,7 @@ import org.relationcrm.team.Role;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
 import org.relationcrm.testing.TestData;
+import org.relationcrm.testing.Workbooks;
 
 /**
  * Import (issue 15), in headless Chromium, axe run at each step: the order desk brings in its old spreadsheet of
@@ -152,6 +157,38 @@ class ImportJourneyTests {
         // the list of imports keeps it for later
         page.navigate(base() + "/imports");
         assertThat(page.locator("#imports-table")).containsText("Terminé");
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void anExcelWorkbookIsImportedLikeACsvAndTheClientsListDownloadedAsExcel() throws IOException {
+        Path workbook = Files.createTempFile("clients", ".xlsx");
+        Files.write(workbook, Workbooks.xlsx(List.of(Arrays.asList("Raison sociale", "Code postal", "Ville"),
+                Arrays.asList("Brasserie " + tag, 49100, "Angers"), Arrays.asList("Cidrerie " + tag, 49400, null))));
+        Page page = signIn(adv);
+        page.navigate(base() + "/imports");
+        page.locator("#kind").selectOption("COMPANIES");
+        page.locator("#file").setInputFiles(workbook);
+        page.locator("#upload").click();
+
+        assertThat(page).hasURL(Pattern.compile("/imports/\\d+/mapping$"));
+        assertThat(page.locator("#map-COMPANY_NAME")).hasValue("0");
+        assertThat(page.locator("#map-COMPANY_POSTAL_CODE")).hasValue("1");
+        page.locator("#to-preview").click();
+        assertThat(page.locator("#preview-table tbody tr")).hasCount(2);
+        assertThat(page.locator("#preview-table tbody tr").first()).containsText("49100");
+        assertThat(page.locator("#preview-errors")).hasText(Pattern.compile("^Aucune erreur"));
+        HeadlessChromium.screenshot(page, "import-05-xlsx-preview-fr-1280.png");
+
+        page.navigate(base() + "/clients");
+        HeadlessChromium.screenshot(page, "import-06-clients-exports-fr-1280.png");
+        Download excel = page.waitForDownload(() -> page.locator("#export-clients-xlsx").click());
+        assertThat(excel.suggestedFilename()).isEqualTo("liste-clients.xlsx");
+        try (ReadableWorkbook book = new ReadableWorkbook(excel.path().toFile())) {
+            List<Row> rows = book.getFirstSheet().read();
+            assertThat(rows.getFirst().getCellText(1)).isEqualTo("Nom");
+            assertThat(rows).hasSizeGreaterThan(1);
+        }
         assertThat(problems).isEmpty();
     }
 
