@@ -187,7 +187,7 @@ class ImportRunner implements DisposableBean {
 
         void add(Checked<?> row) {
             if (row.ok() && row.row() instanceof OrderRow order) {
-                addOrderRow(row, order);
+                addOrderRow(row, order); // an order of thousands of rows is refused anyway (too many lines)
             } else if (!row.ok()) {
                 refused.add(new ImportStore.Rejected(row.line(), row.cells(), row.errors()));
             } else {
@@ -203,7 +203,9 @@ class ImportRunner implements DisposableBean {
                 keys.addAll(rowKeys);
                 batch.add(row);
             }
-            if (batch.size() + refused.size() >= BATCH && job.kind() != ImportKind.ORDERS) {
+            // an orders file's batch is written when full as a new order starts (addOrderRow), or when it holds
+            // twice as many rows: memory stays bounded whatever the file
+            if (batch.size() + refused.size() >= (job.kind() == ImportKind.ORDERS ? 2 * BATCH : BATCH)) {
                 flush();
             }
         }
@@ -221,9 +223,6 @@ class ImportRunner implements DisposableBean {
                 keys.add(order.reference());
             }
             lastReference = order.reference();
-            if (batch.size() + refused.size() >= 2 * BATCH) {
-                flush(); // an order of thousands of rows is refused anyway (too many lines): memory stays bounded
-            }
         }
 
         void flush() {

@@ -162,6 +162,40 @@ class OrderImportTests {
     }
 
     @Test
+    void aBatchNeverSplitsAnOrderAndARowOfAnOrderWrittenByAnEarlierBatchIsRefused() throws Exception {
+        Actor me = TestData.user(users, Role.ADV, Department.ADV).asActor();
+        String tag = TestData.unique("Bat");
+        String siren = String.valueOf(100_000_000 + java.util.concurrent.ThreadLocalRandom.current()
+                .nextInt(899_999_999));
+        runToTheEnd(ImportKind.COMPANIES, ("Nom;SIREN\nBatch " + tag + ";" + siren + "\n")
+                .getBytes(StandardCharsets.UTF_8), me);
+        String code = ("S" + tag.substring(4)).toUpperCase();
+        productLine(code, "Service " + tag);
+        StringBuilder csv = new StringBuilder("N° commande;Client;Date commande;Produit;Qté;PU HT\n");
+        for (int i = 0; i <= 998; i++) { // lines 2 to 1000: one row each
+            csv.append(tag).append('-').append(i).append(';').append(siren).append(";05/05/2025;").append(code)
+                    .append(";1;10\n");
+        }
+        for (int l = 1; l <= 3; l++) { // lines 1001 to 1003: the 1 000th row of the batch is this order's first
+            csv.append(tag).append("-999;").append(siren).append(";05/05/2025;").append(code).append(';').append(l)
+                    .append(";10\n");
+        }
+        csv.append(tag).append("-0;").append(siren).append(";05/05/2025;").append(code).append(";4;10\n");
+
+        ImportJob job = runToTheEnd(ImportKind.ORDERS, csv.toString().getBytes(StandardCharsets.UTF_8), me);
+
+        assertThat(job).extracting(ImportJob::rowsDone, ImportJob::rowsCreated, ImportJob::rowsRejected)
+                .containsExactly(1003L, 1000L, 1L);
+        assertThat((BigDecimal) order(tag + "-999").get("total")).isEqualByComparingTo("60.00");
+        assertThat((BigDecimal) order(tag + "-0").get("total")).isEqualByComparingTo("10.00");
+        List<ImportStore.Rejected> rejected = new ArrayList<>();
+        imports.rejected(job.id(), me, rejected::add);
+        assertThat(rejected).singleElement().satisfies(r -> assertThat(r.errors())
+                .extracting(RowError::line, RowError::column, RowError::code)
+                .containsExactly(tuple(1004L, "N° commande", "import.error.orderRowsApart")));
+    }
+
+    @Test
     void ordersAreImportedOnlyByWhoeverMayManageThem() {
         Actor manager = TestData.user(users, Role.MANAGER, Department.SALES).asActor();
 
