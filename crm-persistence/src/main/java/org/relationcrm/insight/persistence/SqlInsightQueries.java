@@ -422,7 +422,7 @@ class SqlInsightQueries implements InsightQueries {
 
     /**
      * New customers counted as the rollups count them (a change into CUSTOMER), each by the channel of its first
-     * exchange (the company's timeline index read from its oldest end), beside the costs entered per channel.
+     * exchange (kept per company by V86's triggers: one key lookup), beside the costs entered per channel.
      * The channels' rows are matched with coalesce: a full join needs an equality.
      */
     @Override
@@ -434,11 +434,8 @@ class SqlInsightQueries implements InsightQueries {
                             where h.changed_at >= :previousFrom and h.changed_at < :to
                               and h.from_status is distinct from 'CUSTOMER' and h.to_status = 'CUSTOMER'),
                         first_channel as (
-                            select w.current,
-                                   (select i.channel from interaction i
-                                    where i.company_id = w.company_id and i.kind = 'EXCHANGE'
-                                    order by i.occurred_at, i.id limit 1) channel
-                            from won w),
+                            select w.current, f.channel
+                            from won w left join company_first_exchange f on f.company_id = w.company_id),
                         acquired as (select current, channel, count(*) customers from first_channel group by 1, 2),
                         costs as (
                             select month >= :from as current, channel, sum(amount) cost
