@@ -97,3 +97,9 @@ create trigger interaction_first_exchange_delete after delete on interaction
 create trigger interaction_first_exchange_update after update on interaction
     referencing old table as old_rows new table as new_rows for each statement
     execute function company_first_exchange_moved();
+
+-- 2. The consent history says when a person's consent changed because two records of them were merged (the kept
+--    record took the other's value for a channel) and when that merge was undone (the value given back).
+alter table consent_history drop constraint consent_history_source_check;
+alter table consent_history add constraint consent_history_source_check
+    check (source in ('FORM', 'IMPORT', 'API', 'EMAIL', 'PHONE', 'INITIAL', 'ERASURE', 'MERGE', 'MERGE_UNDONE'));
