@@ -211,8 +211,8 @@ class PersonMergeTests {
         long mergeId = merges.merge(s, clients.contact(s).version(), l, clients.contact(l).version(),
                 Set.of(PersonField.CONSENT_PHONE), manager);
         assertThat(clients.contact(s).consent()).isEqualTo(new Consent(true, true, false, false));
-        // the loser's own rows are the survivor's now, and the merge's row comes last
-        assertThat(consentHistory(s)).containsExactly("EMAIL true FORM", "PHONE true FORM", "LETTER true FORM",
+        // the loser's own rows (written first) are the survivor's now, and the merge's row comes last
+        assertThat(consentHistory(s)).containsExactly("PHONE true FORM", "LETTER true FORM", "EMAIL true FORM",
                 "PHONE true MERGE");
         assertThat(jdbc.sql("""
                         select recorded_by, recorded_by_name from consent_history
