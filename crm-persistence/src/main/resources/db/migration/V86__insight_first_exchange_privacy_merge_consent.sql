@@ -103,3 +103,20 @@ create trigger interaction_first_exchange_update after update on interaction
 alter table consent_history drop constraint consent_history_source_check;
 alter table consent_history add constraint consent_history_source_check
     check (source in ('FORM', 'IMPORT', 'API', 'EMAIL', 'PHONE', 'INITIAL', 'ERASURE', 'MERGE', 'MERGE_UNDONE'));
+
+-- 3. Customers reached in 90 days as of each month's start, per owner at that time: the KPI dashboard compares
+--    today's share with the one at the end of the previous period. Computing it there means the customers of that
+--    day (status history) and, for each, an exchange in the 90 days before (one timeline lookup per customer: 1.7 s
+--    for a year's start at the benchmark's size), so it is measured once per month start by a job and read here.
+--    A month start is measured when its row is in insight_reached_measured (owners without customers have none).
+create table insight_reached_month (
+    as_of     date   not null,
+    owner_id  bigint not null,
+    customers bigint not null,
+    reached   bigint not null,
+    primary key (as_of, owner_id)
+);
+create table insight_reached_measured (
+    as_of       date primary key,
+    measured_at timestamptz not null
+);
