@@ -17,10 +17,17 @@ import org.relationcrm.WebTestSupport;
 import org.relationcrm.client.ClientService;
 import org.relationcrm.client.Company;
 import org.relationcrm.client.Contact;
+import org.relationcrm.feedback.Complaint;
+import org.relationcrm.feedback.ComplaintCategory;
+import org.relationcrm.feedback.ComplaintService;
+import org.relationcrm.feedback.NewComplaint;
+import org.relationcrm.feedback.RootCause;
+import org.relationcrm.feedback.Severity;
 import org.relationcrm.privacy.AnonymisationOutcome;
 import org.relationcrm.privacy.PrivacyService;
 import org.relationcrm.segment.SegmentCriteria;
 import org.relationcrm.segment.SegmentService;
+import org.relationcrm.shared.Channel;
 import org.relationcrm.team.Role;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
@@ -40,6 +47,7 @@ class AnonymisedPeopleInPickersTests {
     @Autowired ClientService clients;
     @Autowired PrivacyService privacy;
     @Autowired SegmentService segments;
+    @Autowired ComplaintService complaints;
 
     @Test
     void theFormsOfTheCompanyAndTheCallListSayAnonymisedPersonInsteadOfTheToken() throws Exception {
@@ -66,6 +74,35 @@ class AnonymisedPeopleInPickersTests {
                     .andReturn().getResponse().getContentAsString();
             assertThat(page).as(url).contains("Claire Petit").contains("Personne anonymisée")
                     .doesNotContain(Contact.ANONYMISED_NAME).doesNotContain("Durand");
+        }
+    }
+
+    /**
+     * The pages that read a person's name from a read model (first and last name joined in SQL): a closed complaint
+     * of the person, and the satisfaction survey its closing sent, on the complaint's page and the client's 360° page.
+     */
+    @Test
+    void aComplaintAndItsSurveyNameTheErasedPersonInWords() throws Exception {
+        WebTestSupport support = new WebTestSupport(users, userDetails, clients);
+        User agent = support.newUser(Role.SUPPORT);
+        User admin = support.newUser(Role.ADMIN);
+        Company company = support.companyOwnedBy(support.newUser(Role.SALES));
+        Contact erased = clients.addContact(company.id(), TestData.person("Lucie", "Garnier", "lucie@example.org"));
+        Complaint complaint = complaints.open(new NewComplaint(company.id(), erased.id(), Channel.PHONE,
+                ComplaintCategory.DELIVERY, Severity.LOW, "Colis en retard", "Deux jours"), agent.id(),
+                agent.asActor());
+        complaint = complaints.resolve(complaint.id(), complaint.version(), "Livré", RootCause.DELAY, null,
+                agent.asActor());
+        complaints.close(complaint.id(), complaint.version(), agent.asActor());
+        Contact current = clients.contact(erased.id());
+        assertThat(privacy.anonymise(erased.id(), current.version(), admin.asActor()))
+                .isInstanceOf(AnonymisationOutcome.Anonymised.class);
+
+        for (String url : List.of("/complaints/" + complaint.id(), "/clients/" + company.id())) {
+            String page = mvc.perform(get(url).with(support.as(agent))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(page).as(url).contains("Personne anonymisée").doesNotContain(Contact.ANONYMISED_NAME)
+                    .doesNotContain("Garnier");
         }
     }
 }
