@@ -54,9 +54,7 @@ class SqlSegmentQueries implements SegmentQueries {
     @Override
     public SegmentCount count(SegmentCriteria criteria, LocalDate today) {
         SegmentSql sql = new SegmentSql(criteria, today, clock.instant());
-        // a condition adding up answers or orders, or scoring every client, is computed once for both counts (a
-        // materialized CTE); a cheap one is left to the planner in each count (a CTE would forbid parallel plans)
-        String statement = sql.aggregates() ? """
+        String statement = sql.computedOnce() ? """
                 with kept as materialized (select c.id from company c %1$s where %3$s)
                 select (select count(*) from kept c where %5$s) companies,
                        (select count(*) from kept c join contact k on k.company_id = c.id where %4$s) people"""
