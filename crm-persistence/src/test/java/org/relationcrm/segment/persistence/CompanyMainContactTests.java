@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,13 +40,9 @@ class CompanyMainContactTests {
     @Autowired UserService users;
     @Autowired JdbcClient jdbc;
 
-    Actor rep;
-    Actor manager;
-
-    @BeforeEach
-    void setUp() {
-        rep = TestData.user(users, Role.SALES, Department.SALES).asActor();
-        manager = TestData.user(users, Role.MANAGER, Department.MANAGEMENT).asActor();
+    /** A manager of one's own per test: owns the companies, anonymises, merges. */
+    private Actor newManager() {
+        return TestData.user(users, Role.MANAGER, Department.MANAGEMENT).asActor();
     }
 
     /** The stored facts (email, phone, preferred channel), checked equal to the ones read from the people. */
@@ -80,7 +75,8 @@ class CompanyMainContactTests {
 
     @Test
     void theMainContactsFactsFollowThePeople() {
-        long alpha = clients.createCompany(TestData.company(TestData.unique("Alpha"), rep.userId()), rep).id();
+        Actor manager = newManager();
+        long alpha = clients.createCompany(TestData.company(TestData.unique("Alpha"), manager.userId()), manager).id();
         assertThat(facts(alpha)).isEqualTo(NOBODY);
 
         // the first person becomes primary: email, phone and channel
@@ -114,8 +110,10 @@ class CompanyMainContactTests {
 
     @Test
     void aCompanyMergeMovesTheMainContactAndItsUndoMovesItBack() {
-        long survivor = clients.createCompany(TestData.company(TestData.unique("Survivor"), rep.userId()), rep).id();
-        long loser = clients.createCompany(TestData.company(TestData.unique("Loser"), rep.userId()), rep).id();
+        Actor manager = newManager();
+        long survivor = clients.createCompany(TestData.company(TestData.unique("Survivor"), manager.userId()),
+                manager).id();
+        long loser = clients.createCompany(TestData.company(TestData.unique("Loser"), manager.userId()), manager).id();
         // the survivor's only person is not primary, the loser's is: after the merge the loser's is the main one
         long anne = clients.addContact(survivor, TestData.person("Anne", "Martin", "anne@survivor.example")).id();
         jdbc.sql("update contact set primary_contact = false where id = :id").param("id", anne).update();
