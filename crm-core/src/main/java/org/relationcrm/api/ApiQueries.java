@@ -8,6 +8,7 @@ import org.relationcrm.api.ApiResources.DealResource;
 import org.relationcrm.api.ApiResources.InteractionResource;
 import org.relationcrm.api.ApiResources.OrderResource;
 import org.relationcrm.api.ApiResources.PersonResource;
+import org.relationcrm.api.ApiResources.RequestResource;
 
 /**
  * The API's read model, in SQL (crm-persistence): each list is one keyset statement ({@code id > after order by id
@@ -40,4 +41,8 @@ public interface ApiQueries {
     ApiPage<OrderResource> orders(ApiFilter filter, long after, int limit);
 
     Optional<OrderResource> order(long id);
+
+    ApiPage<RequestResource> requests(ApiFilter filter, long after, int limit);
+
+    Optional<RequestResource> request(long id);
 }

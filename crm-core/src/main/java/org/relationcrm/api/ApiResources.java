@@ -18,7 +18,11 @@ import org.relationcrm.order.OrderStatus;
 import org.relationcrm.order.PaymentTerms;
 import org.relationcrm.pipeline.OpportunitySource;
 import org.relationcrm.pipeline.Stage;
+import org.relationcrm.request.RequestKind;
+import org.relationcrm.request.RequestStatus;
+import org.relationcrm.request.RequestSubject;
 import org.relationcrm.shared.Channel;
+import org.relationcrm.shared.Department;
 
 /**
  * The records the API serves, as {@link ApiQueries} reads them (one statement per page). Each carries its
@@ -64,12 +68,33 @@ public final class ApiResources {
                                     Instant resolvedAt, Instant closedAt, Instant updatedAt) {
     }
 
-    /** An order's header (its lines are on the order's page). */
+    /** An order, its lines in their order. */
     public record OrderResource(long id, long version, String number, long companyId, Long personId, Long dealId,
                                 LocalDate orderedOn, String currency, PaymentTerms paymentTerms,
                                 LocalDate promisedOn, BigDecimal total, OrderStatus status, LocalDate shippedOn,
-                                LocalDate deliveredOn, String invoiceNumber, LocalDate invoicedOn,
-                                LocalDate invoiceDueOn, LocalDate paidOn, CancelReason cancelReason,
-                                long createdBy, Instant createdAt, Instant updatedAt) {
+                                LocalDate deliveredOn, String deliveryIncident, String invoiceNumber,
+                                LocalDate invoicedOn, LocalDate invoiceDueOn, LocalDate paidOn,
+                                CancelReason cancelReason, String cancelNote, long createdBy, Instant createdAt,
+                                Instant updatedAt, List<OrderLineResource> lines) {
+    }
+
+    /** One line of an order: a product line of the catalogue, how many, at what price, with what discount. */
+    public record OrderLineResource(long productLineId, int quantity, BigDecimal unitPrice,
+                                    BigDecimal discountPercent) {
+    }
+
+    /**
+     * A request between departments: about a client (and a deal or a complaint), from the requester's department to
+     * another (or a person in it), and where it stands; the answer, the reason of a refusal, the question back and
+     * its reply, the rating, as they were written.
+     */
+    public record RequestResource(long id, long version, long companyId, RequestSubject subject, Long subjectId,
+                                  long requesterId, Department fromDepartment, Department toDepartment,
+                                  Long toUserId, RequestKind kind, String needed, Instant neededBy,
+                                  RequestStatus status, Instant createdAt, Instant dueAt, Long handlerId,
+                                  Instant acceptedAt, Instant firstAnswerAt, Boolean withinLevel, Instant closedAt,
+                                  String answer, String declineReason, String informationAsked,
+                                  String informationGiven, Boolean useful, String ratingComment, Instant ratedAt,
+                                  Instant updatedAt) {
     }
 }

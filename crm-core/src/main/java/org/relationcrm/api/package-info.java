@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "REST API",
         allowedDependencies = {"team", "team :: web", "client", "interaction", "pipeline", "feedback", "order",
-                "shared :: web"})
+                "request", "shared :: web"})
 package org.relationcrm.api;

@@ -180,6 +180,14 @@ public class Contact {
         return anonymisedAt != null;
     }
 
+    /**
+     * Whether a name read back (a read model's columns) is an anonymised person's: no first name, the
+     * {@link #ANONYMISED_NAME} token. Pages then show "anonymised person" in the reader's language.
+     */
+    public static boolean isAnonymisedName(String firstName, String lastName) {
+        return firstName == null && ANONYMISED_NAME.equals(lastName);
+    }
+
     public Instant anonymisedAt() {
         return anonymisedAt;
     }

@@ -18,7 +18,7 @@ public record ContactCard(
 
     /** The person was anonymised (GDPR erasure): pages say so instead of the placeholder name. */
     public boolean anonymised() {
-        return details.firstName() == null && Contact.ANONYMISED_NAME.equals(details.lastName());
+        return Contact.isAnonymisedName(details.firstName(), details.lastName());
     }
 
     /** What to call them: the preferred name when they gave one. */

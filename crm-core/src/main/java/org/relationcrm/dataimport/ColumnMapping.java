@@ -82,6 +82,11 @@ public record ColumnMapping(Map<ImportField, Integer> columns) {
             broken.unless(false, "mapping[" + ImportField.INTERACTION_COMPANY.name() + "]",
                     "import.mapping.companyOrPerson");
         }
+        if (kind == ImportKind.ORDERS && !columns.containsKey(ImportField.ORDER_UNIT_PRICE)
+                && !columns.containsKey(ImportField.ORDER_AMOUNT)) {
+            broken.unless(false, "mapping[" + ImportField.ORDER_UNIT_PRICE.name() + "]",
+                    "import.mapping.priceOrAmount");
+        }
         broken.throwIfAny();
     }
 

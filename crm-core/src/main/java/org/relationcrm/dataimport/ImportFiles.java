@@ -1,5 +1,6 @@
 package org.relationcrm.dataimport;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,8 @@ import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import org.relationcrm.shared.RuleViolation;
 
 /**
  * The uploaded files, kept in a folder ({@code relation.import.folder}, by default next to the embedded database's
@@ -25,12 +28,33 @@ class ImportFiles {
         this.folder = folder;
     }
 
-    /** Copies the upload, at most {@code maxBytes}; the reference of the copy. */
-    String save(InputStream in) {
+    /**
+     * Copies the upload; the reference of the copy. An Excel workbook (.xlsx, known by its first bytes whatever its
+     * name) is kept as the CSV of its first sheet ({@link XlsxReading}), so every later step reads CSV; an old
+     * binary .xls is refused.
+     */
+    String save(InputStream upload) {
         try {
             Files.createDirectories(folder);
             String ref = UUID.randomUUID() + ".csv";
-            Files.copy(in, folder.resolve(ref), StandardCopyOption.REPLACE_EXISTING);
+            BufferedInputStream in = new BufferedInputStream(upload);
+            in.mark(XlsxReading.HEAD_BYTES);
+            byte[] head = in.readNBytes(XlsxReading.HEAD_BYTES);
+            in.reset();
+            if (XlsxReading.isOldExcel(head)) {
+                throw new RuleViolation("file", "import.file.oldExcel");
+            }
+            if (XlsxReading.isWorkbook(head)) {
+                Path workbook = folder.resolve(UUID.randomUUID() + ".xlsx");
+                try {
+                    Files.copy(in, workbook);
+                    XlsxReading.toCsv(workbook, folder.resolve(ref));
+                } finally {
+                    Files.deleteIfExists(workbook);
+                }
+            } else {
+                Files.copy(in, folder.resolve(ref), StandardCopyOption.REPLACE_EXISTING);
+            }
             return ref;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,9 @@
 package org.relationcrm.dataimport;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,6 +21,11 @@ import org.relationcrm.client.Contact;
 import org.relationcrm.client.ContactDetails;
 import org.relationcrm.interaction.Direction;
 import org.relationcrm.interaction.Interaction;
+import org.relationcrm.order.CancelReason;
+import org.relationcrm.order.Order;
+import org.relationcrm.order.OrderDetails;
+import org.relationcrm.order.OrderStatus;
+import org.relationcrm.order.PaymentTerms;
 import org.relationcrm.shared.Channel;
 import org.relationcrm.shared.Department;
 import org.relationcrm.shared.RuleViolation;
@@ -79,6 +87,36 @@ public final class ImportRows {
                                  String subject, String summary) {
     }
 
+    /**
+     * A row of an orders file: one line of an order (product line, quantity, unit price, discount) and the order's
+     * own values (client, dates, terms, status…), repeated on each row of the order. The rows sharing a
+     * {@code reference} (the order's number in the old ERP, kept as its external id) form one order, in the file's
+     * order; the order's values are those of its first row. The statuses and dates are those the aggregate reached
+     * when its steps were replayed ({@link Order#confirm()}, {@link Order#ship}…), the invoice's due date included.
+     */
+    public record OrderRow(long line, String reference, String companyRef, long authorId, LocalDate orderedOn,
+                           LocalDate promisedOn, String currency, PaymentTerms paymentTerms, OrderStatus status,
+                           LocalDate shippedOn, LocalDate deliveredOn, LocalDate invoicedOn, LocalDate invoiceDueOn,
+                           LocalDate paidOn, CancelReason cancelReason, long productLineId, int quantity,
+                           BigDecimal unitPrice, BigDecimal discountPercent) {
+
+        /** The line as the aggregate takes it. */
+        public OrderDetails.Line orderLine() {
+            return new OrderDetails.Line(productLineId, quantity, unitPrice, discountPercent);
+        }
+
+        /** Whether another row of the same order says the same of the order itself (client, dates, terms, status). */
+        boolean sameOrderAs(OrderRow first) {
+            return java.util.Objects.equals(companyRef, first.companyRef) && orderedOn.equals(first.orderedOn)
+                    && promisedOn.equals(first.promisedOn) && currency.equals(first.currency)
+                    && paymentTerms == first.paymentTerms && status == first.status;
+        }
+    }
+
+    /** A product line of the catalogue a cell may name, by its code or its name (retired ones included: history). */
+    public record ProductRef(long id, String code, String name) {
+    }
+
     public static final int MAX_EXTERNAL_ID = 100;
 
     private static final Map<String, CompanyStatus> STATUS_WORDS = Map.of(
@@ -113,15 +151,69 @@ public final class ImportRows {
             "sortant", Direction.OUTBOUND, "emis", Direction.OUTBOUND, "outbound", Direction.OUTBOUND,
             "out", Direction.OUTBOUND);
 
+    private static final Map<String, OrderStatus> ORDER_STATUS_WORDS = Map.ofEntries(
+            Map.entry("recue", OrderStatus.RECEIVED), Map.entry("recu", OrderStatus.RECEIVED),
+            Map.entry("en attente", OrderStatus.RECEIVED), Map.entry("nouvelle", OrderStatus.RECEIVED),
+            Map.entry("confirmee", OrderStatus.CONFIRMED), Map.entry("validee", OrderStatus.CONFIRMED),
+            Map.entry("acceptee", OrderStatus.CONFIRMED), Map.entry("expediee", OrderStatus.SHIPPED),
+            Map.entry("envoyee", OrderStatus.SHIPPED), Map.entry("livree", OrderStatus.DELIVERED),
+            Map.entry("facturee", OrderStatus.INVOICED), Map.entry("payee", OrderStatus.PAID),
+            Map.entry("reglee", OrderStatus.PAID), Map.entry("soldee", OrderStatus.PAID),
+            Map.entry("annulee", OrderStatus.CANCELLED), Map.entry("canceled", OrderStatus.CANCELLED));
+    private static final Map<String, PaymentTerms> TERMS_WORDS = Map.ofEntries(
+            Map.entry("comptant", PaymentTerms.ON_RECEIPT), Map.entry("a reception", PaymentTerms.ON_RECEIPT),
+            Map.entry("reception", PaymentTerms.ON_RECEIPT), Map.entry("a reception de facture", PaymentTerms.ON_RECEIPT),
+            Map.entry("on receipt", PaymentTerms.ON_RECEIPT), Map.entry("30 jours", PaymentTerms.NET_30),
+            Map.entry("30 j", PaymentTerms.NET_30), Map.entry("30j", PaymentTerms.NET_30),
+            Map.entry("30 jours net", PaymentTerms.NET_30), Map.entry("net 30", PaymentTerms.NET_30),
+            Map.entry("45 jours fin de mois", PaymentTerms.NET_45_END_OF_MONTH),
+            Map.entry("45 j fin de mois", PaymentTerms.NET_45_END_OF_MONTH),
+            Map.entry("45j fdm", PaymentTerms.NET_45_END_OF_MONTH), Map.entry("45 fdm", PaymentTerms.NET_45_END_OF_MONTH),
+            Map.entry("45 j fdm", PaymentTerms.NET_45_END_OF_MONTH),
+            Map.entry("net 45 end of month", PaymentTerms.NET_45_END_OF_MONTH),
+            Map.entry("60 jours", PaymentTerms.NET_60), Map.entry("60 j", PaymentTerms.NET_60),
+            Map.entry("60j", PaymentTerms.NET_60), Map.entry("60 jours net", PaymentTerms.NET_60),
+            Map.entry("net 60", PaymentTerms.NET_60));
+    private static final Map<String, CancelReason> CANCEL_WORDS = Map.ofEntries(
+            Map.entry("demande du client", CancelReason.CLIENT_REQUEST), Map.entry("client", CancelReason.CLIENT_REQUEST),
+            Map.entry("rupture", CancelReason.OUT_OF_STOCK), Map.entry("rupture de stock", CancelReason.OUT_OF_STOCK),
+            Map.entry("prix", CancelReason.PRICE_DISAGREEMENT), Map.entry("desaccord sur le prix", CancelReason.PRICE_DISAGREEMENT),
+            Map.entry("paiement", CancelReason.PAYMENT_ISSUE), Map.entry("impaye", CancelReason.PAYMENT_ISSUE),
+            Map.entry("doublon", CancelReason.DUPLICATE), Map.entry("autre", CancelReason.OTHER));
+    private static final Map<String, Boolean> YES_NO = Map.ofEntries(
+            Map.entry("oui", true), Map.entry("o", true), Map.entry("yes", true), Map.entry("y", true),
+            Map.entry("true", true), Map.entry("vrai", true), Map.entry("1", true), Map.entry("x", true),
+            Map.entry("non", false), Map.entry("n", false), Map.entry("no", false), Map.entry("false", false),
+            Map.entry("faux", false), Map.entry("0", false));
+
     private final ImportKind kind;
     private final ColumnMapping mapping;
     private final List<String> headers;
     private final Map<String, UserRef> users;
     private final UserRef importer;
     private final ZoneId zone;
+    private final Map<String, ProductRef> products = new HashMap<>();
+    private final LocalDate today;
 
     public ImportRows(ImportKind kind, ColumnMapping mapping, List<String> headers, List<UserRef> users,
                       UserRef importer, ZoneId zone) {
+        this(kind, mapping, headers, users, importer, List.of(), zone, LocalDate.now(zone));
+    }
+
+    /**
+     * @param products the catalogue's product lines an orders file may name (by code, else by name, compared
+     *                 without accents or case)
+     * @param today    the dates of an order's steps (shipped, delivered, invoiced, paid) are not after it
+     */
+    public ImportRows(ImportKind kind, ColumnMapping mapping, List<String> headers, List<UserRef> users,
+                      UserRef importer, List<ProductRef> products, ZoneId zone, LocalDate today) {
+        for (ProductRef product : products) {
+            this.products.putIfAbsent("n:" + ImportField.normalize(product.name()), product);
+        }
+        for (ProductRef product : products) {
+            this.products.put("c:" + product.code().toUpperCase(Locale.ROOT), product);
+        }
+        this.today = today;
         this.kind = kind;
         this.mapping = mapping;
         this.headers = headers;
@@ -143,6 +235,7 @@ public final class ImportRows {
             case COMPANIES -> company(row);
             case PEOPLE -> person(row);
             case INTERACTIONS -> interaction(row);
+            case ORDERS -> order(row);
         };
         return new Checked<>(line, cells, row.errors.isEmpty() ? checked : null, List.copyOf(row.errors));
     }
@@ -230,6 +323,233 @@ public final class ImportRows {
                 person == null ? null : person.toLowerCase(Locale.ROOT), subject, summary);
     }
 
+    private OrderRow order(Cells row) {
+        String reference = row.text(ImportField.ORDER_REFERENCE, MAX_EXTERNAL_ID);
+        if (reference == null && !row.has(ImportField.ORDER_REFERENCE)) {
+            row.error(ImportField.ORDER_REFERENCE, RuleViolation.REQUIRED);
+        }
+        String companyRef = row.text(ImportField.ORDER_COMPANY, MAX_EXTERNAL_ID);
+        if (companyRef == null && !row.has(ImportField.ORDER_COMPANY)) {
+            row.error(ImportField.ORDER_COMPANY, RuleViolation.REQUIRED);
+        }
+        LocalDate orderedOn = row.date(ImportField.ORDER_DATE);
+        if (orderedOn == null && !row.has(ImportField.ORDER_DATE)) {
+            row.error(ImportField.ORDER_DATE, RuleViolation.REQUIRED);
+        }
+        LocalDate promisedOn = row.date(ImportField.ORDER_PROMISED_ON);
+        OrderStatus status = row.choice(ImportField.ORDER_STATUS, OrderStatus.class, ORDER_STATUS_WORDS);
+        PaymentTerms terms = row.choice(ImportField.ORDER_PAYMENT_TERMS, PaymentTerms.class, TERMS_WORDS);
+        String currency = row.raw(ImportField.ORDER_CURRENCY);
+        currency = currency == null ? null : currency.strip().replace("€", "EUR").toUpperCase(Locale.ROOT);
+        ProductRef product = row.product(ImportField.ORDER_PRODUCT);
+        if (product == null && !row.has(ImportField.ORDER_PRODUCT)) {
+            row.error(ImportField.ORDER_PRODUCT, RuleViolation.REQUIRED);
+        }
+        BigDecimal quantity = row.decimal(ImportField.ORDER_QUANTITY);
+        if (quantity != null && (quantity.stripTrailingZeros().scale() > 0 || quantity.signum() <= 0
+                || quantity.compareTo(BigDecimal.valueOf(Order.MAX_QUANTITY)) > 0)) {
+            row.error(ImportField.ORDER_QUANTITY, "import.error.quantity", Order.MAX_QUANTITY);
+            quantity = null;
+        }
+        int qty = quantity == null ? 1 : quantity.intValueExact();
+        BigDecimal discount = row.decimal(ImportField.ORDER_DISCOUNT);
+        if (discount != null && (discount.signum() < 0 || discount.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            row.error(ImportField.ORDER_DISCOUNT, "order.lines.discount");
+        }
+        BigDecimal unitPrice = row.decimal(ImportField.ORDER_UNIT_PRICE);
+        BigDecimal amount = row.decimal(ImportField.ORDER_AMOUNT);
+        if (unitPrice != null && (unitPrice.signum() < 0 || unitPrice.compareTo(Order.MAX_UNIT_PRICE) > 0)) {
+            row.error(ImportField.ORDER_UNIT_PRICE, "import.error.unitPrice");
+        }
+        if (amount != null && amount.signum() < 0) {
+            row.error(ImportField.ORDER_AMOUNT, "import.error.unitPrice");
+        }
+        if (unitPrice == null && amount == null && !row.has(ImportField.ORDER_UNIT_PRICE)
+                && !row.has(ImportField.ORDER_AMOUNT)) {
+            row.error(mapping.has(ImportField.ORDER_UNIT_PRICE) ? ImportField.ORDER_UNIT_PRICE
+                    : ImportField.ORDER_AMOUNT, "import.error.noPrice");
+        }
+        Boolean paid = row.choice(ImportField.ORDER_PAID, YES_NO);
+        CancelReason cancelReason = row.choice(ImportField.ORDER_CANCEL_REASON, CancelReason.class, CANCEL_WORDS);
+        LocalDate shippedOn = row.date(ImportField.ORDER_SHIPPED_ON);
+        LocalDate deliveredOn = row.date(ImportField.ORDER_DELIVERED_ON);
+        LocalDate invoicedOn = row.date(ImportField.ORDER_INVOICED_ON);
+        LocalDate paidOn = row.date(ImportField.ORDER_PAID_ON);
+        UserRef author = row.user(ImportField.ORDER_AUTHOR);
+        if (!row.errors.isEmpty()) {
+            return null;
+        }
+        BigDecimal pct = discount == null ? BigDecimal.ZERO : discount;
+        BigDecimal kept = BigDecimal.valueOf(100).subtract(pct);
+        if (unitPrice == null) {
+            // only the line's amount: the unit price before the discount that gives it
+            unitPrice = kept.signum() == 0 ? BigDecimal.ZERO
+                    : amount.multiply(BigDecimal.valueOf(100)).divide(kept.multiply(BigDecimal.valueOf(qty)), 2,
+                    RoundingMode.HALF_UP);
+        }
+        // the status the file says, else the furthest step it dates, else received
+        if (Boolean.TRUE.equals(paid) && status != null && status != OrderStatus.PAID) {
+            row.error(ImportField.ORDER_PAID, "import.error.paidButStatus");
+            return null;
+        }
+        if (status == null) {
+            status = Boolean.TRUE.equals(paid) || paidOn != null ? OrderStatus.PAID
+                    : invoicedOn != null ? OrderStatus.INVOICED : deliveredOn != null ? OrderStatus.DELIVERED
+                    : shippedOn != null ? OrderStatus.SHIPPED : cancelReason != null ? OrderStatus.CANCELLED
+                    : OrderStatus.RECEIVED;
+        }
+        Order order;
+        try {
+            order = Order.place(0, 0, new OrderDetails(null, null, orderedOn, currency,
+                    terms == null ? PaymentTerms.NET_30 : terms, promisedOn == null ? orderedOn : promisedOn,
+                    List.of(new OrderDetails.Line(product.id(), qty, unitPrice, pct))), importer.id(), Instant.EPOCH);
+        } catch (RuleViolation broken) {
+            row.refused(broken);
+            return null;
+        }
+        if (amount != null && order.lines().getFirst().total().subtract(amount).abs().compareTo(CENT) > 0) {
+            row.error(ImportField.ORDER_AMOUNT, "import.error.amount", order.lines().getFirst().total());
+            return null;
+        }
+        if (!replay(row, order, status, shippedOn, deliveredOn, invoicedOn, paidOn, cancelReason)) {
+            return null;
+        }
+        UserRef by = author == null ? importer : author;
+        OrderDetails.Line line = order.details().lines().getFirst();
+        return new OrderRow(row.line, reference, companyRef, by.id(), order.orderedOn(), order.promisedOn(),
+                order.currency(), order.paymentTerms(), order.status(), order.shippedOn(), order.deliveredOn(),
+                order.invoicedOn(), order.invoiceDueOn(), order.paidOn(), order.cancelReason(), product.id(), qty,
+                line.unitPrice(), line.discountPercent());
+    }
+
+    private static final BigDecimal CENT = new BigDecimal("0.01");
+
+    /** An order of the file: its rows (one per line, the first giving the order's values), and its total. */
+    public record OrderImport(List<OrderRow> rows, BigDecimal total) {
+        public OrderImport {
+            rows = List.copyOf(rows);
+        }
+
+        public OrderRow first() {
+            return rows.getFirst();
+        }
+
+        public String reference() {
+            return first().reference();
+        }
+    }
+
+    /** The orders of a batch, and the rows refused as a whole order or as a row that disagrees with its order. */
+    public record OrderBatch(List<OrderImport> orders, List<RowError> refused) {
+    }
+
+    /**
+     * Groups a batch's rows into orders by reference, in the order of their first rows. A row that says something
+     * else than the order's first row of the order itself (another client, date, status…) is refused; an order of
+     * more lines than {@link Order#MAX_LINES}, or of a total beyond {@link Order#MAX_TOTAL}, is refused whole, as the
+     * aggregate refuses it.
+     */
+    public static OrderBatch groupOrders(List<OrderRow> rows) {
+        Map<String, List<OrderRow>> byReference = new java.util.LinkedHashMap<>();
+        List<RowError> refused = new ArrayList<>();
+        for (OrderRow row : rows) {
+            List<OrderRow> order = byReference.computeIfAbsent(row.reference(), r -> new ArrayList<>());
+            if (!order.isEmpty() && !row.sameOrderAs(order.getFirst())) {
+                refused.add(new RowError(row.line(), null, "import.error.orderDiffers",
+                        List.of(order.getFirst().line())));
+            } else {
+                order.add(row);
+            }
+        }
+        List<OrderImport> orders = new ArrayList<>();
+        for (List<OrderRow> order : byReference.values()) {
+            OrderRow first = order.getFirst();
+            try {
+                Order placed = Order.place(0, 0, new OrderDetails(null, null, first.orderedOn(), first.currency(),
+                        first.paymentTerms(), first.promisedOn(), order.stream().map(OrderRow::orderLine).toList()),
+                        first.authorId(), Instant.EPOCH);
+                orders.add(new OrderImport(order, placed.total()));
+            } catch (RuleViolation broken) {
+                RuleViolation.Broken why = broken.broken().getFirst();
+                order.forEach(r -> refused.add(new RowError(r.line(), null, why.code(), why.args())));
+            }
+        }
+        return new OrderBatch(orders, refused);
+    }
+
+    /**
+     * The order's steps up to {@code status}, as the order desk would have recorded them: each on its date, or on
+     * the date of the step before when the file gives none; a date before the step it follows, or after today, is
+     * refused on its column.
+     */
+    private boolean replay(Cells row, Order order, OrderStatus status, LocalDate shippedOn, LocalDate deliveredOn,
+                           LocalDate invoicedOn, LocalDate paidOn, CancelReason cancelReason) {
+        if (status == OrderStatus.CANCELLED) {
+            order.cancel(cancelReason == null ? CancelReason.OTHER : cancelReason, null);
+            return true;
+        }
+        int reached = status.ordinal();
+        LocalDate last = order.orderedOn();
+        ImportField[] fields = {null, null, ImportField.ORDER_SHIPPED_ON, ImportField.ORDER_DELIVERED_ON,
+                ImportField.ORDER_INVOICED_ON, ImportField.ORDER_PAID_ON};
+        LocalDate[] dates = {null, null, shippedOn, deliveredOn, invoicedOn, paidOn};
+        for (int step = 1; step <= reached; step++) {
+            LocalDate on = dates[step] == null ? last : dates[step];
+            ImportField field = fields[step] != null && dates[step] != null ? fields[step] : ImportField.ORDER_DATE;
+            if (on.isAfter(today)) {
+                row.error(field, "order.date.future");
+                return false;
+            }
+            try {
+                switch (OrderStatus.values()[step]) {
+                    case CONFIRMED -> order.confirm();
+                    case SHIPPED -> order.ship(on);
+                    case DELIVERED -> order.deliver(on, null);
+                    case INVOICED -> order.invoice(on);
+                    case PAID -> order.markPaid(on);
+                    default -> throw new IllegalStateException();
+                }
+            } catch (RuleViolation broken) {
+                broken.broken().forEach(b -> row.error(field, b.code(), b.args().toArray()));
+                return false;
+            }
+            if (step > 1) {
+                last = on;
+            }
+        }
+        return true;
+    }
+
+    /** The header of the column mapped to a field (null when none is). */
+    public String header(ImportField field) {
+        Integer column = mapping.column(field);
+        return column == null || column >= headers.size() ? null : headers.get(column);
+    }
+
+    /**
+     * A refusal the store found (a reference to no company or person) on the column that holds that reference,
+     * when the store could not name it.
+     */
+    public RowError located(RowError error) {
+        if (error.column() != null) {
+            return error;
+        }
+        ImportField field = switch (error.code()) {
+            case "import.error.companyNotFound", "import.error.clientNotFound", "import.error.companyAmbiguous",
+                 "import.error.orderOtherClient" ->
+                    switch (kind) {
+                        case PEOPLE -> ImportField.PERSON_COMPANY;
+                        case INTERACTIONS -> ImportField.INTERACTION_COMPANY;
+                        case ORDERS -> ImportField.ORDER_COMPANY;
+                        case COMPANIES -> null;
+                    };
+            case "import.error.personNotFound" -> ImportField.INTERACTION_PERSON;
+            case "import.error.orderRowsApart", "import.error.orderDiffers" -> ImportField.ORDER_REFERENCE;
+            default -> null;
+        };
+        return field == null ? error : new RowError(error.line(), header(field), error.code(), error.args());
+    }
+
     /** The cells of one row, read through the mapping, and the errors found so far. */
     private final class Cells {
         final long line;
@@ -284,6 +604,57 @@ public final class ImportRows {
             E found = CsvValues.choice(value, type, words).orElse(null);
             if (found == null) {
                 error(field, "import.error.choice", value.strip());
+            }
+            return found;
+        }
+
+        LocalDate date(ImportField field) {
+            String value = raw(field);
+            if (value == null) {
+                return null;
+            }
+            LocalDate found = CsvValues.date(value).orElse(null);
+            if (found == null) {
+                error(field, "import.error.day", value.strip());
+            }
+            return found;
+        }
+
+        BigDecimal decimal(ImportField field) {
+            String value = raw(field);
+            if (value == null) {
+                return null;
+            }
+            BigDecimal found = CsvValues.decimal(value).orElse(null);
+            if (found == null) {
+                error(field, "import.error.number", value.strip());
+            }
+            return found;
+        }
+
+        <T> T choice(ImportField field, Map<String, T> words) {
+            String value = raw(field);
+            if (value == null) {
+                return null;
+            }
+            T found = words.get(ImportField.normalize(value));
+            if (found == null) {
+                error(field, "import.error.choice", value.strip());
+            }
+            return found;
+        }
+
+        ProductRef product(ImportField field) {
+            String value = raw(field);
+            if (value == null) {
+                return null;
+            }
+            ProductRef found = products.get("c:" + value.strip().toUpperCase(Locale.ROOT));
+            if (found == null) {
+                found = products.get("n:" + ImportField.normalize(value));
+            }
+            if (found == null) {
+                error(field, "import.error.productNotFound", value.strip());
             }
             return found;
         }

@@ -29,6 +29,7 @@ import org.relationcrm.audit.CurrentActor;
 import org.relationcrm.dataimport.ImportRows.Checked;
 import org.relationcrm.dataimport.ImportRows.CompanyRow;
 import org.relationcrm.dataimport.ImportRows.InteractionRow;
+import org.relationcrm.dataimport.ImportRows.OrderRow;
 import org.relationcrm.dataimport.ImportRows.PersonRow;
 import org.relationcrm.dataimport.ImportRows.UserRef;
 
@@ -91,7 +92,9 @@ class ImportRunner implements DisposableBean {
     ImportRows rowsOf(ImportJob job) {
         List<UserRef> users = store.users();
         UserRef importer = users.stream().filter(u -> u.id() == job.ownerId()).findFirst().orElseThrow();
-        return new ImportRows(job.kind(), job.mapping(), job.headers(), users, importer, clock.getZone());
+        return new ImportRows(job.kind(), job.mapping(), job.headers(), users, importer,
+                job.kind() == ImportKind.ORDERS ? store.productLines() : List.of(), clock.getZone(),
+                java.time.LocalDate.now(clock));
     }
 
     /** Reads the rows after the header, at most {@code limit} (0: all), each with its line (the header is 1). */
@@ -131,10 +134,10 @@ class ImportRunner implements DisposableBean {
     private void run(ImportJob job) {
         long jobId = job.id();
         store.start(jobId, clock.instant());
-        Progress progress = new Progress(job);
+        ImportRows rows = rowsOf(job);
+        Progress progress = new Progress(job, rows);
         ImportState end = ImportState.DONE;
         try {
-            ImportRows rows = rowsOf(job);
             read(job, 0, (line, cells) -> progress.add(rows.check(line, cells)));
             progress.flush();
         } catch (RuntimeException e) {
@@ -157,24 +160,35 @@ class ImportRunner implements DisposableBean {
         files.delete(job.fileRef());
     }
 
-    /** The batch being filled and the counters. */
+    /**
+     * The batch being filled and the counters. An orders file's batch never splits an order's rows that follow each
+     * other: it is written when full and a row of another order comes. A row of an order an earlier batch wrote (its
+     * rows apart in the file, more than a batch away) is refused rather than taken for the whole order.
+     */
     private final class Progress {
         final ImportJob job;
+        final ImportRows rows;
         final List<Checked<?>> batch = new ArrayList<>(BATCH);
         final List<ImportStore.Rejected> refused = new ArrayList<>();
         final Set<String> keys = new HashSet<>();
+        /** The references of the orders earlier batches wrote (orders files only). */
+        final Set<String> ordersWritten = new HashSet<>();
+        String lastReference;
         long done;
         long rejected;
         long created;
         long updated;
         long duplicates;
 
-        Progress(ImportJob job) {
+        Progress(ImportJob job, ImportRows rows) {
             this.job = job;
+            this.rows = rows;
         }
 
         void add(Checked<?> row) {
-            if (!row.ok()) {
+            if (row.ok() && row.row() instanceof OrderRow order) {
+                addOrderRow(row, order); // an order of thousands of rows is refused anyway (too many lines)
+            } else if (!row.ok()) {
                 refused.add(new ImportStore.Rejected(row.line(), row.cells(), row.errors()));
             } else {
                 // a row that finds the same record as one of this batch waits for the next one, so it updates it
@@ -189,9 +203,26 @@ class ImportRunner implements DisposableBean {
                 keys.addAll(rowKeys);
                 batch.add(row);
             }
-            if (batch.size() + refused.size() >= BATCH) {
+            // an orders file's batch is written when full as a new order starts (addOrderRow), or when it holds
+            // twice as many rows: memory stays bounded whatever the file
+            if (batch.size() + refused.size() >= (job.kind() == ImportKind.ORDERS ? 2 * BATCH : BATCH)) {
                 flush();
             }
+        }
+
+        private void addOrderRow(Checked<?> row, OrderRow order) {
+            boolean sameOrder = order.reference().equals(lastReference);
+            if (!sameOrder && batch.size() + refused.size() >= BATCH) {
+                flush();
+            }
+            if (ordersWritten.contains(order.reference())) {
+                refused.add(new ImportStore.Rejected(row.line(), row.cells(), List.of(rows.located(
+                        new RowError(row.line(), null, "import.error.orderRowsApart", List.of())))));
+            } else {
+                batch.add(row);
+                keys.add(order.reference());
+            }
+            lastReference = order.reference();
         }
 
         void flush() {
@@ -205,6 +236,9 @@ class ImportRunner implements DisposableBean {
             List<ImportStore.Rejected> fromFile = List.copyOf(refused);
             batch.clear();
             refused.clear();
+            if (job.kind() == ImportKind.ORDERS) {
+                ordersWritten.addAll(keys);
+            }
             keys.clear();
             ImportStore.Outcome outcome;
             try {
@@ -227,32 +261,42 @@ class ImportRunner implements DisposableBean {
             ImportStore.Outcome outcome = writeRows(writing);
             for (RowError error : outcome.refused()) {
                 writing.stream().filter(c -> c.line() == error.line()).findFirst().ifPresent(c ->
-                        rejecting.add(new ImportStore.Rejected(c.line(), c.cells(), List.of(error))));
+                        rejecting.add(new ImportStore.Rejected(c.line(), c.cells(), List.of(rows.located(error)))));
             }
             store.reject(job.id(), rejecting);
             store.duplicates(job.id(), outcome.duplicates());
             return outcome;
         }
 
+        /** The batch again, one record at a time (an order with all its rows), rejecting the one refused. */
         private ImportStore.Outcome rowByRow(List<Checked<?>> writing, List<ImportStore.Rejected> rejecting) {
             int createdHere = 0;
             int updatedHere = 0;
             List<DuplicateHit> hits = new ArrayList<>();
             List<RowError> refusedHere = new ArrayList<>();
+            java.util.Map<Object, List<Checked<?>>> records = new java.util.LinkedHashMap<>();
             for (Checked<?> row : writing) {
+                Object record = row.row() instanceof OrderRow order ? order.reference() : row;
+                records.computeIfAbsent(record, r -> new ArrayList<>()).add(row);
+            }
+            for (List<Checked<?>> record : records.values()) {
                 try {
-                    ImportStore.Outcome one = transactions.execute(tx -> writeRows(List.of(row)));
+                    ImportStore.Outcome one = transactions.execute(tx -> writeRows(record));
                     createdHere += one.created();
                     updatedHere += one.updated();
                     hits.addAll(one.duplicates());
                     for (RowError error : one.refused()) {
                         refusedHere.add(error);
+                        record.stream().filter(c -> c.line() == error.line()).findFirst().ifPresent(c ->
+                                rejecting.add(new ImportStore.Rejected(c.line(), c.cells(),
+                                        List.of(rows.located(error)))));
+                    }
+                } catch (org.springframework.dao.DataIntegrityViolationException refusedRecord) {
+                    for (Checked<?> row : record) {
+                        RowError error = new RowError(row.line(), null, constraintCode(refusedRecord), List.of());
+                        refusedHere.add(error);
                         rejecting.add(new ImportStore.Rejected(row.line(), row.cells(), List.of(error)));
                     }
-                } catch (org.springframework.dao.DataIntegrityViolationException refusedRow) {
-                    RowError error = new RowError(row.line(), null, constraintCode(refusedRow), List.of());
-                    refusedHere.add(error);
-                    rejecting.add(new ImportStore.Rejected(row.line(), row.cells(), List.of(error)));
                 }
             }
             transactions.executeWithoutResult(tx -> {
@@ -274,7 +318,19 @@ class ImportRunner implements DisposableBean {
                 case PEOPLE -> store.writePeople((List<PersonRow>) (List<?>) values, clock.instant());
                 case INTERACTIONS -> store.writeInteractions((List<InteractionRow>) (List<?>) values,
                         clock.instant());
+                case ORDERS -> writeOrders((List<OrderRow>) (List<?>) values);
             };
+        }
+
+        /** The batch's rows as orders; those refused as a group join those the store refuses. */
+        private ImportStore.Outcome writeOrders(List<OrderRow> values) {
+            ImportRows.OrderBatch grouped = ImportRows.groupOrders(values);
+            ImportStore.Outcome written = grouped.orders().isEmpty()
+                    ? new ImportStore.Outcome(0, 0, List.of(), List.of())
+                    : store.writeOrders(grouped.orders(), job.ownerId(), clock.instant());
+            List<RowError> refusedHere = new ArrayList<>(grouped.refused());
+            refusedHere.addAll(written.refused());
+            return new ImportStore.Outcome(written.created(), written.updated(), refusedHere, written.duplicates());
         }
     }
 

@@ -57,6 +57,9 @@ public class ImportService {
         if (kind == null) {
             throw new RuleViolation("kind", "import.kind.required");
         }
+        if (kind == ImportKind.ORDERS) {
+            actor.require(Permission.MANAGE_ORDERS); // the order desk's orders: as if placed by hand
+        }
         String ref = files.save(content);
         try {
             CsvLayout layout;
@@ -104,7 +107,15 @@ public class ImportService {
     public ImportJob get(long id, Actor actor) {
         actor.require(Permission.IMPORT_DATA);
         return store.find(id).filter(job -> job.ownerId() == actor.userId())
+                .filter(job -> job.kind() != ImportKind.ORDERS || actor.can(Permission.MANAGE_ORDERS))
                 .orElseThrow(() -> new NotFoundException("Import", id));
+    }
+
+    /** The kinds of file this user may import: orders only for whoever may manage them. */
+    public List<ImportKind> kinds(Actor actor) {
+        actor.require(Permission.IMPORT_DATA);
+        return java.util.Arrays.stream(ImportKind.values())
+                .filter(k -> k != ImportKind.ORDERS || actor.can(Permission.MANAGE_ORDERS)).toList();
     }
 
     public List<ImportJob> mine(Actor actor) {

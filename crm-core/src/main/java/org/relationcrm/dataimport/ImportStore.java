@@ -7,7 +7,9 @@ import java.util.function.Consumer;
 
 import org.relationcrm.dataimport.ImportRows.CompanyRow;
 import org.relationcrm.dataimport.ImportRows.InteractionRow;
+import org.relationcrm.dataimport.ImportRows.OrderImport;
 import org.relationcrm.dataimport.ImportRows.PersonRow;
+import org.relationcrm.dataimport.ImportRows.ProductRef;
 import org.relationcrm.dataimport.ImportRows.UserRef;
 
 /** Imports' rows, their rejected rows and templates, and the bulk writes of a batch: one adapter in SQL. */
@@ -50,6 +52,9 @@ public interface ImportStore {
 
     List<UserRef> users();
 
+    /** The catalogue's product lines, retired ones included (an old order may hold one). */
+    List<ProductRef> productLines();
+
     /**
      * Refreshes the planner's statistics of the tables a large import of this kind filled, so that the lists read
      * them with the right plans at once rather than after autovacuum's next pass.
@@ -65,6 +70,15 @@ public interface ImportStore {
     Outcome writePeople(List<PersonRow> rows, Instant at);
 
     Outcome writeInteractions(List<InteractionRow> rows, Instant at);
+
+    /**
+     * Writes a batch's orders: each finds the order of its reference (external id) and updates it, lines replaced,
+     * or is placed anew with the next order number; its client is found by external id, SIREN or exact name. A new
+     * order is on its client's timeline (placed, on its date), a delivered one's product lines become the client's,
+     * and the tables' triggers (KPI rollups, change history) run as for an order placed by hand. Counts orders;
+     * refuses every row of an order whose client is unknown, ambiguous, or not the client of the order found.
+     */
+    Outcome writeOrders(List<OrderImport> orders, long importerId, Instant at);
 
     List<ImportTemplate> templates(long ownerId, ImportKind kind);
 

@@ -22,8 +22,14 @@ public interface InsightQueries {
     /** The mean resolution and first-response hours of each month from {@code from} to {@code to}. */
     List<ComplaintMonth> complaintMonths(KpiFilter filter, LocalDate from, LocalDate to);
 
-    /** The share of today's customers of the filter with an exchange since {@code since}, null without customers. */
-    Double reachedSince(KpiFilter filter, Instant since);
+    /**
+     * The share of today's customers of the filter with an exchange since {@code since}, and the share as of the
+     * month start {@code previousEnd} (the instant {@code previousAt}, exchanges since {@code previousSince}): as
+     * measured then ({@link ReachedMonths}), or, for a segment, from its companies' rows. Null without customers or
+     * when that month start was not measured.
+     */
+    ReachedShares reached(KpiFilter filter, Instant since, LocalDate previousEnd, Instant previousAt,
+                          Instant previousSince);
 
     /**
      * The whole team's acquisition per channel in the period [{@code from}, {@code to}) and the one before,
@@ -39,6 +45,15 @@ public interface InsightQueries {
 
     /** Acquisition costs entered for the months from {@code from}, newest month first. */
     List<CostRow> costs(LocalDate from, int limit);
+
+    /** The customers reached in 90 days, today and at the previous period's end (null: no figure). */
+    record ReachedShares(Double current, Double previous) {
+
+        /** reached / customers, null without customers (or without a measure). */
+        public static Double share(Long reached, Long customers) {
+            return reached == null || customers == null || customers == 0 ? null : (double) reached / customers;
+        }
+    }
 
     /** How many complaints were resolved (responded to) in one month, and their mean hours. */
     record ComplaintMonth(LocalDate month, long resolved, Double resolutionHours, long responded,

@@ -3,6 +3,7 @@ package org.relationcrm.insight;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -34,6 +35,8 @@ public class InsightService {
     public static final int CHART_MONTHS = 12;
     /** A customer counts as reached with an exchange in this many days. */
     public static final int REACHED_DAYS = 90;
+    /** The month starts whose customers reached are measured for the comparison: three years back. */
+    public static final int REACHED_MONTHS = 36;
     /** The rows behind a figure: the first ones (worst first). */
     public static final int DRILL_LIMIT = 100;
     /** The review actions shown: those still open and those of the last months. */
@@ -47,11 +50,13 @@ public class InsightService {
     private final ReviewActionRepository actions;
     private final AcquisitionCostRepository costs;
     private final SummarySubscriptions subscriptions;
+    private final ReachedMonths reachedMonths;
     private final Clock clock;
 
     public InsightService(InsightQueries queries, ReviewActionRepository actions, AcquisitionCostRepository costs,
-                          SummarySubscriptions subscriptions, Clock clock) {
+                          SummarySubscriptions subscriptions, ReachedMonths reachedMonths, Clock clock) {
         this.queries = queries;
+        this.reachedMonths = reachedMonths;
         this.actions = actions;
         this.costs = costs;
         this.subscriptions = subscriptions;
@@ -95,12 +100,14 @@ public class InsightService {
         }
         List<ComplaintTimes> complaints = queries.complaintTimes(filter, period.start(), period.end());
         ComplaintTimes total = complaints.stream().filter(ComplaintTimes::isTotal).findFirst().orElse(null);
-        Double reached = queries.reachedSince(filter,
-                clock.instant().minus(Duration.ofDays(REACHED_DAYS)));
+        // today's customers reached, and those of the previous period's end (as measured at that month's start)
+        Instant previousAt = monthStart(previous.end());
+        InsightQueries.ReachedShares reached = queries.reached(filter, reachedSince(clock.instant()), previous.end(),
+                previousAt, reachedSince(previousAt));
         KpiValues current = KpiValues.of(sum(period, byMonth), stocks.get(period.start()), period.months(), total,
-                reached);
+                reached.current());
         KpiValues before = KpiValues.of(sum(previous, byMonth), stocks.get(previous.start()), previous.months(),
-                times(previous, complaintMonths), null);
+                times(previous, complaintMonths), reached.previous());
         List<ChannelAcquisition> acquisition = filter.wholeTeam()
                 ? queries.acquisitionByChannel(previous.start(), period.start(), period.end()) : List.of();
         if (filter.channel() != null) {
@@ -118,6 +125,34 @@ public class InsightService {
                 ? queries.actions(period.start().minusMonths(ACTION_MONTHS), ACTION_LIMIT) : List.of();
         return new InsightDashboard(filter, actor.can(Permission.VIEW_KPIS), figures, current, before, months,
                 complaints.stream().filter(c -> !c.isTotal()).toList(), reviewActions, acquisition);
+    }
+
+    private static Instant reachedSince(Instant at) {
+        return at.minus(Duration.ofDays(REACHED_DAYS));
+    }
+
+    /** The first instant of a day (a month's start), in the clock's time zone as the periods are. */
+    private Instant monthStart(LocalDate day) {
+        return day.atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    /** The month starts of the last {@link #REACHED_MONTHS} months (this one included) not measured yet. */
+    @Transactional(readOnly = true)
+    public List<LocalDate> unmeasuredReachedMonths() {
+        LocalDate thisMonth = YearMonth.now(clock).atDay(1);
+        return reachedMonths.unmeasured(thisMonth.minusMonths(REACHED_MONTHS), thisMonth);
+    }
+
+    /**
+     * Measures the customers reached in {@link #REACHED_DAYS} days as of a month's start ({@code asOf}), per owner
+     * then, which the dashboard shows for a previous period ending there; measured again if it was already.
+     */
+    public void measureReached(LocalDate asOf) {
+        if (asOf.getDayOfMonth() != 1 || asOf.isAfter(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("a month's start, today or before: " + asOf);
+        }
+        Instant at = monthStart(asOf);
+        reachedMonths.measure(asOf, at, reachedSince(at), clock.instant());
     }
 
     private static MonthFacts sum(Period period, Map<LocalDate, MonthFacts> byMonth) {

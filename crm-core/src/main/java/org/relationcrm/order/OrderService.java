@@ -128,6 +128,22 @@ public class OrderService {
         return step(id, expectedVersion, actor, o -> o.markPaid(on), null);
     }
 
+    /**
+     * One step on, to {@code to}, as the order's page and the API ask it: confirmed, shipped, delivered (with what went
+     * wrong, if anything), invoiced or paid, on {@code on}. Received is no step, cancelled is {@link #cancel}: an
+     * {@link IllegalStateException}, as any move the order's status does not allow.
+     */
+    public Order moveTo(long id, long expectedVersion, OrderStatus to, LocalDate on, String incident, Actor actor) {
+        return switch (to) {
+            case CONFIRMED -> confirm(id, expectedVersion, actor);
+            case SHIPPED -> ship(id, expectedVersion, on, actor);
+            case DELIVERED -> deliver(id, expectedVersion, on, incident, actor);
+            case INVOICED -> invoice(id, expectedVersion, on, actor);
+            case PAID -> markPaid(id, expectedVersion, on, actor);
+            case RECEIVED, CANCELLED -> throw new IllegalStateException("not a step: " + to);
+        };
+    }
+
     public Order cancel(long id, long expectedVersion, CancelReason reason, String note, Actor actor) {
         return step(id, expectedVersion, actor, o -> o.cancel(reason, note), note);
     }

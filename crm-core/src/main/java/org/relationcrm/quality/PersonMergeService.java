@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.relationcrm.client.ClientService;
+import org.relationcrm.client.ConsentRecording;
+import org.relationcrm.client.ConsentSource;
 import org.relationcrm.client.Contact;
 import org.relationcrm.client.ContactDetails;
 import org.relationcrm.client.ContactRepository;
@@ -83,7 +85,9 @@ public class PersonMergeService {
         Long companyId = survivor.companyId();
         boolean loserWasPrimary = loser.isPrimaryContact();
         long mergeId = store.merge(survivorId, loserId, loserVersion, fromLoser, actor.userId(), clock.instant());
-        clients.reviseContact(survivorId, survivorVersion, merged);
+        // a consent taken from the loser is recorded in the person's consent history as the merge's, by its author
+        clients.reviseContact(survivorId, survivorVersion, merged,
+                new ConsentRecording(ConsentSource.MERGE, actor.userId()));
         if (loserWasPrimary) { // the company keeps its first point of contact
             survivor.makePrimary();
         }
@@ -108,7 +112,9 @@ public class PersonMergeService {
         Contact survivor = clients.contact(merge.survivorId());
         ContactDetails afterMerge = PersonField.pick(merge.survivorBefore(), merge.loserDetails(), merge.fromLoser());
         ContactDetails restored = PersonField.undo(merge.survivorBefore(), afterMerge, survivor.details());
-        clients.reviseContact(survivor.id(), survivor.version(), restored);
+        // the consent the survivor had is given back, and its history says so (the loser's own rows go back with it)
+        clients.reviseContact(survivor.id(), survivor.version(), restored,
+                new ConsentRecording(ConsentSource.MERGE_UNDONE, actor.userId()));
         if (!merge.survivorWasPrimary()) { // the loser, put back, takes its flag back (its row as it was)
             survivor.stopBeingPrimary();
         }

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A message written once for a whole call list, personalised for each person: {@code {preferredName}} (the name they
  * like to be called by, else their first name), {@code {firstName}}, {@code {lastName}}, {@code {company}},
- * {@code {owner}}. An unknown placeholder stays as typed, so the rep sees it and corrects it.
+ * {@code {owner}}. An unknown placeholder stays as typed, so the rep sees it and corrects it. An anonymised person
+ * gets no message: there is nobody left to call (their consents ended with the erasure) and no name to put in it.
  */
 public record MessageTemplate(String text) {
 
@@ -17,7 +18,7 @@ public record MessageTemplate(String text) {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
     public String forPerson(SegmentPerson person) {
-        if (text == null) {
+        if (text == null || person.anonymised()) {
             return "";
         }
         Map<String, String> values = new java.util.HashMap<>();

@@ -23,4 +23,9 @@ public record SegmentPerson(long contactId, Long companyId, String companyName, 
     public String fullName() {
         return firstName == null ? lastName : firstName + " " + lastName;
     }
+
+    /** The person was anonymised (GDPR erasure): pages say so instead of the placeholder name. */
+    public boolean anonymised() {
+        return org.relationcrm.client.Contact.isAnonymisedName(firstName, lastName);
+    }
 }

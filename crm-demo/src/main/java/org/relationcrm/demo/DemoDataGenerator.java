@@ -200,9 +200,9 @@ public class DemoDataGenerator {
     }
 
     /**
-     * The last exchange of each client (V33) and the count of each company's timeline (V36), which triggers keep as
-     * interactions are inserted: without the triggers (a superuser's load), they are computed here for the clients
-     * of the loaded interactions.
+     * The last exchange of each client (V33), the first of each company (V86) and the count of each company's
+     * timeline (V36), which triggers keep as interactions are inserted: without the triggers (a superuser's load),
+     * they are computed here for the clients of the loaded interactions.
      */
     private static TableLoad lastExchanges(Connection connection, IdRange interactions) throws SQLException {
         long started = System.nanoTime();
@@ -213,6 +213,14 @@ public class DemoDataGenerator {
                 where id between ? and ? and kind = 'EXCHANGE' and company_id is not null
                 group by company_id
                 on conflict (company_id) do update set last_at = excluded.last_at where s.last_at < excluded.last_at""");
+             PreparedStatement firsts = connection.prepareStatement("""
+                insert into company_first_exchange as f (company_id, first_at, interaction_id, channel)
+                select distinct on (company_id) company_id, occurred_at, id, channel from interaction
+                where id between ? and ? and kind = 'EXCHANGE' and company_id is not null
+                order by company_id, occurred_at, id
+                on conflict (company_id) do update
+                    set first_at = excluded.first_at, interaction_id = excluded.interaction_id, channel = excluded.channel
+                where (excluded.first_at, excluded.interaction_id) < (f.first_at, f.interaction_id)""");
              PreparedStatement counts = connection.prepareStatement("""
                 insert into company_timeline_count as s (company_id, entries)
                 select company_id, count(*) from interaction
@@ -227,11 +235,11 @@ public class DemoDataGenerator {
                 where ic.interaction_id between ? and ?
                 group by ic.contact_id
                 on conflict (contact_id) do update set last_at = excluded.last_at where s.last_at < excluded.last_at""")) {
-            for (PreparedStatement statement : List.of(companies, counts, people)) {
+            for (PreparedStatement statement : List.of(companies, firsts, counts, people)) {
                 statement.setLong(1, interactions.first());
                 statement.setLong(2, interactions.last());
             }
-            rows = companies.executeUpdate() + counts.executeUpdate() + people.executeUpdate();
+            rows = companies.executeUpdate() + firsts.executeUpdate() + counts.executeUpdate() + people.executeUpdate();
         }
         return new TableLoad("last exchanges", rows, Duration.ofNanos(System.nanoTime() - started));
     }

@@ -131,6 +131,15 @@ class DemoDataGeneratorTests {
                                                 where ic.contact_id = k.id)""", report.contactIds())).isZero();
         assertThat(count("select count(*) from company_last_exchange where company_id between ? and ?",
                 report.companyIds())).isPositive();
+        // and each company's first exchange (V86), the oldest by date then id
+        assertThat(count("""
+                select count(*) from company c
+                left join company_first_exchange f on f.company_id = c.id
+                where c.id between ? and ?
+                and f.interaction_id is distinct from (select i.id from interaction i
+                                                       where i.company_id = c.id and i.kind = 'EXCHANGE'
+                                                       order by i.occurred_at, i.id limit 1)""",
+                report.companyIds())).isZero();
         // and each company's timeline count (V36) is its number of interactions
         assertThat(count("""
                 select count(*) from company c

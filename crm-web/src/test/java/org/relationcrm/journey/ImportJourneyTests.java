@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,9 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,12 +38,13 @@ import org.relationcrm.team.Role;
 import org.relationcrm.team.User;
 import org.relationcrm.team.UserService;
 import org.relationcrm.testing.TestData;
+import org.relationcrm.testing.Workbooks;
 
 /**
  * Import (issue 15), in headless Chromium, axe run at each step: the order desk brings in its old spreadsheet of
  * clients (Windows-1252, semicolons, some rows wrong) through the browser: upload, the columns guessed from the
  * headers, the preview with the errors, the run with its progress bar polled until done, the rejected rows
- * downloaded as a CSV with their reasons.
+ * downloaded as a CSV with their reasons; then the orders of its old ERP, found on the client's page.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -152,6 +157,107 @@ class ImportJourneyTests {
         // the list of imports keeps it for later
         page.navigate(base() + "/imports");
         assertThat(page.locator("#imports-table")).containsText("Terminé");
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void anExcelWorkbookIsImportedLikeACsvAndTheClientsListDownloadedAsExcel() throws IOException {
+        Path workbook = Files.createTempFile("clients", ".xlsx");
+        Files.write(workbook, Workbooks.xlsx(List.of(Arrays.asList("Raison sociale", "Code postal", "Ville"),
+                Arrays.asList("Brasserie " + tag, 49100, "Angers"), Arrays.asList("Cidrerie " + tag, 49400, null))));
+        Page page = signIn(adv);
+        page.navigate(base() + "/imports");
+        page.locator("#kind").selectOption("COMPANIES");
+        page.locator("#file").setInputFiles(workbook);
+        page.locator("#upload").click();
+
+        assertThat(page).hasURL(Pattern.compile("/imports/\\d+/mapping$"));
+        assertThat(page.locator("#map-COMPANY_NAME")).hasValue("0");
+        assertThat(page.locator("#map-COMPANY_POSTAL_CODE")).hasValue("1");
+        page.locator("#to-preview").click();
+        assertThat(page.locator("#preview-table tbody tr")).hasCount(2);
+        assertThat(page.locator("#preview-table tbody tr").first()).containsText("49100");
+        assertThat(page.locator("#preview-errors")).hasText(Pattern.compile("^Aucune erreur"));
+        HeadlessChromium.screenshot(page, "import-05-xlsx-preview-fr-1280.png");
+
+        page.navigate(base() + "/clients");
+        HeadlessChromium.screenshot(page, "import-06-clients-exports-fr-1280.png");
+        Download excel = page.waitForDownload(() -> page.locator("#export-clients-xlsx").click());
+        assertThat(excel.suggestedFilename()).isEqualTo("liste-clients.xlsx");
+        try (ReadableWorkbook book = new ReadableWorkbook(excel.path().toFile())) {
+            List<Row> rows = book.getFirstSheet().read();
+            assertThat(rows.getFirst().getCellText(1)).isEqualTo("Nom");
+            assertThat(rows).hasSizeGreaterThan(1);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * The order desk brings in its old ERP's orders (one row per order line, French dates and decimal commas, one
+     * row naming a product the catalogue lacks): the columns guessed, the preview's error, the run, and the orders on
+     * the client's 360° page, on its timeline, with their lines.
+     */
+    @Test
+    void theOrderDeskImportsTheOrdersOfItsOldErpAndFindsThemOnTheClientsPage() throws IOException {
+        String siren = String.valueOf(300_000_000 + java.util.concurrent.ThreadLocalRandom.current()
+                .nextInt(600_000_000));
+        long company = jdbc.sql("""
+                        insert into company (name, legal_id, status, owner_id, created_at)
+                        values (:name, :siren, 'CUSTOMER', :owner, now()) returning id""")
+                .param("name", "Laiterie " + tag).param("siren", siren).param("owner", adv.id())
+                .query(Long.class).single();
+        String code = ("M" + tag).substring(0, 12).toUpperCase();
+        jdbc.sql("insert into product_line (code, name) values (:code, :name)")
+                .param("code", code).param("name", "Maintenance " + tag).update();
+        String csv = "N° commande;Client;Date commande;Statut;Produit;Qté;PU HT;Livrée le\r\n"
+                + "E" + tag + "-1;" + siren + ";12/01/2026;Livrée;" + code + ";2;1 250,50;16/01/2026\r\n"
+                + "E" + tag + "-1;" + siren + ";12/01/2026;Livrée;Maintenance " + tag + ";1;99,90;16/01/2026\r\n"
+                + "E" + tag + "-2;Laiterie " + tag + ";03/02/2026;Confirmée;" + code + ";1;500;\r\n"
+                + "E" + tag + "-3;" + siren + ";04/02/2026;;Tondeuses;1;10;\r\n";
+        Path orders = Files.createTempFile("commandes-erp", ".csv");
+        Files.write(orders, csv.getBytes(CsvLayout.WINDOWS_1252));
+
+        Page page = signIn(adv);
+        page.navigate(base() + "/imports");
+        page.locator("#kind").selectOption("ORDERS");
+        page.locator("#file").setInputFiles(orders);
+        page.locator("#upload").click();
+
+        assertThat(page).hasURL(Pattern.compile("/imports/\\d+/mapping$"));
+        assertThat(page.locator("#map-ORDER_REFERENCE")).hasValue("0");
+        assertThat(page.locator("#map-ORDER_COMPANY")).hasValue("1");
+        assertThat(page.locator("#map-ORDER_DATE")).hasValue("2");
+        assertThat(page.locator("#map-ORDER_PRODUCT")).hasValue("4");
+        assertThat(page.locator("#map-ORDER_UNIT_PRICE")).hasValue("6");
+        assertThat(page.locator("#map-ORDER_DELIVERED_ON")).hasValue("7");
+        HeadlessChromium.screenshot(page, "import-05-orders-mapping-fr-1280.png");
+        Axe.assertNoSeriousProblems(page, "the orders' mapping form");
+        page.locator("#to-preview").click();
+
+        assertThat(page.locator("#preview-table tbody tr")).hasCount(4);
+        assertThat(page.locator("#preview-table")).containsText("Aucune gamme du catalogue n'a le code ou le nom « Tondeuses ».");
+        Axe.assertNoSeriousProblems(page, "the orders' preview");
+        page.locator("#run-import").click();
+
+        assertThat(page.locator("#import-state")).hasText("Terminé",
+                new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        assertThat(page.locator("#import-summary")).hasText("2 commandes créées, aucune mise à jour.");
+        assertThat(page.locator("#rejected-table tbody tr")).hasCount(1);
+        assertThat(page.locator("#rejected-table")).containsText("Produit : Aucune gamme du catalogue");
+        HeadlessChromium.screenshot(page, "import-06-orders-done-fr-1280.png");
+        Axe.assertNoSeriousProblems(page, "the finished orders' import");
+
+        String number = jdbc.sql("select number from customer_order where external_id = :ref")
+                .param("ref", "E" + tag + "-1").query(String.class).single();
+        page.navigate(base() + "/clients/" + company);
+        assertThat(page.locator("#orders")).containsText(number);
+        assertThat(page.locator("#orders-figures")).isVisible();
+        HeadlessChromium.screenshot(page, "import-07-orders-on-the-client-fr-1280.png");
+        page.navigate(base() + "/clients/" + company + "/orders");
+        assertThat(page.locator("body")).containsText(number);
+        assertThat(jdbc.sql("""
+                        select count(*) from interaction where company_id = :c and event_type = 'ORDER_PLACED'""")
+                .param("c", company).query(Long.class).single()).isEqualTo(2L);
         assertThat(problems).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package org.relationcrm.api.persistence;
 
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,8 +25,10 @@ import org.relationcrm.api.ApiResources.CompanyResource;
 import org.relationcrm.api.ApiResources.ComplaintResource;
 import org.relationcrm.api.ApiResources.DealResource;
 import org.relationcrm.api.ApiResources.InteractionResource;
+import org.relationcrm.api.ApiResources.OrderLineResource;
 import org.relationcrm.api.ApiResources.OrderResource;
 import org.relationcrm.api.ApiResources.PersonResource;
+import org.relationcrm.api.ApiResources.RequestResource;
 import org.relationcrm.client.Civility;
 import org.relationcrm.client.CompanySize;
 import org.relationcrm.client.CompanyStatus;
@@ -39,13 +42,18 @@ import org.relationcrm.order.OrderStatus;
 import org.relationcrm.order.PaymentTerms;
 import org.relationcrm.pipeline.OpportunitySource;
 import org.relationcrm.pipeline.Stage;
+import org.relationcrm.request.RequestKind;
+import org.relationcrm.request.RequestStatus;
+import org.relationcrm.request.RequestSubject;
 import org.relationcrm.shared.Channel;
+import org.relationcrm.shared.Department;
 import org.relationcrm.shared.ReadModel;
 
 /**
  * The API's lists: one statement per page, keyset on the primary key ({@code id > :after order by id}), the filters
  * asked for and no other (the statement holds only their conditions, so each uses its index: owner, company,
- * {@code updated_at} of V77). People and product lines of a row come in the same statement, as arrays.
+ * {@code updated_at} of V77, V78, V88). People and product lines of a row, an order's lines, come in the same
+ * statement, as arrays.
  */
 @Repository
 @ReadModel
@@ -86,9 +94,25 @@ class SqlApiQueries implements ApiQueries {
 
     private static final String ORDER = """
             select id, version, number, company_id, contact_id, opportunity_id, ordered_on, currency, payment_terms,
-                   promised_on, total, status, shipped_on, delivered_on, invoice_number, invoiced_on, invoice_due_on,
-                   paid_on, cancel_reason, created_by, created_at, updated_at
+                   promised_on, total, status, shipped_on, delivered_on, delivery_incident, invoice_number,
+                   invoiced_on, invoice_due_on, paid_on, cancel_reason, cancel_note, created_by, created_at,
+                   updated_at,
+                   array(select l.product_line_id from order_line l where l.order_id = t.id order by l.position)
+                       line_product_lines,
+                   array(select l.quantity from order_line l where l.order_id = t.id order by l.position)
+                       line_quantities,
+                   array(select l.unit_price from order_line l where l.order_id = t.id order by l.position)
+                       line_unit_prices,
+                   array(select l.discount_percent from order_line l where l.order_id = t.id order by l.position)
+                       line_discounts
             from customer_order t""";
+
+    private static final String REQUEST = """
+            select id, version, company_id, subject_kind, subject_id, requester_id, from_department, to_department,
+                   to_user_id, kind, needed, needed_by, status, created_at, due_at, handler_id, accepted_at,
+                   first_answer_at, within_level, closed_at, answer, decline_reason, information_asked,
+                   information_given, useful, rating_comment, rated_at, updated_at
+            from request t""";
 
     private final JdbcClient jdbc;
 
@@ -162,12 +186,27 @@ class SqlApiQueries implements ApiQueries {
         return one(ORDER, id, SqlApiQueries::order);
     }
 
+    @Override
+    public ApiPage<RequestResource> requests(ApiFilter filter, long after, int limit) {
+        return page(REQUEST, "true", columns("t.requester_id", "t.status", "t.company_id", "t.kind",
+                "t.to_department"), filter, after, limit, SqlApiQueries::request, RequestResource::id);
+    }
+
+    @Override
+    public Optional<RequestResource> request(long id) {
+        return one(REQUEST, id, SqlApiQueries::request);
+    }
+
     /** Which column each filter reads for a list; null: the filter does not apply to it (ignored). */
-    private record Columns(String owner, String status, String company) {
+    private record Columns(String owner, String status, String company, String kind, String department) {
     }
 
     private static Columns columns(String owner, String status, String company) {
-        return new Columns(owner, status, company);
+        return new Columns(owner, status, company, null, null);
+    }
+
+    private static Columns columns(String owner, String status, String company, String kind, String department) {
+        return new Columns(owner, status, company, kind, department);
     }
 
     private <T> ApiPage<T> page(String select, String where, Columns columns, ApiFilter filter, long after,
@@ -186,6 +225,14 @@ class SqlApiQueries implements ApiQueries {
         if (filter.company() != null && columns.company() != null) {
             sql.append(" and ").append(columns.company()).append(" = :company");
             params.put("company", filter.company());
+        }
+        if (filter.kind() != null && columns.kind() != null) {
+            sql.append(" and ").append(columns.kind()).append(" = :kind");
+            params.put("kind", filter.kind());
+        }
+        if (filter.department() != null && columns.department() != null) {
+            sql.append(" and ").append(columns.department()).append(" = :department");
+            params.put("department", filter.department());
         }
         if (filter.updatedSince() != null) {
             sql.append(" and t.updated_at >= :since");
@@ -261,10 +308,40 @@ class SqlApiQueries implements ApiQueries {
                 named(PaymentTerms.class, rs.getString("payment_terms")), rs.getObject("promised_on", LocalDate.class),
                 rs.getBigDecimal("total"), named(OrderStatus.class, rs.getString("status")),
                 rs.getObject("shipped_on", LocalDate.class), rs.getObject("delivered_on", LocalDate.class),
-                rs.getString("invoice_number"), rs.getObject("invoiced_on", LocalDate.class),
-                rs.getObject("invoice_due_on", LocalDate.class), rs.getObject("paid_on", LocalDate.class),
-                named(CancelReason.class, rs.getString("cancel_reason")), rs.getLong("created_by"),
-                instant(rs, "created_at"), instant(rs, "updated_at"));
+                rs.getString("delivery_incident"), rs.getString("invoice_number"),
+                rs.getObject("invoiced_on", LocalDate.class), rs.getObject("invoice_due_on", LocalDate.class),
+                rs.getObject("paid_on", LocalDate.class), named(CancelReason.class, rs.getString("cancel_reason")),
+                rs.getString("cancel_note"), rs.getLong("created_by"), instant(rs, "created_at"),
+                instant(rs, "updated_at"), lines(rs));
+    }
+
+    /** The lines, from the four arrays of the order's statement (each in the lines' order). */
+    private static List<OrderLineResource> lines(ResultSet rs) throws SQLException {
+        List<Long> productLines = ids(rs.getArray("line_product_lines"));
+        Object[] quantities = (Object[]) rs.getArray("line_quantities").getArray();
+        Object[] prices = (Object[]) rs.getArray("line_unit_prices").getArray();
+        Object[] discounts = (Object[]) rs.getArray("line_discounts").getArray();
+        List<OrderLineResource> lines = new ArrayList<>(productLines.size());
+        for (int i = 0; i < productLines.size(); i++) {
+            lines.add(new OrderLineResource(productLines.get(i), ((Number) quantities[i]).intValue(),
+                    (BigDecimal) prices[i], (BigDecimal) discounts[i]));
+        }
+        return List.copyOf(lines);
+    }
+
+    private static RequestResource request(ResultSet rs, int n) throws SQLException {
+        return new RequestResource(rs.getLong("id"), rs.getLong("version"), rs.getLong("company_id"),
+                named(RequestSubject.class, rs.getString("subject_kind")), nullableLong(rs, "subject_id"),
+                rs.getLong("requester_id"), named(Department.class, rs.getString("from_department")),
+                named(Department.class, rs.getString("to_department")), nullableLong(rs, "to_user_id"),
+                named(RequestKind.class, rs.getString("kind")), rs.getString("needed"), instant(rs, "needed_by"),
+                named(RequestStatus.class, rs.getString("status")), instant(rs, "created_at"),
+                instant(rs, "due_at"), nullableLong(rs, "handler_id"), instant(rs, "accepted_at"),
+                instant(rs, "first_answer_at"), rs.getObject("within_level", Boolean.class),
+                instant(rs, "closed_at"), rs.getString("answer"), rs.getString("decline_reason"),
+                rs.getString("information_asked"), rs.getString("information_given"),
+                rs.getObject("useful", Boolean.class), rs.getString("rating_comment"), instant(rs, "rated_at"),
+                instant(rs, "updated_at"));
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String name) {

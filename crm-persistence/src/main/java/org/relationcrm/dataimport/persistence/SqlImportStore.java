@@ -5,7 +5,9 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +27,10 @@ import org.relationcrm.dataimport.ImportJob;
 import org.relationcrm.dataimport.ImportKind;
 import org.relationcrm.dataimport.ImportRows.CompanyRow;
 import org.relationcrm.dataimport.ImportRows.InteractionRow;
+import org.relationcrm.dataimport.ImportRows.OrderImport;
+import org.relationcrm.dataimport.ImportRows.OrderRow;
 import org.relationcrm.dataimport.ImportRows.PersonRow;
+import org.relationcrm.dataimport.ImportRows.ProductRef;
 import org.relationcrm.dataimport.ImportRows.UserRef;
 import org.relationcrm.dataimport.ImportState;
 import org.relationcrm.dataimport.ImportStore;
@@ -48,10 +53,12 @@ class SqlImportStore implements ImportStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final Clock clock;
 
-    SqlImportStore(JdbcClient jdbc, JdbcTemplate template) {
+    SqlImportStore(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
         this.jdbc = jdbc;
         this.template = template;
+        this.clock = clock;
     }
 
     @Override
@@ -216,12 +223,12 @@ class SqlImportStore implements ImportStore {
             return;
         }
         template.batchUpdate("""
-                        insert into import_duplicate (job_id, line, company_id, other_id, reason)
+                        insert into import_duplicate (job_id, line, record_id, other_id, reason)
                         values (?, ?, ?, ?, ?) on conflict do nothing
                         """, hits, 500, (ps, hit) -> {
                     ps.setLong(1, jobId);
                     ps.setLong(2, hit.line());
-                    ps.setLong(3, hit.companyId());
+                    ps.setLong(3, hit.recordId());
                     ps.setLong(4, hit.otherId());
                     ps.setString(5, hit.reason());
                 });
@@ -230,13 +237,19 @@ class SqlImportStore implements ImportStore {
     @Override
     public List<DuplicateHit> duplicatesOf(long jobId, int limit) {
         return jdbc.sql("""
-                        select d.line, d.company_id, c.name, d.other_id, o.name other_name, d.reason
+                        select d.line, d.record_id, coalesce(c.name, concat_ws(' ', p.first_name, p.last_name)) name,
+                               d.other_id, coalesce(o.name, concat_ws(' ', q.first_name, q.last_name)) other_name,
+                               d.reason
                           from import_duplicate d
-                          join company c on c.id = d.company_id
-                          join company o on o.id = d.other_id
-                         where d.job_id = :job order by d.line, d.other_id limit :limit
+                          join import_job j on j.id = d.job_id
+                          left join company c on j.kind = 'COMPANIES' and c.id = d.record_id
+                          left join company o on j.kind = 'COMPANIES' and o.id = d.other_id
+                          left join contact p on j.kind = 'PEOPLE' and p.id = d.record_id
+                          left join contact q on j.kind = 'PEOPLE' and q.id = d.other_id
+                         where d.job_id = :job and coalesce(c.id, p.id) is not null and coalesce(o.id, q.id) is not null
+                         order by d.line, d.other_id limit :limit
                         """).param("job", jobId).param("limit", limit)
-                .query((rs, n) -> new DuplicateHit(rs.getLong("line"), rs.getLong("company_id"), rs.getString("name"),
+                .query((rs, n) -> new DuplicateHit(rs.getLong("line"), rs.getLong("record_id"), rs.getString("name"),
                         rs.getLong("other_id"), rs.getString("other_name"), rs.getString("reason")))
                 .list();
     }
@@ -250,11 +263,19 @@ class SqlImportStore implements ImportStore {
     }
 
     @Override
+    public List<ProductRef> productLines() {
+        return jdbc.sql("select id, code, name from product_line order by id")
+                .query((rs, n) -> new ProductRef(rs.getLong("id"), rs.getString("code"), rs.getString("name")))
+                .list();
+    }
+
+    @Override
     public void analyze(ImportKind kind) {
         String tables = switch (kind) {
             case COMPANIES -> "company, company_status_change";
             case PEOPLE -> "contact";
             case INTERACTIONS -> "interaction, interaction_contact";
+            case ORDERS -> "customer_order, order_line, interaction";
         };
         jdbc.sql("analyze " + tables).update();
     }
@@ -404,6 +425,9 @@ class SqlImportStore implements ImportStore {
                                               where i.email is not null and lower(p.email) collate "C" = i.email)) id
                               from input i),
                         ok as (select * from resolved where cref is null or company_id is not null),
+                        numbered as (
+                            select o.*, case when o.id is null then nextval(pg_get_serial_sequence('contact', 'id')) end new_id
+                              from ok o),
                         updated as (
                             update contact p
                                set external_id = coalesce(p.external_id, o.ext),
@@ -413,22 +437,23 @@ class SqlImportStore implements ImportStore {
                                    email = coalesce(o.email, p.email), phone = coalesce(o.phone, p.phone),
                                    mobile = coalesce(o.mobile, p.mobile), city = coalesce(o.city, p.city),
                                    language = coalesce(o.lang, p.language), version = p.version + 1
-                              from ok o where p.id = o.id
+                              from numbered o where p.id = o.id
                             returning p.id),
                         inserted as (
-                            insert into contact (external_id, company_id, primary_contact, civility, first_name,
+                            insert into contact (id, external_id, company_id, primary_contact, civility, first_name,
                                                  last_name, job_title, email, phone, mobile, city, language, created_at)
-                            select ext, company_id,
+                            select new_id, ext, company_id,
                                    company_id is not null
                                        and row_number() over (partition by company_id order by line) = 1
                                        and not exists (select 1 from contact p
                                                         where p.company_id = o.company_id and p.primary_contact),
                                    coalesce(civ, 'NONE'), first, last, job, email, phone, mobile, city, lang, :at
-                              from ok o where id is null
+                              from numbered o where id is null
                             returning id)
-                        select 'U', count(*) from updated
-                        union all select 'I', count(*) from inserted
-                        union all select 'R', line from resolved where cref is not null and company_id is null
+                        select 'U', count(*), null::bigint from updated
+                        union all select 'I', count(*), null from inserted
+                        union all select 'R', line, null from resolved where cref is not null and company_id is null
+                        union all select 'N', new_id, line from numbered where new_id is not null
                         """.formatted(COMPANY_BY_REF.formatted("i.cref", SIREN_LIKE)))
                 .param("ext", col(rows, PersonRow::externalId)).param("cref", col(rows, PersonRow::companyRef))
                 .param("civ", col(rows, r -> r.civility() == null ? null : r.civility().name()))
@@ -438,11 +463,54 @@ class SqlImportStore implements ImportStore {
                 .param("city", col(rows, PersonRow::city)).param("lang", col(rows, PersonRow::language))
                 .param("line", rows.stream().map(PersonRow::line).toArray(Long[]::new))
                 .param("at", Timestamp.from(at))
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)}).list();
-        return outcome(result, line -> {
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getObject(3)}).list();
+        List<Long> newIds = new ArrayList<>();
+        List<Long> newLines = new ArrayList<>();
+        List<Object[]> counts = new ArrayList<>();
+        for (Object[] r : result) {
+            if ("N".equals(r[0])) {
+                newIds.add((Long) r[1]);
+                newLines.add(((Number) r[2]).longValue());
+            } else {
+                counts.add(r);
+            }
+        }
+        Outcome outcome = outcome(counts, line -> {
             PersonRow row = rows.stream().filter(r -> r.line() == line).findFirst().orElseThrow();
             return new RowError(line, null, "import.error.companyNotFound", List.of(row.companyRef()));
         });
+        return new Outcome(outcome.created(), outcome.updated(), outcome.refused(),
+                likelyDuplicatePeople(newIds, newLines));
+    }
+
+    /**
+     * The people's duplicates rules of the data-quality list, for the people a batch created: among those its
+     * blocks hold ({@code quality_person_candidates}: same company, same email, phone or name start, blocks of at
+     * most {@link #MAX_BLOCK}), the one most like the new person ({@code quality_person_likeness}, the function the
+     * list's refresh applies), if any.
+     */
+    private List<DuplicateHit> likelyDuplicatePeople(List<Long> ids, List<Long> lines) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select x.line, n.id, concat_ws(' ', n.first_name, n.last_name) name, best.id other_id,
+                               best.name other_name, best.reasons
+                          from unnest(cast(:ids as bigint[]), cast(:lines as bigint[])) x(id, line)
+                          join contact n on n.id = x.id
+                          cross join lateral (
+                              select o.id, concat_ws(' ', o.first_name, o.last_name) name, l.reasons
+                                from (select distinct k.id from quality_person_candidates(n, :max) k(id)) k
+                                join contact o on o.id = k.id
+                               cross join lateral quality_person_likeness(n, o, :similarity) l
+                               order by l.score desc, o.id desc
+                               limit 1) best
+                        """)
+                .param("ids", ids.toArray(Long[]::new)).param("lines", lines.toArray(Long[]::new))
+                .param("similarity", DuplicateReason.PERSON_NAME_SIMILARITY).param("max", MAX_BLOCK)
+                .query((rs, n) -> new DuplicateHit(rs.getLong("line"), rs.getLong("id"), rs.getString("name"),
+                        rs.getLong("other_id"), rs.getString("other_name"), rs.getString("reasons")))
+                .list();
     }
 
     @Override
@@ -522,6 +590,211 @@ class SqlImportStore implements ImportStore {
             }
         }
         return new Outcome(created, updated, refused, List.of());
+    }
+
+    /** An order's client as found by its reference, and the order its reference finds, if any. */
+    private record OrderMatch(Long companyId, long named, Long orderId, Long orderCompanyId) {
+    }
+
+    @Override
+    public Outcome writeOrders(List<OrderImport> orders, long importerId, Instant at) {
+        List<OrderMatch> matches = jdbc.sql("""
+                        select coalesce(%s,
+                                        (select min(c.id) from company c where c.sort_name = relation_fold(i.cref)
+                                         having count(*) = 1)) company_id,
+                               (select count(*) from (select 1 from company c
+                                                       where c.sort_name = relation_fold(i.cref) limit 2) k) named,
+                               o.id order_id, o.company_id order_company_id
+                          from unnest(cast(:ref as text[]), cast(:cref as text[])) with ordinality i(ref, cref, n)
+                          left join customer_order o on o.external_id = i.ref
+                         order by i.n
+                        """.formatted(COMPANY_BY_REF.formatted("i.cref", SIREN_LIKE)))
+                .param("ref", col(orders, OrderImport::reference))
+                .param("cref", col(orders, o -> o.first().companyRef()))
+                .query((rs, n) -> new OrderMatch(rs.getObject("company_id", Long.class), rs.getLong("named"),
+                        rs.getObject("order_id", Long.class), rs.getObject("order_company_id", Long.class)))
+                .list();
+        List<RowError> refused = new ArrayList<>();
+        List<OrderImport> updates = new ArrayList<>();
+        List<Long> updateIds = new ArrayList<>();
+        List<OrderImport> inserts = new ArrayList<>();
+        List<Long> insertCompanies = new ArrayList<>();
+        for (int i = 0; i < orders.size(); i++) {
+            OrderImport order = orders.get(i);
+            OrderMatch match = matches.get(i);
+            String code = match.companyId() == null
+                    ? match.named() > 1 ? "import.error.companyAmbiguous" : "import.error.clientNotFound"
+                    : match.orderId() != null && !match.orderCompanyId().equals(match.companyId())
+                    ? "import.error.orderOtherClient" : null;
+            if (code != null) {
+                order.rows().forEach(r -> refused.add(new RowError(r.line(), null, code, List.of(r.companyRef()))));
+            } else if (match.orderId() != null) {
+                updates.add(order);
+                updateIds.add(match.orderId());
+            } else {
+                inserts.add(order);
+                insertCompanies.add(match.companyId());
+            }
+        }
+        if (!updates.isEmpty()) {
+            jdbc.sql("""
+                            update customer_order o
+                               set ordered_on = u.ordered_on, promised_on = u.promised_on, currency = u.currency,
+                                   payment_terms = u.terms, total = u.total, status = u.status,
+                                   shipped_on = u.shipped_on, delivered_on = u.delivered_on,
+                                   invoiced_on = u.invoiced_on, invoice_due_on = u.due_on, paid_on = u.paid_on,
+                                   invoice_number = case when u.invoiced_on is not null
+                                                         then coalesce(o.invoice_number, 'FAC' || substr(o.number, 4)) end,
+                                   cancel_reason = u.cancel_reason,
+                                   cancel_note = case when u.status = 'CANCELLED' then o.cancel_note end,
+                                   version = o.version + 1
+                              from (%s) u
+                             where o.id = u.id
+                            """.formatted(ORDER_VALUES))
+                    .params(orderValues(updates, updateIds)).update();
+            jdbc.sql("delete from order_line where order_id = any(cast(:ids as bigint[]))")
+                    .param("ids", updateIds.toArray(Long[]::new)).update();
+        }
+        List<Long> insertedIds = new ArrayList<>();
+        if (!inserts.isEmpty()) {
+            java.util.Map<String, Long> ids = new java.util.HashMap<>();
+            jdbc.sql("""
+                            insert into customer_order (number, external_id, company_id, ordered_on, currency,
+                                                        payment_terms, promised_on, total, status, shipped_on,
+                                                        delivered_on, invoice_number, invoiced_on, invoice_due_on,
+                                                        paid_on, cancel_reason, created_by, created_at)
+                            select u.number, u.ref, u.id, u.ordered_on, u.currency, u.terms, u.promised_on, u.total,
+                                   u.status, u.shipped_on, u.delivered_on,
+                                   case when u.invoiced_on is not null then 'FAC' || substr(u.number, 4) end,
+                                   u.invoiced_on, u.due_on, u.paid_on, u.cancel_reason, u.author, :at
+                              from (select v.*, 'CMD-' || extract(year from v.ordered_on)::int || '-'
+                                                || lpad(v.s::text, greatest(6, length(v.s::text)), '0') number
+                                      from (select w.*, nextval('customer_order_number_seq') s
+                                              from (%s) w order by w.n) v) u
+                            returning id, external_id
+                            """.formatted(ORDER_VALUES))
+                    .params(orderValues(inserts, insertCompanies)).param("at", Timestamp.from(at))
+                    .query((rs, n) -> ids.put(rs.getString("external_id"), rs.getLong("id"))).list();
+            inserts.forEach(o -> insertedIds.add(ids.get(o.reference())));
+        }
+        writeLines(updates, updateIds);
+        writeLines(inserts, insertedIds);
+        placedOnTimelines(inserts, insertedIds, at);
+        List<Long> written = new ArrayList<>(updateIds);
+        written.addAll(insertedIds);
+        holdDeliveredLines(written, importerId);
+        return new Outcome(inserts.size(), updates.size(), refused, List.of());
+    }
+
+    /** A batch's orders as rows, with the id of each (the order's to update, or the client's for a new one). */
+    private static final String ORDER_VALUES = """
+            select * from unnest(cast(:id as bigint[]), cast(:ref as text[]), cast(:orderedOn as date[]),
+                                 cast(:promisedOn as date[]), cast(:currency as text[]), cast(:terms as text[]),
+                                 cast(:total as numeric[]), cast(:status as text[]), cast(:shippedOn as date[]),
+                                 cast(:deliveredOn as date[]), cast(:invoicedOn as date[]), cast(:dueOn as date[]),
+                                 cast(:paidOn as date[]), cast(:cancelReason as text[]), cast(:author as bigint[]))
+                          with ordinality
+                          as t(id, ref, ordered_on, promised_on, currency, terms, total, status, shipped_on,
+                               delivered_on, invoiced_on, due_on, paid_on, cancel_reason, author, n)
+            """;
+
+    private static java.util.Map<String, Object> orderValues(List<OrderImport> orders, List<Long> ids) {
+        java.util.Map<String, Object> values = new java.util.HashMap<>();
+        values.put("id", ids.toArray(Long[]::new));
+        values.put("ref", col(orders, OrderImport::reference));
+        values.put("orderedOn", days(orders, OrderRow::orderedOn));
+        values.put("promisedOn", days(orders, OrderRow::promisedOn));
+        values.put("currency", col(orders, o -> o.first().currency()));
+        values.put("terms", col(orders, o -> o.first().paymentTerms().name()));
+        values.put("total", orders.stream().map(OrderImport::total).toArray(java.math.BigDecimal[]::new));
+        values.put("status", col(orders, o -> o.first().status().name()));
+        values.put("shippedOn", days(orders, OrderRow::shippedOn));
+        values.put("deliveredOn", days(orders, OrderRow::deliveredOn));
+        values.put("invoicedOn", days(orders, OrderRow::invoicedOn));
+        values.put("dueOn", days(orders, OrderRow::invoiceDueOn));
+        values.put("paidOn", days(orders, OrderRow::paidOn));
+        values.put("cancelReason", col(orders, o -> o.first().cancelReason() == null ? null
+                : o.first().cancelReason().name()));
+        values.put("author", orders.stream().map(o -> o.first().authorId()).toArray(Long[]::new));
+        return values;
+    }
+
+    /** Dates as ISO text: an array of java.sql.Date would be bound in the session's time zone. */
+    private static String[] days(List<OrderImport> orders, Function<OrderRow, LocalDate> day) {
+        return orders.stream().map(o -> day.apply(o.first())).map(d -> d == null ? null : d.toString())
+                .toArray(String[]::new);
+    }
+
+    /** The orders' lines, in the file's order (their positions from 0), for orders without lines yet. */
+    private void writeLines(List<OrderImport> orders, List<Long> ids) {
+        if (orders.isEmpty()) {
+            return;
+        }
+        List<Long> orderIds = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        List<OrderRow> lines = new ArrayList<>();
+        for (int i = 0; i < orders.size(); i++) {
+            int position = 0;
+            for (OrderRow row : orders.get(i).rows()) {
+                orderIds.add(ids.get(i));
+                positions.add(position++);
+                lines.add(row);
+            }
+        }
+        jdbc.sql("""
+                        insert into order_line (order_id, position, product_line_id, quantity, unit_price, discount_percent)
+                        select * from unnest(cast(:order as bigint[]), cast(:position as integer[]),
+                                             cast(:product as bigint[]), cast(:quantity as integer[]),
+                                             cast(:price as numeric[]), cast(:discount as numeric[]))
+                        """)
+                .param("order", orderIds.toArray(Long[]::new)).param("position", positions.toArray(Integer[]::new))
+                .param("product", lines.stream().map(OrderRow::productLineId).toArray(Long[]::new))
+                .param("quantity", lines.stream().map(OrderRow::quantity).toArray(Integer[]::new))
+                .param("price", lines.stream().map(OrderRow::unitPrice).toArray(java.math.BigDecimal[]::new))
+                .param("discount", lines.stream().map(OrderRow::discountPercent).toArray(java.math.BigDecimal[]::new))
+                .update();
+    }
+
+    /**
+     * The new orders on their clients' timelines, as {@code OrderPlaced} puts an order placed by hand (same type,
+     * same arguments, by the order's author), at the start of the day it was ordered: the history reads in order.
+     */
+    private void placedOnTimelines(List<OrderImport> orders, List<Long> ids, Instant at) {
+        if (orders.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into interaction (kind, event_type, event_args, ref_id, company_id, occurred_at,
+                                                 logged_at, author_id, author_department)
+                        select 'EVENT', 'ORDER_PLACED',
+                               jsonb_build_object('number', o.number, 'amount', o.total::text, 'currency', o.currency),
+                               o.id, o.company_id, cast(x.occurred_at as timestamptz), :at, o.created_by, u.department
+                          from unnest(cast(:ids as bigint[]), cast(:occurredAt as text[])) x(id, occurred_at)
+                          join customer_order o on o.id = x.id
+                          join app_user u on u.id = o.created_by
+                        """)
+                .param("ids", ids.toArray(Long[]::new))
+                .param("occurredAt", orders.stream().map(o -> o.first().orderedOn().atStartOfDay(clock.getZone())
+                        .toInstant().toString()).toArray(String[]::new))
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** A delivered order's product lines become lines its client holds, as OrderService.deliver does. */
+    private void holdDeliveredLines(List<Long> orderIds, long importerId) {
+        if (orderIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into customer_product_line (company_id, product_line_id, source, since, added_by)
+                        select distinct on (o.company_id, l.product_line_id) o.company_id, l.product_line_id, 'ORDER',
+                               o.delivered_on, :by
+                          from customer_order o join order_line l on l.order_id = o.id
+                         where o.id = any(cast(:ids as bigint[])) and o.delivered_on is not null
+                         order by o.company_id, l.product_line_id, o.delivered_on
+                        on conflict (company_id, product_line_id) do nothing
+                        """)
+                .param("ids", orderIds.toArray(Long[]::new)).param("by", importerId).update();
     }
 
     private static Outcome outcome(List<Object[]> result, Function<Long, RowError> refusedLine) {

@@ -18,6 +18,7 @@ import org.relationcrm.insight.ComplaintTimes;
 import org.relationcrm.insight.CostRow;
 import org.relationcrm.insight.DrillRow;
 import org.relationcrm.insight.InsightQueries;
+import org.relationcrm.insight.InsightQueries.ReachedShares;
 import org.relationcrm.insight.Kpi;
 import org.relationcrm.insight.KpiFilter;
 import org.relationcrm.insight.MonthFacts;
@@ -344,17 +345,66 @@ class SqlInsightQueries implements InsightQueries {
                 .list();
     }
 
+    /**
+     * Each company's status at {@code :at} (its last change before), with its owner then, for the customers reached
+     * as of a past instant; {@code {seg:...}} keeps a segment's companies.
+     */
+    static final String STATUS_AT = """
+            status_at as (
+                select distinct on (h.company_id) h.company_id, h.to_status, h.owner_id
+                  from company_status_change h
+                 where h.changed_at < :previousAt {seg:h.company_id}
+                 order by h.company_id, h.changed_at desc, h.id desc)""";
+
+    /**
+     * Whether customer {@code x} had an exchange in [{@code :previousSince}, {@code :previousAt}): its last exchange
+     * decides without a lookup unless it came after {@code :previousAt}.
+     */
+    static final String REACHED_THEN = """
+            l.last_at >= :previousSince
+            and (l.last_at < :previousAt
+                 or exists (select 1 from interaction i
+                             where i.company_id = x.company_id and i.kind = 'EXCHANGE'
+                               and i.occurred_at >= :previousSince and i.occurred_at < :previousAt))""";
+
+    /**
+     * Today's customers of the filter and those reached since {@code :since}; beside them, the previous period's
+     * end: the month start's measure summed over the filter's owners (one key range), or for a segment its
+     * companies' status then and exchanges, from their rows (for a month start measured, as the owners' figure).
+     */
     @Override
-    public Double reachedSince(KpiFilter filter, Instant since) {
+    public ReachedShares reached(KpiFilter filter, Instant since, LocalDate previousEnd, Instant previousAt,
+                                 Instant previousSince) {
+        String previous = filter.segmentId() == null ? """
+                previous as (
+                    select sum(r.customers)::bigint customers, sum(r.reached)::bigint reached
+                      from insight_reached_month r
+                     where r.as_of = :previousEnd and r.owner_id in (select id from owners))"""
+                : """
+                %s,
+                previous as (
+                    select count(*) customers, count(*) filter (where %s) reached
+                      from status_at x left join company_last_exchange l on l.company_id = x.company_id
+                     where x.to_status = 'CUSTOMER' and x.owner_id in (select id from owners)
+                       -- a figure where the owners' have one: a month start measured
+                       and exists (select 1 from insight_reached_measured m where m.as_of = :previousEnd))"""
+                .formatted(STATUS_AT, REACHED_THEN);
         return filtered("""
-                        with %s
-                        select count(*) customers, count(*) filter (where l.last_at >= :since) reached
+                        with %s,
+                        %s
+                        select count(*) customers, count(*) filter (where l.last_at >= :since) reached,
+                               (select customers from previous) previous_customers,
+                               (select reached from previous) previous_reached
                         from company c left join company_last_exchange l on l.company_id = c.id
                         where c.status = 'CUSTOMER' and c.owner_id in (select id from owners) {seg:c.id}"""
-                        .formatted(OWNERS), filter)
-                .param("since", Timestamp.from(since))
-                .query((rs, n) -> new long[]{rs.getLong("reached"), rs.getLong("customers")})
-                .stream().findFirst().filter(r -> r[1] > 0).map(r -> (double) r[0] / r[1]).orElse(null);
+                        .formatted(OWNERS, previous), filter)
+                .param("since", Timestamp.from(since)).param("previousEnd", previousEnd)
+                .param("previousAt", Timestamp.from(previousAt)).param("previousSince", Timestamp.from(previousSince))
+                .query((rs, n) -> new ReachedShares(
+                        ReachedShares.share(rs.getLong("reached"), rs.getLong("customers")),
+                        ReachedShares.share(rs.getObject("previous_reached", Long.class),
+                                rs.getObject("previous_customers", Long.class))))
+                .single();
     }
 
     @Override
@@ -422,7 +472,7 @@ class SqlInsightQueries implements InsightQueries {
 
     /**
      * New customers counted as the rollups count them (a change into CUSTOMER), each by the channel of its first
-     * exchange (the company's timeline index read from its oldest end), beside the costs entered per channel.
+     * exchange (kept per company by V86's triggers: one key lookup), beside the costs entered per channel.
      * The channels' rows are matched with coalesce: a full join needs an equality.
      */
     @Override
@@ -434,11 +484,8 @@ class SqlInsightQueries implements InsightQueries {
                             where h.changed_at >= :previousFrom and h.changed_at < :to
                               and h.from_status is distinct from 'CUSTOMER' and h.to_status = 'CUSTOMER'),
                         first_channel as (
-                            select w.current,
-                                   (select i.channel from interaction i
-                                    where i.company_id = w.company_id and i.kind = 'EXCHANGE'
-                                    order by i.occurred_at, i.id limit 1) channel
-                            from won w),
+                            select w.current, f.channel
+                            from won w left join company_first_exchange f on f.company_id = w.company_id),
                         acquired as (select current, channel, count(*) customers from first_channel group by 1, 2),
                         costs as (
                             select month >= :from as current, channel, sum(amount) cost

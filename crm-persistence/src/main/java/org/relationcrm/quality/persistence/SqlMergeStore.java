@@ -35,9 +35,12 @@ class SqlMergeStore implements MergeStore {
 
     /** Tables whose rows point at a company by {@code company_id} and have a one-column key: they just move. */
     static final Map<String, String> MOVED_BY_ID = movedById();
-    /** Tables handled one by one below (a key holding company_id, a flag to adjust, a per-company read model). */
+    /**
+     * Tables handled one by one below (a key holding company_id, a flag to adjust, a per-company read model), or by
+     * triggers as the rows above move: each company's first exchange (V86) follows its interactions, merge and undo.
+     */
     static final List<String> HANDLED_APART = List.of("contact", "customer_product_line", "company_last_exchange",
-            "company_timeline_count");
+            "company_timeline_count", "company_first_exchange");
     /**
      * Tables whose rows about the loser are dropped with it (foreign key "on delete cascade"). The loser's status
      * history (V47) goes too: the KPIs' monthly rollups then stop counting the duplicate as a client of its own, and

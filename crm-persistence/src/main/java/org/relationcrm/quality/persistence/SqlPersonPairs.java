@@ -21,7 +21,8 @@ import org.relationcrm.quality.PersonPairs;
  * same first three letters of the folded name "last first" (then the same name, or a trigram similarity of at least
  * {@link DuplicateReason#PERSON_NAME_SIMILARITY}). Blocks of more than {@link SqlDuplicatePairs#MAX_BLOCK} people are
  * skipped, as for companies. Score: email 70, phone 40, same name 50, else a similar name up to 40 (similarity x 40),
- * at most 100; the {@link SqlDuplicatePairs#MAX_PAIRS} strongest are kept, and listed strongest first, the newest
+ * at most 100, by the SQL function {@code quality_person_likeness} (V87), which the import's likely duplicates apply
+ * too (with {@code quality_person_candidates}, these blocks for one person); the {@link SqlDuplicatePairs#MAX_PAIRS} strongest are kept, and listed strongest first, the newest
  * records first among equal scores (the duplicate typed last week is the one someone is about to work with). People of two companies are never paired:
  * they cannot be merged (a company merge brings them into one company first).
  */
@@ -61,34 +62,18 @@ class SqlPersonPairs implements PersonPairs {
                              group by company_id, sort_name having count(*) between 2 and :max),
                         pairs as (
                             select distinct a.id first_id, b.id second_id
-                              from blocks, unnest(ids) a(id), unnest(ids) b(id) where a.id < b.id),
-                        scored as (
-                            select p.first_id, p.second_id, a.company_id,
-                                   coalesce(a.email = b.email, false) same_email,
-                                   coalesce(a.phone in (b.phone, b.mobile), false)
-                                       or coalesce(a.mobile in (b.phone, b.mobile), false) same_phone,
-                                   a.sort_name = b.sort_name same_name,
-                                   similarity(a.sort_name, b.sort_name) sim
-                              from pairs p
-                              join keyed a on a.id = p.first_id
-                              join keyed b on b.id = p.second_id
-                             where a.company_id is not distinct from b.company_id
-                               and not exists (select 1 from contact_duplicate_dismissed d
-                                                where d.first_id = p.first_id and d.second_id = p.second_id))
+                              from blocks, unnest(ids) a(id), unnest(ids) b(id) where a.id < b.id)
                         insert into contact_duplicate (first_id, second_id, company_id, score, reasons, similarity, found_at)
                         select * from (
-                            select first_id, second_id, company_id,
-                                   least(100, case when same_email then 70 else 0 end
-                                              + case when same_phone then 40 else 0 end
-                                              + case when same_name then 50
-                                                     when sim >= :similarity then round(sim * 40)::int else 0 end) score,
-                                   concat_ws(',', case when same_email then 'EMAIL' end,
-                                             case when same_phone then 'PHONE' end,
-                                             case when same_name then 'SAME_NAME' end,
-                                             case when not same_name and sim >= :similarity then 'SIMILAR_NAME' end),
-                                   round(sim::numeric, 3), cast(:at as timestamptz)
-                              from scored
-                             where same_email or same_phone or same_name or sim >= :similarity) found
+                            select p.first_id, p.second_id, a.company_id, l.score, l.reasons, l.similarity,
+                                   cast(:at as timestamptz)
+                              from pairs p
+                              join contact a on a.id = p.first_id
+                              join contact b on b.id = p.second_id
+                             cross join lateral quality_person_likeness(a, b, :similarity) l
+                             where a.company_id is not distinct from b.company_id
+                               and not exists (select 1 from contact_duplicate_dismissed d
+                                                where d.first_id = p.first_id and d.second_id = p.second_id)) found
                          order by score desc, first_id desc, second_id desc
                          limit :maxPairs
                         """)

@@ -97,6 +97,74 @@ class ImportBenchmark {
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 
+    /**
+     * Orders from an ERP's export: {@code bench.orders} orders (30 000 by default) of 1 to 5 lines each, on
+     * {@code bench.orderClients} companies imported first, then the same file again (every order updated, its lines
+     * replaced). And what finding the likely duplicates of 1 000 new people costs (the per-batch query of a people
+     * import), the people imported before it.
+     */
+    @Test
+    void importOrdersOfAnErpExport() throws Exception {
+        int orders = Integer.getInteger("bench.orders", 30_000);
+        int clients = Integer.getInteger("bench.orderClients", 10_000);
+        int people = Integer.getInteger("bench.people", 30_000);
+        Actor me = TestData.user(users, Role.ADV, Department.ADV).asActor();
+        Path dir = Files.createTempDirectory("relation-import-bench");
+        Path companyFile = dir.resolve("entreprises.csv");
+        Path peopleFile = dir.resolve("contacts.csv");
+        Path orderFile = dir.resolve("commandes.csv");
+        writeCompanies(companyFile, clients);
+        writePeople(peopleFile, people, clients);
+        for (String code : new String[] {"MAINT", "FORM", "LIC", "CONS", "HEB"}) {
+            jdbc.sql("insert into product_line (code, name) values (:c, :c) on conflict do nothing").param("c", code)
+                    .update();
+        }
+        Random random = new Random(11);
+        long rows = 0;
+        try (BufferedWriter out = Files.newBufferedWriter(orderFile, StandardCharsets.UTF_8)) {
+            out.write("N° commande;Client;Date commande;Statut;Conditions de paiement;Produit;Qté;PU HT;Remise;"
+                    + "Livrée le;Date facture;Payée\r\n");
+            String[] products = {"MAINT", "FORM", "LIC", "CONS", "HEB"};
+            for (int i = 0; i < orders; i++) {
+                int day = 1 + random.nextInt(28);
+                int month = 1 + random.nextInt(12);
+                String ordered = "%02d/%02d/2025".formatted(day, month);
+                String delivered = "%02d/%02d/2025".formatted(Math.min(28, day + 2), month);
+                boolean paid = random.nextBoolean();
+                String client = "C" + random.nextInt(clients);
+                for (int l = 0, n = 1 + random.nextInt(5); l < n; l++) {
+                    out.write("E" + i + ";" + client + ";" + ordered + ";" + (paid ? "Payée" : "Livrée")
+                            + ";30 jours;" + products[l] + ";" + (1 + random.nextInt(9)) + ";"
+                            + (10 + random.nextInt(990)) + "," + random.nextInt(10) + "0;;" + delivered + ";"
+                            + (paid ? delivered : "") + ";" + (paid ? "oui" : "non") + "\r\n");
+                    rows++;
+                }
+            }
+        }
+        System.out.printf("generated %,d orders in %,d rows (%,d bytes)%n", orders, rows, Files.size(orderFile));
+        timed("companies for the orders", ImportKind.COMPANIES, companyFile, me);
+        ImportJob p = timed("people (likely duplicates searched)", ImportKind.PEOPLE, peopleFile, me);
+        System.out.printf("people: %,d created, %,d likely duplicates%n", p.rowsCreated(), p.likelyDuplicates());
+        HeapWatch heap = new HeapWatch();
+        heap.start();
+        ImportJob first = timed("orders", ImportKind.ORDERS, orderFile, me);
+        ImportJob again = timed("orders again (updates)", ImportKind.ORDERS, orderFile, me);
+        heap.interrupt();
+        System.out.printf("orders: %,d created, %,d rejected; again %,d updated; highest heap %,d MB%n",
+                first.rowsCreated(), first.rowsRejected(), again.rowsUpdated(), heap.highest.get() >> 20);
+        long start = System.nanoTime();
+        long found = jdbc.sql("""
+                        select count(*) from (select id from contact order by id desc limit 1000) n0
+                          join contact n on n.id = n0.id
+                         cross join lateral (
+                             select o.id from (select distinct k.id from quality_person_candidates(n, 50) k(id)) k
+                               join contact o on o.id = k.id
+                              cross join lateral quality_person_likeness(n, o, 0.6) l
+                              order by l.score desc, o.id desc limit 1) best""").query(Long.class).single();
+        System.out.printf("likely duplicates of 1 000 people (one batch's query): %,d found in %.0f ms%n", found,
+                (System.nanoTime() - start) / 1e6);
+    }
+
     /** The clients list read as /clients/export reads it: keyset pages of 1 000 through the list's query. */
     private void exportAll() {
         long start = System.nanoTime();

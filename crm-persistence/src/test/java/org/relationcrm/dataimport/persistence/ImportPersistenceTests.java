@@ -184,14 +184,7 @@ class ImportPersistenceTests {
     private ImportJob runToTheEnd(ImportKind kind, byte[] file, Actor me) throws InterruptedException {
         ImportJob job = imports.upload(kind, "test.csv", new ByteArrayInputStream(file), me);
         imports.run(job.id(), me);
-        for (int i = 0; i < 200; i++) {
-            ImportJob now = imports.get(job.id(), me);
-            if (now.state().finished()) {
-                return now;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("import " + job.id() + " did not end");
+        return org.relationcrm.testing.ImportRuns.finished(imports, job.id(), me);
     }
 
     /** A SIREN of nine digits from the tag's digits, unique per test run. */

@@ -216,6 +216,35 @@ class InsightKpisTests {
         assertThat(insight.rows(Kpi.Drill.LOST_CUSTOMERS, march.withSegment(onlyA), manager)).isEmpty();
     }
 
+    /**
+     * Reached in 90 days at the previous period's end, 1 March 2019 (exchanges since 1 December 2018): the customers
+     * then are A B C D (H lost in February, E still a prospect, G not created yet); D called on 20 February, A on
+     * 30 November (too early), H on 5 February (no longer a customer) → 1/4. No figure before that month start is
+     * measured; a segment's (A and D) counted from its companies' rows → 1/2.
+     */
+    @Test
+    void customersReachedAtThePreviousPeriodsEndAsMeasuredAtThatMonthsStart() {
+        exchange(d, "PHONE", "2019-02-20T10:00:00Z");
+        exchange(a, "PHONE", "2018-11-30T10:00:00Z");
+        exchange(h, "PHONE", "2019-02-05T10:00:00Z");
+        assertThat(insight.dashboard(march, manager).figure(Kpi.REACHED_90_DAYS).previous())
+                .as("not measured yet").isNull();
+
+        insight.measureReached(java.time.LocalDate.of(2019, 3, 1));
+        InsightDashboard dash = insight.dashboard(march, manager);
+        assertThat(dash.figure(Kpi.REACHED_90_DAYS).previous()).isCloseTo(0.25, within(1e-9));
+        assertThat(value(dash, Kpi.REACHED_90_DAYS)).as("today's, as before").isCloseTo(0.2, within(1e-9));
+        assertThat(jdbc.sql("select customers || '/' || reached from insight_reached_month where as_of = '2019-03-01' and owner_id = :rep")
+                .param("rep", rep).query(String.class).single()).isEqualTo("4/1");
+
+        String city = TestData.unique("Ville");
+        jdbc.sql("update company set city = :city where id in (:ids)").param("city", city).param("ids", List.of(a, d))
+                .update();
+        InsightDashboard segment = insight.dashboard(march.withSegment(segment(criteria(city, null))), manager);
+        assertThat(segment.figure(Kpi.REACHED_90_DAYS).previous()).isCloseTo(0.5, within(1e-9));
+        assertThat(value(segment, Kpi.REACHED_90_DAYS)).as("A is not reached today, D is no customer").isZero();
+    }
+
     private long segment(SegmentCriteria criteria) {
         return segments.save(Segment.define(TestData.unique("Segment"), true, criteria, manager,
                 java.time.Instant.now())).id();

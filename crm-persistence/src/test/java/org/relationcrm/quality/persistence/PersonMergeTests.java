@@ -196,6 +196,50 @@ class PersonMergeTests {
     }
 
     @Test
+    void aConsentTakenFromTheOtherRecordIsInTheConsentHistoryAndSoIsItsUndo() {
+        String tag = TestData.unique("consent");
+        long c = company(tag + " Menuiserie");
+        long l = clients.addContact(c, person("Paul", "Roux", "paul.roux@" + tag + ".fr", "06 55 44 33 22",
+                new Consent(false, true, false, true), List.of(), null)).id();
+        long s = clients.addContact(c, person("Paul", "Roux", "p.roux@" + tag + ".fr", null,
+                new Consent(true, false, false, false), List.of(), null)).id();
+        // each record's history: the consents given at its creation
+        assertThat(consentHistory(s)).containsExactly("EMAIL true FORM");
+        assertThat(consentHistory(l)).containsExactly("PHONE true FORM", "LETTER true FORM");
+
+        // the user takes the loser's phone consent, not its letter one: one row, the merge's, by who merged
+        long mergeId = merges.merge(s, clients.contact(s).version(), l, clients.contact(l).version(),
+                Set.of(PersonField.CONSENT_PHONE), manager);
+        assertThat(clients.contact(s).consent()).isEqualTo(new Consent(true, true, false, false));
+        // the loser's own rows (written first) are the survivor's now, and the merge's row comes last
+        assertThat(consentHistory(s)).containsExactly("PHONE true FORM", "LETTER true FORM", "EMAIL true FORM",
+                "PHONE true MERGE");
+        assertThat(jdbc.sql("""
+                        select recorded_by, recorded_by_name from consent_history
+                         where contact_id = :s and source = 'MERGE'""").param("s", s)
+                .query((rs, n) -> rs.getLong(1) + " " + rs.getString(2)).single())
+                .isEqualTo(manager.userId() + " " + jdbc.sql("select full_name from app_user where id = :u")
+                        .param("u", manager.userId()).query(String.class).single());
+
+        // the undo gives the survivor its refusal back, with a row saying so; the loser's rows go back to the loser
+        merges.undo(mergeId, manager);
+        assertThat(clients.contact(s).consent()).isEqualTo(new Consent(true, false, false, false));
+        assertThat(consentHistory(s)).containsExactly("EMAIL true FORM", "PHONE true MERGE",
+                "PHONE false MERGE_UNDONE");
+        assertThat(consentHistory(l)).containsExactly("PHONE true FORM", "LETTER true FORM");
+        assertThat(jdbc.sql("select recorded_by from consent_history where contact_id = :s and source = 'MERGE_UNDONE'")
+                .param("s", s).query(Long.class).single()).isEqualTo(manager.userId());
+    }
+
+    /** A person's consent history, oldest first: "CHANNEL granted SOURCE". */
+    private List<String> consentHistory(long contactId) {
+        return jdbc.sql("""
+                        select channel || ' ' || granted || ' ' || source from consent_history
+                         where contact_id = :k order by id""")
+                .param("k", contactId).query(String.class).list();
+    }
+
+    @Test
     void onlyTwoRecordsOfOnePersonInOneCompanyMergeAsTheUserSawThemAndByWhoMayMerge() {
         String tag = TestData.unique("Refus");
         long c = company(tag + " A");

@@ -26,10 +26,17 @@ class ApiDocsConfig {
     OpenAPI relationOpenApi() {
         return new OpenAPI()
                 .info(new Info().title("Relation REST API").version("v1")
-                        .description("Companies, people, interactions, deals and complaints. Authenticate with a "
-                                + "personal API token (profile menu, \"API tokens\") sent as 'Authorization: Bearer'. "
-                                + "Lists are keyset-paginated: pass the page's 'next' as 'after'. Updates need the "
-                                + "record's ETag in If-Match. Errors are RFC 9457 problem details."))
+                        .description("Companies, people, interactions, deals, complaints, orders and requests "
+                                + "between departments. Authenticate with a personal API token (profile menu, "
+                                + "\"API tokens\") sent as 'Authorization: Bearer'. Lists are keyset-paginated: pass "
+                                + "the page's 'next' as 'after'. Updates and steps (an order's status, its "
+                                + "cancellation, a request's acceptance or answer) need the record's ETag in If-Match "
+                                + "(428 without it, 412 when the record changed since). Nothing is deleted: an order "
+                                + "is cancelled with a reason. Errors are RFC 9457 problem details: 'type', 'status', "
+                                + "'code' and each error's 'field' and 'code' are the same in every language; "
+                                + "'title', 'detail' and each error's 'message' are written in the language of the "
+                                + "request's Accept-Language, French (fr) or English (en), English when it asks for "
+                                + "neither or is absent (the response's Content-Language says which)."))
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("opaque (rel_...)")
                         .description("A personal API token, created on the profile page")));

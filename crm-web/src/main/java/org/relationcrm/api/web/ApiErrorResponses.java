@@ -21,6 +21,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 class ApiErrorResponses implements HandlerExceptionResolver, Ordered {
 
+    private final ApiProblems problems;
+
+    ApiErrorResponses(ApiProblems problems) {
+        this.problems = problems;
+    }
+
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
                                          Exception ex) {
@@ -32,8 +38,8 @@ class ApiErrorResponses implements HandlerExceptionResolver, Ordered {
         }
         try {
             error.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-            ApiProblems.write(request, response, HttpStatus.valueOf(error.getStatusCode().value()),
-                    error.getBody().getDetail() == null ? "" : error.getBody().getDetail());
+            problems.write(request, response, HttpStatus.valueOf(error.getStatusCode().value()),
+                    ApiExceptionHandling.codeOf(ex, error.getStatusCode()), ApiExceptionHandling.argsOf(ex));
             return new ModelAndView();
         } catch (IOException | IllegalArgumentException e) {
             return null;

@@ -3,16 +3,33 @@ package org.relationcrm.api.web;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import org.relationcrm.shared.ForbiddenActionException;
 import org.relationcrm.shared.NotFoundException;
@@ -20,10 +37,12 @@ import org.relationcrm.shared.RuleViolation;
 import org.relationcrm.shared.StaleEditException;
 
 /**
- * The API's errors as RFC 9457 problem details ({@code application/problem+json}), for the API's controllers only
- * (the pages keep their error pages). Spring MVC's own refusals (unreadable JSON, a wrong type in a parameter, an
- * unsupported media type or method) come from {@link ResponseEntityExceptionHandler}; the services' from the
- * handlers below. A broken business rule lists each field with its message code in {@code errors}.
+ * The API's errors as RFC 9457 problem details ({@code application/problem+json}) in the reader's language
+ * ({@link ApiProblems}), for the API's controllers only (the pages keep their error pages). Spring MVC's own refusals
+ * (unreadable JSON, a wrong type in a parameter, an unsupported media type or method) come through
+ * {@link ResponseEntityExceptionHandler}, their texts replaced by ours; the services' from the handlers below. A
+ * broken rule lists each field in {@code errors}: its name, its message code (as the pages' forms use it) and the
+ * message in the reader's language.
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandling.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,62 +50,132 @@ class ApiExceptionHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandling.class);
 
+    private final ApiProblems problems;
+
+    ApiExceptionHandling(ApiProblems problems) {
+        this.problems = problems;
+    }
+
+    /** The problem's code for one of Spring MVC's refusals (shared with {@link ApiErrorResponses}). */
+    static String codeOf(Exception e, HttpStatusCode status) {
+        return switch (e) {
+            case HttpMessageNotReadableException unreadable -> "unreadable";
+            case MethodArgumentNotValidException invalid -> "invalidValues";
+            case TypeMismatchException mismatch -> "parameter";
+            case MissingServletRequestParameterException missing -> "missingParameter";
+            case HttpRequestMethodNotSupportedException method -> "methodNotAllowed";
+            case HttpMediaTypeNotSupportedException type -> "mediaType";
+            case HttpMediaTypeNotAcceptableException type -> "notAcceptable";
+            case NoResourceFoundException none -> "noRoute";
+            case NoHandlerFoundException none -> "noRoute";
+            default -> status.value() == 404 ? "noRoute" : "failed";
+        };
+    }
+
+    /** The arguments of {@link #codeOf}'s text: the parameter's name (ours, never what the caller sent). */
+    static Object[] argsOf(Exception e) {
+        return switch (e) {
+            case TypeMismatchException mismatch -> new Object[] {String.valueOf(mismatch.getPropertyName())};
+            case MissingServletRequestParameterException missing -> new Object[] {missing.getParameterName()};
+            default -> new Object[0];
+        };
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest webRequest) {
+        HttpServletRequest request = ((ServletWebRequest) webRequest).getRequest();
+        ProblemDetail problem = problems.problem(request, status, codeOf(e, status), argsOf(e));
+        if (e instanceof MethodArgumentNotValidException invalid) {
+            problem.setProperty("errors", invalid.getBindingResult().getFieldErrors().stream()
+                    .map(f -> error(f.getField(), f.getCode(), problems.message(request, f)))
+                    .toList());
+        }
+        HttpHeaders all = new HttpHeaders();
+        all.addAll(headers);
+        language(all, request);
+        return ResponseEntity.status(status).headers(all).body(problem);
+    }
+
     @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such record.");
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) {
+        return respond(request, problems.problem(request, HttpStatus.NOT_FOUND, "notFound"));
     }
 
     @ExceptionHandler(ForbiddenActionException.class)
-    ProblemDetail forbidden(ForbiddenActionException e) {
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenActionException e, HttpServletRequest request) {
         log.info("API refused: {}", e.getMessage());
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role may not do this on this record.");
+        return respond(request, problems.problem(request, HttpStatus.FORBIDDEN, "roleForbidden"));
     }
 
     @ExceptionHandler(StaleEditException.class)
-    ProblemDetail stale(StaleEditException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
-                "The record changed since the version in If-Match: read it again, then send your change.");
+    ResponseEntity<ProblemDetail> stale(StaleEditException e, HttpServletRequest request) {
+        ProblemDetail problem = problems.problem(request, HttpStatus.PRECONDITION_FAILED, "stale");
         problem.setProperty("currentVersion", e.currentVersion());
-        return problem;
+        return respond(request, problem);
+    }
+
+    /** Two writes at the same moment on the same version: the second one finds it changed at its commit. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> raced(OptimisticLockingFailureException e, HttpServletRequest request) {
+        return respond(request, problems.problem(request, HttpStatus.PRECONDITION_FAILED, "stale"));
     }
 
     @ExceptionHandler(ApiRequestException.class)
-    ProblemDetail refused(ApiRequestException e) {
-        return ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+    ResponseEntity<ProblemDetail> refused(ApiRequestException e, HttpServletRequest request) {
+        ProblemDetail problem = problems.problem(request, e.status(), e.code(), e.args());
+        if (e.field() != null) {
+            problem.setProperty("errors", List.of(error(e.field(), "NotNull",
+                    problems.message(request, "NotNull"))));
+        }
+        return respond(request, problem);
     }
 
     @ExceptionHandler(RuleViolation.class)
-    ProblemDetail broken(RuleViolation e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Some values break the record's rules: see errors.");
+    ResponseEntity<ProblemDetail> broken(RuleViolation e, HttpServletRequest request) {
+        ProblemDetail problem = problems.problem(request, HttpStatus.BAD_REQUEST, "invalidValues");
         problem.setProperty("errors", e.broken().stream()
-                .map(b -> Map.of("field", b.field() == null ? "" : b.field(), "code", b.code()))
+                .map(b -> error(b.field(), b.code(), problems.message(request, b.code(), b.args().toArray())))
                 .toList());
-        return problem;
+        return respond(request, problem);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badRequest(IllegalArgumentException e) {
+    ResponseEntity<ProblemDetail> badRequest(IllegalArgumentException e, HttpServletRequest request) {
         log.info("API bad request: {}", e.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid values.");
-        problem.setProperty("errors", List.of(Map.of("field", "", "code", "invalid")));
-        return problem;
+        ProblemDetail problem = problems.problem(request, HttpStatus.BAD_REQUEST, "invalid");
+        problem.setProperty("errors", List.of(error(null, "invalid", problems.message(request, "typeMismatch"))));
+        return respond(request, problem);
     }
 
     /** A required value left out of the JSON reaches a constructor's null check: the caller's mistake. */
     @ExceptionHandler(NullPointerException.class)
-    ProblemDetail missing(NullPointerException e) {
+    ResponseEntity<ProblemDetail> missing(NullPointerException e, HttpServletRequest request) {
         log.warn("API request missing a value: {}", e.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "A required value is missing.");
-        problem.setProperty("errors", List.of(Map.of("field", e.getMessage() == null ? "" : e.getMessage(),
-                "code", "NotNull")));
-        return problem;
+        ProblemDetail problem = problems.problem(request, HttpStatus.BAD_REQUEST, "missing");
+        problem.setProperty("errors", List.of(error(e.getMessage(), "NotNull", problems.message(request, "NotNull"))));
+        return respond(request, problem);
     }
 
     @ExceptionHandler({IllegalStateException.class, DataIntegrityViolationException.class})
-    ProblemDetail conflict(RuntimeException e) {
+    ResponseEntity<ProblemDetail> conflict(RuntimeException e, HttpServletRequest request) {
         log.info("API conflict: {}", e.getMessage());
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "The record's state does not allow this change.");
+        return respond(request, problems.problem(request, HttpStatus.CONFLICT, "conflict"));
+    }
+
+    /** One broken field: its name (empty for the whole record), its code, and what it means for a reader. */
+    private static Map<String, String> error(String field, String code, String message) {
+        return Map.of("field", field == null ? "" : field, "code", code == null ? "" : code, "message", message);
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(HttpServletRequest request, ProblemDetail problem) {
+        HttpHeaders headers = new HttpHeaders();
+        language(headers, request);
+        return ResponseEntity.status(problem.getStatus()).headers(headers).body(problem);
+    }
+
+    private static void language(HttpHeaders headers, HttpServletRequest request) {
+        headers.set(HttpHeaders.CONTENT_LANGUAGE, ApiProblems.language(request));
+        headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
     }
 }

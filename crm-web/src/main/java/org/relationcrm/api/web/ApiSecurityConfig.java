@@ -48,8 +48,8 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens, ApiRateLimiter rateLimiter)
-            throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens, ApiRateLimiter rateLimiter,
+                                      ApiProblems problems) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(GET, "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
@@ -61,10 +61,19 @@ class ApiSecurityConfig {
                         .requestMatchers(PUT, "/api/v1/deals/*").access(write(Permission.MANAGE_DEALS))
                         .requestMatchers(PATCH, "/api/v1/deals/*").access(write(Permission.MANAGE_DEALS))
                         .requestMatchers(POST, "/api/v1/complaints").access(write(Permission.RECORD_COMPLAINTS))
+                        .requestMatchers(POST, "/api/v1/orders").access(write(Permission.PLACE_ORDERS))
+                        .requestMatchers(PUT, "/api/v1/orders/*").access(write(Permission.MANAGE_ORDERS))
+                        .requestMatchers(POST, "/api/v1/orders/*/status", "/api/v1/orders/*/cancel")
+                        .access(write(Permission.MANAGE_ORDERS))
+                        .requestMatchers(POST, "/api/v1/requests", "/api/v1/requests/*/reply",
+                                "/api/v1/requests/*/rate").access(write(Permission.SEND_REQUESTS))
+                        .requestMatchers(POST, "/api/v1/requests/*/accept", "/api/v1/requests/*/done",
+                                "/api/v1/requests/*/decline", "/api/v1/requests/*/ask")
+                        .access(write(Permission.ANSWER_REQUESTS))
                         .requestMatchers(GET, "/api/v1/**").authenticated()
                         .requestMatchers("/api/v1/**").access(scope(ApiScope.READ_WRITE))
                         .anyRequest().authenticated())
-                .addFilterBefore(new BearerTokenFilter(tokens, rateLimiter), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, rateLimiter, problems), BasicAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
@@ -76,12 +85,10 @@ class ApiSecurityConfig {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> {
                             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge(null));
-                            ApiProblems.write(request, response, HttpStatus.UNAUTHORIZED,
-                                    "Send a personal API token (profile page, \"API tokens\") as "
-                                            + "'Authorization: Bearer <token>'.");
+                            problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized");
                         })
-                        .accessDeniedHandler((request, response, e) -> ApiProblems.write(request, response,
-                                HttpStatus.FORBIDDEN, "This token or its user's role may not do this.")))
+                        .accessDeniedHandler((request, response, e) -> problems.write(request, response,
+                                HttpStatus.FORBIDDEN, "forbidden")))
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
         return http.build();

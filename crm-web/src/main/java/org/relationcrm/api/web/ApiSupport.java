@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 import org.springframework.http.HttpHeaders;
@@ -17,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.relationcrm.api.ApiPage;
 import org.relationcrm.api.ApiQueries;
+import org.relationcrm.shared.RuleViolation;
 
 /** What every API controller shares: keyset cursors, limits, ETags and If-Match. */
 final class ApiSupport {
@@ -43,7 +46,7 @@ final class ApiSupport {
             }
             return id;
         } catch (IllegalArgumentException e) {
-            throw ApiRequestException.badParameter("'after' is not a cursor this API gave: use the 'next' of a page.");
+            throw ApiRequestException.badParameter("cursor");
         }
     }
 
@@ -56,7 +59,7 @@ final class ApiSupport {
             return DEFAULT_LIMIT;
         }
         if (limit < 1 || limit > ApiQueries.MAX_LIMIT) {
-            throw ApiRequestException.badParameter("'limit' must be between 1 and " + ApiQueries.MAX_LIMIT + ".");
+            throw ApiRequestException.badParameter("limit", ApiQueries.MAX_LIMIT);
         }
         return limit;
     }
@@ -105,8 +108,7 @@ final class ApiSupport {
      */
     static long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            throw new ApiRequestException(HttpStatus.PRECONDITION_REQUIRED,
-                    "Send the record's ETag in If-Match: updates are refused without it.");
+            throw new ApiRequestException(HttpStatus.PRECONDITION_REQUIRED, "ifMatchRequired");
         }
         String tag = ifMatch.strip();
         if (tag.startsWith("W/")) {
@@ -118,8 +120,21 @@ final class ApiSupport {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw new ApiRequestException(HttpStatus.PRECONDITION_FAILED,
-                    "If-Match does not match the record's ETag: read it again.");
+            throw new ApiRequestException(HttpStatus.PRECONDITION_FAILED, "ifMatchInvalid");
+        }
+    }
+
+    /**
+     * Runs a service call whose broken rules name the fields as the domain does, and names them as the API's JSON
+     * does ({@code contactId} is the API's {@code personId}...), so each error points at a field the caller sent.
+     */
+    static <T> T naming(Map<String, String> apiNames, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuleViolation e) {
+            throw new RuleViolation(e.broken().stream().map(b -> new RuleViolation.Broken(
+                    b.field() == null ? null : apiNames.getOrDefault(b.field(), b.field()), b.code(), b.args()))
+                    .toList());
         }
     }
 

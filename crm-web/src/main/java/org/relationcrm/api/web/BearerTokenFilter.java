@@ -37,10 +37,12 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokenService tokens;
     private final ApiRateLimiter rateLimiter;
+    private final ApiProblems problems;
 
-    BearerTokenFilter(ApiTokenService tokens, ApiRateLimiter rateLimiter) {
+    BearerTokenFilter(ApiTokenService tokens, ApiRateLimiter rateLimiter, ApiProblems problems) {
         this.tokens = tokens;
         this.rateLimiter = rateLimiter;
+        this.problems = problems;
     }
 
     static String scopeAuthority(ApiScope scope) {
@@ -58,15 +60,13 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         Optional<ApiCaller> caller = tokens.authenticate(header.substring(BEARER.length()).strip());
         if (caller.isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, ApiSecurityConfig.challenge("invalid_token"));
-            ApiProblems.write(request, response, HttpStatus.UNAUTHORIZED,
-                    "The token is unknown, revoked, or its user is disabled.");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, "invalidToken");
             return;
         }
         long waitSeconds = rateLimiter.acquire(caller.get().tokenId());
         if (waitSeconds > 0) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(waitSeconds));
-            ApiProblems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "This token made more than "
-                    + rateLimiter.perMinute() + " calls in a minute: retry after the delay in Retry-After.");
+            problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "rateLimited", rateLimiter.perMinute());
             return;
         }
         CurrentUser user = new CurrentUser(caller.get().user());

@@ -75,7 +75,7 @@ class ComplaintApiController {
     ResponseEntity<ComplaintResource> create(@RequestBody ComplaintInput input,
                                              @AuthenticationPrincipal CurrentUser me) {
         if (input.companyId() == null) {
-            throw ApiRequestException.badParameter("'companyId' is required.");
+            throw ApiRequestException.required("companyId");
         }
         NewComplaint details = new NewComplaint(input.companyId(), input.personId(), input.channel(),
                 input.category(), input.severity(), input.subject(), input.description());

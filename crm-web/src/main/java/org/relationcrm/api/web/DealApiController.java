@@ -86,7 +86,7 @@ class DealApiController {
     @Operation(summary = "Opens a deal on a company (MANAGE_DEALS)")
     ResponseEntity<DealResource> create(@RequestBody DealInput input, @AuthenticationPrincipal CurrentUser me) {
         if (input.companyId() == null) {
-            throw ApiRequestException.badParameter("'companyId' is required.");
+            throw ApiRequestException.required("companyId");
         }
         OpportunityDetails details = new OpportunityDetails(input.title(), input.amount(), input.currency(),
                 input.probability(), input.expectedCloseOn(), or(input.ownerId(), me.id()), input.source(),

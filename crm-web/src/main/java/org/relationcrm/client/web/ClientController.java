@@ -112,7 +112,9 @@ class ClientController {
         model.addAttribute("search", search);
         model.addAttribute("sort", sorted);
         model.addAttribute("links", new ListLinks("/clients", filters, sorted));
-        model.addAttribute("exportLink", new ListLinks("/clients/export", filters, sorted).first());
+        ListLinks exports = new ListLinks("/clients/export", filters, sorted);
+        model.addAttribute("exportLink", exports.first());
+        model.addAttribute("exportXlsxLink", exports.with("format", "XLSX"));
         model.addAttribute("page", results.page());
         model.addAttribute("paged", cursor != null);
         model.addAttribute("statuses", CompanyStatus.values());

@@ -2,8 +2,7 @@ package org.relationcrm.dataimport.web;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,15 +30,15 @@ import org.relationcrm.shared.ListSort;
 import org.relationcrm.shared.NotFoundException;
 import org.relationcrm.shared.SortCursor;
 import org.relationcrm.shared.SortDirection;
-import org.relationcrm.shared.web.CsvDownload;
+import org.relationcrm.shared.web.ListDownload;
 import org.relationcrm.team.Permission;
 import org.relationcrm.team.web.CurrentUser;
 
 /**
- * The clients list as a CSV file, with the filters and sort of the list page (the same parameters): read by keyset
- * pages of {@link #PAGE} rows through the list's own query and written as they come, so the first bytes leave at
- * once and memory holds one page whatever the size. In the reader's formats ({@link CsvDownload}). Publishes
- * {@code ListExported} once the last row is written.
+ * The clients list as a CSV or Excel file ({@code format=XLSX}), with the filters and sort of the list page (the same
+ * parameters): read by keyset pages of {@link #PAGE} rows through the list's own query and written as they come, so
+ * the first bytes leave at once and memory holds one page whatever the size. In the reader's formats, typed cells in
+ * Excel ({@link ListDownload}). Publishes {@code ListExported} once the last row is written.
  */
 @Controller
 class ClientExportController {
@@ -69,8 +68,9 @@ class ClientExportController {
                 @RequestParam(required = false) ClientKind kind, @RequestParam(required = false) Long owner,
                 @RequestParam(required = false) ClientSearch.Match match,
                 @RequestParam(required = false) ClientSort sort, @RequestParam(required = false) SortDirection dir,
-                @RequestParam(required = false) Long segment, @AuthenticationPrincipal CurrentUser me, Locale locale,
-                HttpServletResponse response) throws IOException {
+                @RequestParam(required = false) Long segment,
+                @RequestParam(defaultValue = "CSV") ListDownload.Format format,
+                @AuthenticationPrincipal CurrentUser me, Locale locale, HttpServletResponse response) throws IOException {
         me.actor().require(Permission.EXPORT_LISTS);
         ClientSubsets offered = subsets.getIfAvailable();
         if (segment != null && (offered == null
@@ -79,19 +79,16 @@ class ClientExportController {
         }
         ListSort<ClientSort> sorted = ListSort.of(sort, dir, ClientSort.byDefault());
         ClientSearch search = new ClientSearch(q, status, owner, kind, match, segment);
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale)
-                .withZone(clock.getZone());
-        CsvDownload csv = CsvDownload.start(response, "liste-clients.csv", locale);
         List<String> header = new ArrayList<>();
         for (String column : COLUMNS) {
             header.add(messages.getMessage("export.clients." + column, null, locale));
         }
-        csv.header(header);
-        csv.flush(); // the download starts now, before the first page is read
+        ListDownload file = ListDownload.start(format, response, "liste-clients",
+                messages.getMessage("export.clients.sheet", null, locale), header, locale);
         ClientResults page = records.search(search, sorted, null, PAGE);
         while (true) {
             for (ClientRow row : page.page().rows()) {
-                csv.row(row(row, dates, locale));
+                file.row(row(row, locale));
             }
             SortCursor next = page.page().next();
             if (next == null) {
@@ -99,7 +96,7 @@ class ClientExportController {
             }
             page = records.search(page.search(), sorted, next, PAGE);
         }
-        csv.flush();
+        file.finish();
         String what = UriComponentsBuilder.fromPath("clients")
                 .queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter(s -> !s.isBlank()))
                 .queryParamIfPresent("status", java.util.Optional.ofNullable(status))
@@ -107,20 +104,19 @@ class ClientExportController {
                 .queryParamIfPresent("owner", java.util.Optional.ofNullable(owner))
                 .queryParamIfPresent("segment", java.util.Optional.ofNullable(segment))
                 .build().toUriString();
-        exports.exported(me.actor(), what, csv.rows());
+        exports.exported(me.actor(), what, file.rows());
     }
 
-    private List<String> row(ClientRow row, DateTimeFormatter dates, Locale locale) {
-        List<String> values = new ArrayList<>(COLUMNS.size());
+    private List<Object> row(ClientRow row, Locale locale) {
+        List<Object> values = new ArrayList<>(COLUMNS.size());
         values.add(messages.getMessage("kind." + row.kind(), null, locale));
         values.add(row.name());
         values.add(row.city());
         values.add(row.status() == null ? null : messages.getMessage("status." + row.status(), null, locale));
         values.add(row.ownerName());
         values.add(row.mainContactName());
-        values.add(row.lastInteractionAt() == null ? null : dates.format(row.lastInteractionAt()));
-        values.add(row.completeness() == null ? null
-                : java.text.NumberFormat.getIntegerInstance(locale).format(row.completeness().score()));
+        values.add(row.lastInteractionAt() == null ? null : LocalDate.ofInstant(row.lastInteractionAt(), clock.getZone()));
+        values.add(row.completeness() == null ? null : row.completeness().score());
         return values;
     }
 }

@@ -62,7 +62,7 @@ class ImportController {
     @GetMapping("/imports")
     String list(@AuthenticationPrincipal CurrentUser me, Model model) {
         model.addAttribute("jobs", imports.mine(me.actor()));
-        model.addAttribute("kinds", ImportKind.values());
+        model.addAttribute("kinds", imports.kinds(me.actor()));
         return "imports/list";
     }
 

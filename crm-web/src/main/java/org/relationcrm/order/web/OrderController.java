@@ -176,14 +176,7 @@ class OrderController {
         if (!errors.hasErrors()) {
             long version = form.version();
             try {
-                switch (form.to()) {
-                    case CONFIRMED -> orders.confirm(id, version, me.actor());
-                    case SHIPPED -> orders.ship(id, version, form.on(), me.actor());
-                    case DELIVERED -> orders.deliver(id, version, form.on(), form.incident(), me.actor());
-                    case INVOICED -> orders.invoice(id, version, form.on(), me.actor());
-                    case PAID -> orders.markPaid(id, version, form.on(), me.actor());
-                    case RECEIVED, CANCELLED -> throw new IllegalStateException("not a step: " + form.to());
-                }
+                orders.moveTo(id, version, form.to(), form.on(), form.incident(), me.actor());
                 redirect.addFlashAttribute("flash", "flash.order." + form.to().name());
                 return "redirect:/orders/" + id;
             } catch (RuleViolation broken) {

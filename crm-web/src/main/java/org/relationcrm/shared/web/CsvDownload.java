@@ -6,6 +6,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,31 +19,32 @@ import jakarta.servlet.http.HttpServletResponse;
  * A CSV file written to the response as its rows come (constant memory, the first bytes leave at once): UTF-8 with a
  * byte-order mark, so that spreadsheet software reads accents; {@code ;} between columns where the reader's decimal
  * separator is a comma (French), {@code ,} otherwise; lines end with CRLF. A cell a spreadsheet would run as a
- * formula ({@code =}, {@code +}, {@code -}, {@code @}) is prefixed with a quote mark. Flushed every
- * {@link #FLUSH_EVERY} rows.
+ * formula ({@code =}, {@code +}, {@code -}, {@code @}) is prefixed with a quote mark. Dates and numbers in the reader's
+ * formats ({@code 31/12/2025}, {@code 1 234}). Flushed every {@link #FLUSH_EVERY} rows.
  */
-public final class CsvDownload {
+public final class CsvDownload implements ListDownload {
 
     public static final int FLUSH_EVERY = 500;
 
     private final Writer out;
     private final char separator;
+    private final Locale locale;
+    private final DateTimeFormatter dates;
     private long rows;
 
-    private CsvDownload(Writer out, char separator) {
+    private CsvDownload(Writer out, Locale locale) {
         this.out = out;
-        this.separator = separator;
+        this.separator = separatorFor(locale);
+        this.locale = locale;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
     }
 
     /** Sets the headers of a CSV attachment named {@code fileName} and writes the byte-order mark. */
     public static CsvDownload start(HttpServletResponse response, String fileName, Locale locale) throws IOException {
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9._-]", "_")
-                + "\"");
-        response.setHeader("Cache-Control", "no-store");
+        ListDownload.attachment(response, "text/csv; charset=UTF-8", fileName);
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         out.write('\uFEFF');
-        return new CsvDownload(out, separatorFor(locale));
+        return new CsvDownload(out, locale);
     }
 
     /** {@code ;} where the decimal separator is a comma (French spreadsheets), {@code ,} otherwise. */
@@ -56,17 +61,35 @@ public final class CsvDownload {
         write(names);
     }
 
-    public void row(List<String> values) {
-        write(values);
+    /** A row of texts, {@link LocalDate}s, {@link Number}s or nulls, the last two in the reader's formats. */
+    @Override
+    public void row(List<?> values) {
+        write(values.stream().map(this::text).toList());
         rows++;
         if (rows % FLUSH_EVERY == 0) {
             flush();
         }
     }
 
-    /** The rows written, header excluded. */
+    private String text(Object value) {
+        return switch (value) {
+            case null -> null;
+            case LocalDate date -> dates.format(date);
+            case Integer n -> NumberFormat.getIntegerInstance(locale).format(n);
+            case Long n -> NumberFormat.getIntegerInstance(locale).format(n);
+            case Number n -> NumberFormat.getNumberInstance(locale).format(n);
+            default -> value.toString();
+        };
+    }
+
+    @Override
     public long rows() {
         return rows;
+    }
+
+    @Override
+    public void finish() {
+        flush();
     }
 
     public void flush() {

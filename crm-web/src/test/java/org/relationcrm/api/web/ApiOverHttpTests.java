@@ -48,7 +48,10 @@ class ApiOverHttpTests {
     private static final Set<String> PATHS = Set.of("/api/v1/companies", "/api/v1/companies/{id}", "/api/v1/people",
             "/api/v1/people/{id}", "/api/v1/interactions", "/api/v1/interactions/{id}", "/api/v1/deals",
             "/api/v1/deals/{id}", "/api/v1/complaints", "/api/v1/complaints/{id}", "/api/v1/orders",
-            "/api/v1/orders/{id}");
+            "/api/v1/orders/{id}", "/api/v1/orders/{id}/status", "/api/v1/orders/{id}/cancel", "/api/v1/requests",
+            "/api/v1/requests/{id}", "/api/v1/requests/{id}/accept", "/api/v1/requests/{id}/done",
+            "/api/v1/requests/{id}/decline", "/api/v1/requests/{id}/ask", "/api/v1/requests/{id}/reply",
+            "/api/v1/requests/{id}/rate");
 
     @LocalServerPort
     int port;
@@ -113,8 +116,10 @@ class ApiOverHttpTests {
             }
         }
         assertThat(failures).isEmpty();
-        // list, read and create for five, update (PUT, PATCH) for companies, people and deals; orders list and read
-        assertThat(operations).isEqualTo(23);
+        // list, read and create for five: 15; update (PUT, PATCH) for companies, people and deals: 6; orders' list,
+        // read, create, PUT, status and cancel: 6; requests' list, read, create and six steps (accept, done,
+        // decline, ask, reply, rate): 9
+        assertThat(operations).isEqualTo(36);
     }
 
     @Test

@@ -108,6 +108,53 @@ class ImportWebTests {
     }
 
     @Test
+    void aPersonImportedWhoLooksLikeSomeoneOfHerCompanyIsListedWithLinksToBothAndToTheMerge() throws Exception {
+        User manager = support.newUser(Role.MANAGER);
+        String siren = String.valueOf(100_000_000 + java.util.concurrent.ThreadLocalRandom.current()
+                .nextInt(899_999_999));
+        runAs(manager, "COMPANIES", "Nom;SIREN\n" + tag + " SA;" + siren + "\n");
+        runAs(manager, "PEOPLE", "Prénom;Nom;Email;Société\nHélène;Dupont" + tag + ";h1." + tag + "@example.com;"
+                + siren + "\n");
+        String page = runAs(manager, "PEOPLE", "Prénom;Nom;Email;Société\nHelene;DUPONT" + tag + ";h2." + tag
+                + "@example.com;" + siren + "\n");
+
+        assertThat(page).contains("un doublon probable").contains("Ligne 2, même nom dans la même entreprise :")
+                .contains(">Helene DUPONT" + tag + "</a>").contains(">Hélène Dupont" + tag + "</a>")
+                .containsPattern("href=\"/contacts/\\d+\"")
+                .containsPattern("href=\"/duplicates/people/merge\\?survivor=\\d+&amp;loser=\\d+\"");
+    }
+
+    @Test
+    void ordersAreNeitherOfferedNorTakenFromWhoeverMayNotManageThem() throws Exception {
+        User manager = support.newUser(Role.MANAGER);
+
+        assertThat(mvc.perform(get("/imports").with(support.as(manager))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).contains("value=\"PEOPLE\"").doesNotContain("value=\"ORDERS\"");
+        assertThat(mvc.perform(get("/imports").with(support.as(adv))).andReturn().getResponse()
+                .getContentAsString()).contains("value=\"ORDERS\"");
+        mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "orders.csv", "text/csv",
+                        "N° commande;Client\n1;2\n".getBytes(StandardCharsets.UTF_8))).param("kind", "ORDERS")
+                        .with(csrf()).with(support.as(manager)))
+                .andExpect(status().isForbidden());
+    }
+
+    /** Uploads and runs a file with the guessed mapping; the job's page once done. */
+    private String runAs(User user, String kind, String csv) throws Exception {
+        String mapping = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "file.csv", "text/csv",
+                        csv.getBytes(StandardCharsets.UTF_8))).param("kind", kind).with(csrf()).with(support.as(user)))
+                .andReturn().getResponse().getRedirectedUrl();
+        String job = mapping.replace("/mapping", "");
+        mvc.perform(post(job + "/run").with(csrf()).with(support.as(user))).andExpect(status().is3xxRedirection());
+        String page = "";
+        for (int i = 0; i < 100 && !page.contains("Terminé"); i++) {
+            Thread.sleep(100);
+            page = mvc.perform(get(job).with(support.as(user))).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString();
+        }
+        return page;
+    }
+
+    @Test
     void anEmptyFileAFileWithHeadersOnlyAndNoFileComeBackWithAReason() throws Exception {
         for (byte[] file : List.of(new byte[0], "Nom;Ville\r\n".getBytes(StandardCharsets.UTF_8))) {
             String page = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "x.csv", "text/csv",

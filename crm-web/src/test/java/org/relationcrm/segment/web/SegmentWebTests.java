@@ -2,6 +2,8 @@ package org.relationcrm.segment.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -82,6 +84,32 @@ class SegmentWebTests {
         // Claire (phone only): her phones, no email
         assertThat(lines.get(2)).isEqualTo("\"" + name + "\";Mme;Claire;Petit;Clairette;Gérante;;+33 4 78 00 00 00;"
                 + "06 00 00 00 00;Lyon;fr;" + rep.fullName() + ";Téléphone;");
+    }
+
+    @Test
+    void theExcelExportHasTheSameColumnsHeadersAndConsentRules() throws Exception {
+        byte[] body = mvc.perform(get("/segments/" + segment + "/export").param("format", "XLSX")
+                        .param("lang", "en").with(support.as(rep)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"segment-" + segment
+                        + ".xlsx\"")).andReturn().getResponse().getContentAsByteArray();
+        List<org.dhatim.fastexcel.reader.Row> rows;
+        try (var book = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(body))) {
+            assertThat(book.getFirstSheet().getName()).isEqualTo("Mes clients");
+            rows = book.getFirstSheet().read();
+        }
+
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0).getCellCount()).isEqualTo(SegmentExportController.COLUMNS.size());
+        assertThat(rows.get(0).getCell(0).asString()).isEqualTo("Company");
+        assertThat(rows.get(0).getCell(13).asString()).isEqualTo("Last survey");
+        // Marc consents to emails only, Claire to phone calls only; a name starting with = stays text
+        assertThat(rows.get(1).getCellText(3)).isEqualTo("=Durand");
+        assertThat(rows.get(1).getCellText(6)).isEqualTo("marc@example.org");
+        assertThat(rows.get(1).getCellText(7)).isEmpty();
+        assertThat(rows.get(2).getCellText(6)).isEmpty();
+        assertThat(rows.get(2).getCellText(7)).isEqualTo("+33 4 78 00 00 00");
+        assertThat(rows.get(2).getCellText(12)).isEqualTo("Phone");
     }
 
     @Test
