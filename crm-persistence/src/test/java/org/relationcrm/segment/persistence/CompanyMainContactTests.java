@@ -2,8 +2,15 @@ package org.relationcrm.segment.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +31,9 @@ import org.relationcrm.testing.TestData;
 /**
  * The facts of each company's main contact that the completeness criterion reads (V90's {@code company_main_contact},
  * kept by triggers on the people) follow every change of the people: added, edited, made primary, anonymised,
- * deleted, moved by a company merge and moved back by its undo. After each step the row is compared with the main
- * contact read from the people themselves (primary first, else the oldest), and with the facts expected by hand.
+ * deleted, moved by a company merge and moved back by its undo, added by two transactions at once. After each step
+ * the row is compared with the main contact read from the people themselves (primary first, else the oldest), and
+ * with the facts expected by hand.
  */
 @SpringBootTest
 class CompanyMainContactTests {
@@ -39,6 +47,7 @@ class CompanyMainContactTests {
     @Autowired MergeService merges;
     @Autowired UserService users;
     @Autowired JdbcClient jdbc;
+    @Autowired DataSource dataSource;
 
     /** A manager of one's own per test: owns the companies, anonymises, merges. */
     private Actor newManager() {
@@ -130,5 +139,62 @@ class CompanyMainContactTests {
         merges.undo(mergeId, manager);
         assertThat(facts(survivor)).isEqualTo(EMAIL_PHONE_CHANNEL);
         assertThat(facts(loser)).isEqualTo(NOTHING);
+    }
+
+    @Test
+    void twoPeopleAddedAtOnceToOneCompanyLeaveTheFactsOfItsMainContact() throws Exception {
+        Actor manager = newManager();
+        long company = clients.createCompany(TestData.company(TestData.unique("Concurrent"), manager.userId()),
+                manager).id();
+        try (Connection one = dataSource.getConnection(); Connection two = dataSource.getConnection()) {
+            one.setAutoCommit(false);
+            two.setAutoCommit(false);
+            long secondPid = pid(two);
+            // the first (the oldest, so the main contact), with an email, not committed yet
+            addPerson(one, company, "first@concurrent.example");
+            // the second, without one, waits for the first's commit on the company's row: its trigger must then read
+            // the people again, or it would keep itself as the main contact, not having seen the first
+            CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
+                try {
+                    addPerson(two, company, null);
+                    two.commit();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            waitUntilWaitingForALock(secondPid);
+            one.commit();
+            second.get(30, TimeUnit.SECONDS);
+        }
+        assertThat(facts(company)).isEqualTo(List.of(true, false, false));
+    }
+
+    private static long pid(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement(); var rs = statement.executeQuery("select pg_backend_pid()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void waitUntilWaitingForALock(long pid) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            if ("Lock".equals(jdbc.sql("select wait_event_type from pg_stat_activity where pid = :pid")
+                    .param("pid", pid).query(String.class).optional().orElse(null))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the second transaction never waited for the first");
+    }
+
+    private static void addPerson(Connection connection, long company, String email) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into contact (company_id, civility, first_name, last_name, email, language, created_at,
+                                     primary_contact)
+                values (?, 'MRS', 'Anne', 'Concurrente', ?, 'fr', now(), false)""")) {
+            insert.setLong(1, company);
+            insert.setString(2, email);
+            insert.executeUpdate();
+        }
     }
 }
