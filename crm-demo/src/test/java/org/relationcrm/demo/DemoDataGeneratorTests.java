@@ -147,6 +147,19 @@ class DemoDataGeneratorTests {
                 where c.id between ? and ?
                 and coalesce(t.entries, 0) <> (select count(*) from interaction i where i.company_id = c.id)""",
                 report.companyIds())).isZero();
+        // each company's main contact (V90): primary first, else the oldest; no row for a company without people
+        assertThat(count("""
+                select count(*) from company c
+                left join company_main_contact m on m.company_id = c.id
+                left join lateral (select k.email is not null e, k.phone is not null or k.mobile is not null p,
+                                          k.preferred_channel is not null ch
+                                     from contact k where k.company_id = c.id
+                                    order by k.primary_contact desc, k.id limit 1) k on true
+                where c.id between ? and ?
+                and (m.has_email, m.has_phone, m.has_channel) is distinct from (k.e, k.p, k.ch)""",
+                report.companyIds())).isZero();
+        assertThat(count("select count(*) from company_main_contact where company_id between ? and ?",
+                report.companyIds())).isPositive();
         // the people of a company are not rows of the clients list
         assertThat(count("""
                 select count(*) from contact_last_exchange s join contact k on k.id = s.contact_id

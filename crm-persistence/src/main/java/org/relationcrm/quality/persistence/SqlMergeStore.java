@@ -44,10 +44,12 @@ class SqlMergeStore implements MergeStore {
     /**
      * Tables whose rows about the loser are dropped with it (foreign key "on delete cascade"). The loser's status
      * history (V47) goes too: the KPIs' monthly rollups then stop counting the duplicate as a client of its own, and
-     * an undo, inserting the company again, starts its history anew at its creation date (V47's trigger).
+     * an undo, inserting the company again, starts its history anew at its creation date (V47's trigger). The facts
+     * of the main contact (V90) follow the people by triggers: the loser's row is gone once its people have moved,
+     * and comes back when the undo moves them back.
      */
     static final List<String> CASCADED = List.of("company_duplicate", "company_duplicate_dismissed",
-            "company_completeness", "company_status_change");
+            "company_completeness", "company_status_change", "company_main_contact");
 
     private final JdbcClient jdbc;
 

@@ -54,11 +54,16 @@ class SqlSegmentQueries implements SegmentQueries {
     @Override
     public SegmentCount count(SegmentCriteria criteria, LocalDate today) {
         SegmentSql sql = new SegmentSql(criteria, today, clock.instant());
-        return jdbc.sql("""
-                        select (select count(*) from company c %1$s where %2$s) companies,
-                               (select count(*) from company c %1$s join contact k on k.company_id = c.id
-                                where %3$s and %4$s) people""".formatted(sql.joins(), sql.companies(),
-                        sql.companiesOfPeople(), sql.people()))
+        String statement = sql.computedOnce() ? """
+                with kept as materialized (select c.id from company c %1$s where %3$s)
+                select (select count(*) from kept c where %5$s) companies,
+                       (select count(*) from kept c join contact k on k.company_id = c.id where %4$s) people"""
+                : """
+                select (select count(*) from company c %1$s where %2$s) companies,
+                       (select count(*) from company c %1$s join contact k on k.company_id = c.id
+                        where %3$s and %4$s) people""";
+        return jdbc.sql(statement.formatted(sql.joins(), sql.companies(), sql.companiesOfPeople(), sql.people(),
+                        sql.somePerson()))
                 .params(sql.params())
                 .query((rs, n) -> new SegmentCount(rs.getLong("companies"), rs.getLong("people")))
                 .single();
