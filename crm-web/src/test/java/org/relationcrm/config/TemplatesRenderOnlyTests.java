@@ -23,8 +23,11 @@ import org.junit.jupiter.api.Test;
 class TemplatesRenderOnlyTests {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
-    /** Formats.java (dates) and MoneyFormat.java (amounts): they read no data. */
-    private static final Set<String> FORMATTING_BEANS = Set.of("fmt", "money");
+    /**
+     * Formats.java (dates), MoneyFormat.java (amounts) and PersonNames.java (an erased person's name in words): they
+     * read no data.
+     */
+    private static final Set<String> FORMATTING_BEANS = Set.of("fmt", "money", "names");
     /** A bean's method called in an expression: {@code @name.method(}; a link {@code @{...}} or an email is not. */
     private static final Pattern BEAN_CALL = Pattern.compile("(?<![\\w.])@([A-Za-z]\\w*)\\.\\w+\\s*\\(");
 
