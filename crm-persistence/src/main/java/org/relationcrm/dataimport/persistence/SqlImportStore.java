@@ -505,6 +505,16 @@ class SqlImportStore implements ImportStore {
                                cross join lateral quality_person_likeness(n, o, :similarity) l
                                order by l.score desc, o.id desc
                                limit 1) best
+                         -- the blocks searched only for a person of a company where someone else shares a key
+                         -- (read from the company's index): most new people share none, and the search per person
+                         -- was half the run's time (300 000 people: 103 s with it for everyone, 53 s without)
+                         where n.company_id is null
+                            or exists (select 1 from contact b
+                                        where b.company_id = n.company_id and b.id <> n.id
+                                          and (lower(b.email) = lower(n.email)
+                                               or left(b.sort_name, 3) = left(n.sort_name, 3)
+                                               or array[relation_phone_digits(b.phone), relation_phone_digits(b.mobile)]
+                                                  && array[relation_phone_digits(n.phone), relation_phone_digits(n.mobile)]))
                         """)
                 .param("ids", ids.toArray(Long[]::new)).param("lines", lines.toArray(Long[]::new))
                 .param("similarity", DuplicateReason.PERSON_NAME_SIMILARITY).param("max", MAX_BLOCK)
