@@ -276,10 +276,23 @@ class SqlInsightQueries implements InsightQueries {
         return value == null ? BigDecimal.ZERO : value;
     }
 
-    /** The filter's complaints: of its owners' clients, of its channel. */
+    /** The filter's complaints: of its owners' clients, of its channel (the drill-down names their companies). */
     private static final String COMPLAINTS = """
             from complaint k join company c on c.id = k.company_id
             where c.owner_id in (select id from owners) and (cast(:channel as varchar) is null or k.channel = :channel)
+              {seg:k.company_id}""";
+
+    /**
+     * The same complaints for the figures, which read nothing of the company: the whole team's straight from the
+     * complaints' period indexes, without one company lookup per complaint (17 000 resolved in a year at the
+     * benchmark's size: 46 ms of a 77 ms scan, four scans a dashboard); an owner's or department's through their
+     * companies, as before.
+     */
+    private static final String COMPLAINTS_COUNTED = """
+            from complaint k
+            where (:wholeTeam or exists (select 1 from company c
+                                          where c.id = k.company_id and c.owner_id in (select id from owners)))
+              and (cast(:channel as varchar) is null or k.channel = :channel)
               {seg:k.company_id}""";
 
     /**
@@ -308,7 +321,7 @@ class SqlInsightQueries implements InsightQueries {
                         from res full join resp on res.g = resp.g and coalesce(res.channel, '') = coalesce(resp.channel, '')
                                                and coalesce(res.severity, '') = coalesce(resp.severity, '')
                         order by g desc, channel, array_position(array['CRITICAL', 'HIGH', 'MEDIUM', 'LOW']::varchar[], coalesce(res.severity, resp.severity))"""
-                        .formatted(OWNERS, COMPLAINTS), filter)
+                        .formatted(OWNERS, COMPLAINTS_COUNTED), filter)
                 .param("from", from).param("to", to)
                 .query((rs, n) -> {
                     boolean total = rs.getInt("g") != 0;
@@ -338,7 +351,7 @@ class SqlInsightQueries implements InsightQueries {
                               select date_trunc('month', k.opened_at)::date, 0, 0, 1,
                                      extract(epoch from k.first_response_at - k.opened_at) / 3600.0
                               %2$s and k.opened_at >= :from and k.opened_at < :to and k.first_response_at is not null) t
-                        group by month order by month""".formatted(OWNERS, COMPLAINTS), filter)
+                        group by month order by month""".formatted(OWNERS, COMPLAINTS_COUNTED), filter)
                 .param("from", from).param("to", to)
                 .query((rs, n) -> new ComplaintMonth(rs.getObject("month", LocalDate.class), rs.getLong("resolved"),
                         dbl(rs, "res_mean"), rs.getLong("responded"), dbl(rs, "resp_mean")))
