@@ -322,6 +322,7 @@ class AccessibilityJourneyTests {
         page.locator("button[type=submit]").click();
         assertThat(page).hasURL(Pattern.compile(":" + port + "/$"));
         assertThat(page.locator("#current-user")).hasText(user.fullName()); // the page is there, not only its address
+        page.waitForLoadState(); // htmx wires its triggers once the deferred scripts ran
         return page;
     }
 

@@ -257,6 +257,7 @@ class ComplaintAndSurveyJourneyTests {
         page.getByLabel("Mot de passe").fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
         assertThat(page.locator("#current-user")).hasText(user.fullName());
+        page.waitForLoadState(); // htmx wires its triggers once the deferred scripts ran
         return page;
     }
 

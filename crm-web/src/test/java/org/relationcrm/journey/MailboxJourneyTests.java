@@ -147,6 +147,7 @@ class MailboxJourneyTests {
         page.getByLabel("Mot de passe").fill(PASSWORD);
         page.locator("button[type=submit]").click();
         assertThat(page.locator("#current-user")).hasText(user.fullName());
+        page.waitForLoadState(); // htmx wires its triggers once the deferred scripts ran
         return page;
     }
 

@@ -347,6 +347,7 @@ class PipelineJourneyTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
         assertThat(page).hasURL(Pattern.compile(":" + port + "/$"));
         assertThat(page.locator("#current-user")).hasText(user.fullName());
+        page.waitForLoadState(); // htmx wires its triggers once the deferred scripts ran
         return page;
     }
 

@@ -284,6 +284,7 @@ class SalesAndSupportJourneyTests {
         assertThat(page).hasURL(Pattern.compile(":" + port + "/$"));
         page.navigate(base() + "/clients");
         assertThat(page.locator("#current-user")).hasText(user.fullName());
+        page.waitForLoadState(); // htmx wires its triggers once the deferred scripts ran
         return page;
     }
 

@@ -230,6 +230,7 @@ class TimelineInBothLanguagesJourneyTests {
         page.getByLabel("Mot de passe").fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
         assertThat(page.locator("#current-user")).hasText(user.fullName());
+        page.waitForLoadState(); // htmx wires its triggers once the deferred scripts ran
         return page;
     }
 
