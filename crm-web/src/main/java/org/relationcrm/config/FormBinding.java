@@ -10,15 +10,20 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.annotation.InitBinderDataBinderFactory;
 import org.springframework.web.method.support.InvocableHandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
 import org.springframework.web.bind.ServletRequestDataBinder;
 
-/** Every form of the application is bound by {@link FormDataBinder}: one place, no form left out. */
+/**
+ * Spring MVC's parts that Relation replaces (Spring Boot takes one {@link WebMvcRegistrations}, so both are here):
+ * every form of the application is bound by {@link FormDataBinder} (one place, no form left out), and requests are
+ * mapped to controller methods by {@link FirstSegmentHandlerMapping}.
+ */
 @Configuration(proxyBeanMethods = false)
 class FormBinding {
 
     @Bean
-    WebMvcRegistrations formDataBinders() {
+    WebMvcRegistrations formDataBindersAndMappings() {
         return new WebMvcRegistrations() {
             @Override
             public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
@@ -28,6 +33,11 @@ class FormBinding {
                         return new FormDataBinderFactory(methods, getWebBindingInitializer());
                     }
                 };
+            }
+
+            @Override
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new FirstSegmentHandlerMapping();
             }
         };
     }

@@ -18,7 +18,7 @@ import org.relationcrm.shared.Slice;
 import org.relationcrm.shared.web.Formats;
 import org.relationcrm.shared.web.RenderedFragments;
 
-/** Turns a page of timeline entries into {@link TimelineView}s in the reader's language. */
+/** A page of timeline entries as HTML in the reader's language, each entry through its {@link TimelineView}. */
 @NamedInterface(name = "web", propagate = false)
 @Component
 public class TimelineViews {
@@ -38,26 +38,28 @@ public class TimelineViews {
     }
 
     /**
+     * The HTML of each entry of the page, in the reader's language. An entry's HTML is rendered once and then reused
+     * (see {@link RenderedFragments}) while the entry (its version and the names it shows), the reader's language and
+     * flags and whether its next step is overdue stay the same; its {@link TimelineView} (labels, worded event, dates)
+     * is built only when that HTML is not kept yet.
+     *
      * @param showCompany   the company of each entry is named (a person's timeline, whose entries may be with
      *                      several companies)
      * @param canMarkDone   the reader may mark next steps done
      */
-    public Slice<TimelineView, TimelineCursor> of(Slice<TimelineEntry, TimelineCursor> page, boolean showCompany,
-                                                 boolean canMarkDone) {
+    public List<String> html(Slice<TimelineEntry, TimelineCursor> page, boolean showCompany, boolean canMarkDone) {
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, String> label = labels.computeIfAbsent(locale, l -> new ConcurrentHashMap<>());
         LocalDate today = formats.today();
-        return new Slice<>(page.rows().stream()
-                .map(e -> view(e, locale, label, today, showCompany, canMarkDone))
-                .toList(), page.next());
+        return page.rows().stream()
+                .map(e -> fragments.html("fragments/timeline :: entry",
+                        new Rendered(e, showCompany, canMarkDone && e.hasOpenNextStep(), e.isNextStepOverdue(today)),
+                        "v", () -> view(e, locale, label, today, showCompany, canMarkDone)))
+                .toList();
     }
 
-    /**
-     * The HTML of each entry, rendered once per entry, version and language and then reused: an entry's view holds
-     * all it shows (see {@link RenderedFragments}).
-     */
-    public List<String> html(Slice<TimelineView, TimelineCursor> views) {
-        return views.rows().stream().map(v -> fragments.html("fragments/timeline :: entry", "v", v)).toList();
+    /** What an entry's HTML depends on besides the reader's language: the key of its kept HTML. */
+    private record Rendered(TimelineEntry entry, boolean showCompany, boolean canMarkDone, boolean overdue) {
     }
 
     private TimelineView view(TimelineEntry e, Locale locale, Map<String, String> label, LocalDate today,

@@ -163,9 +163,8 @@ class RecordController {
         }
         model.addAttribute("timelineCountCap", InteractionService.COUNT_CAP);
         boolean person = scope.kind() == TimelineScope.Kind.CONTACT;
-        var views = timelineViews.of(page, person, me.can(Permission.LOG_INTERACTIONS));
-        model.addAttribute("timeline", views);
-        model.addAttribute("timelineEntries", timelineViews.html(views));
+        model.addAttribute("timeline", page);
+        model.addAttribute("timelineEntries", timelineViews.html(page, person, me.can(Permission.LOG_INTERACTIONS)));
         model.addAttribute("filter", filter);
         model.addAttribute("timelineRequest", timeline);
         model.addAttribute("olderPage", cursor != null);

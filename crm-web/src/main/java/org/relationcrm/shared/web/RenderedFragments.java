@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -60,21 +61,30 @@ public class RenderedFragments {
      * current request's language.
      */
     public String html(String fragment, String name, Object value) {
+        return html(fragment, value, name, () -> value);
+    }
+
+    /**
+     * As {@link #html(String, String, Object)}, for a value that costs to build: the HTML is kept under {@code key},
+     * which must determine the value (everything the value is made of, in the reader's language), and the value is
+     * built only when that HTML is not kept yet.
+     */
+    public String html(String fragment, Object key, String name, Supplier<?> value) {
         var request = currentRequest();
-        Key key = new Key(fragment, value, LocaleContextHolder.getLocale(), request.getRequest().getContextPath());
-        return rendered.get(key, k -> render(k, name, request));
+        Key cacheKey = new Key(fragment, key, LocaleContextHolder.getLocale(), request.getRequest().getContextPath());
+        return rendered.get(cacheKey, k -> render(k, name, value.get(), request));
     }
 
     long size() {
         return rendered.estimatedSize();
     }
 
-    private String render(Key key, String name, ServletRequestAttributes request) {
+    private String render(Key key, String name, Object value, ServletRequestAttributes request) {
         HttpServletRequest servletRequest = request.getRequest();
         HttpServletResponse response = request.getResponse();
         var exchange = JakartaServletWebApplication.buildApplication(servletRequest.getServletContext())
                 .buildExchange(servletRequest, response);
-        var variables = Map.<String, Object>of(name, key.value(),
+        var variables = Map.<String, Object>of(name, value,
                 ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(context, context.getBean("mvcConversionService", ConversionService.class)));
         int separator = key.fragment().indexOf("::");
@@ -88,11 +98,11 @@ public class RenderedFragments {
         try {
             html = engine.process(template, Set.of(selector), new WebContext(exchange, key.locale(), variables));
         } finally {
-            pageAttributes.forEach((variable, value) -> {
-                if (value == null) {
+            pageAttributes.forEach((variable, pageValue) -> {
+                if (pageValue == null) {
                     servletRequest.removeAttribute(variable);
                 } else {
-                    servletRequest.setAttribute(variable, value);
+                    servletRequest.setAttribute(variable, pageValue);
                 }
             });
         }
