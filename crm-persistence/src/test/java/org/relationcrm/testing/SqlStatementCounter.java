@@ -24,6 +24,7 @@ public final class SqlStatementCounter implements QueryExecutionListener {
 
     private final AtomicLong statements = new AtomicLong();
     private final List<String> sent = new CopyOnWriteArrayList<>();
+    private final List<String> sentInAutoCommit = new CopyOnWriteArrayList<>();
     private volatile Thread measured;
 
     /** Starts counting from zero, the statements of this thread only. */
@@ -31,6 +32,7 @@ public final class SqlStatementCounter implements QueryExecutionListener {
         measured = Thread.currentThread();
         statements.set(0);
         sent.clear();
+        sentInAutoCommit.clear();
     }
 
     /**
@@ -41,11 +43,17 @@ public final class SqlStatementCounter implements QueryExecutionListener {
         measured = null;
         statements.set(0);
         sent.clear();
+        sentInAutoCommit.clear();
     }
 
     /** The statements sent since the last reset, in order. */
     public List<String> statements() {
         return List.copyOf(sent);
+    }
+
+    /** Those of {@link #statements()} that ran in auto-commit: no BEGIN before them, no COMMIT after. */
+    public List<String> statementsInAutoCommit() {
+        return List.copyOf(sentInAutoCommit);
     }
 
     public long count() {
@@ -62,6 +70,17 @@ public final class SqlStatementCounter implements QueryExecutionListener {
         if (thread == null || thread == Thread.currentThread()) {
             statements.addAndGet(queryInfoList.size());
             queryInfoList.forEach(query -> sent.add(query.getQuery()));
+            if (inAutoCommit(execInfo)) {
+                queryInfoList.forEach(query -> sentInAutoCommit.add(query.getQuery()));
+            }
+        }
+    }
+
+    private static boolean inAutoCommit(ExecutionInfo execInfo) {
+        try {
+            return execInfo.getStatement().getConnection().getAutoCommit();
+        } catch (java.sql.SQLException e) {
+            return false;
         }
     }
 

@@ -32,7 +32,9 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * a minute before its 30 minutes of inactivity are over);</li>
  * <li>after saving a session, the filter asks the repository again whether the session the browser sent exists
  * (<a href="https://github.com/spring-projects/spring-session/issues/1731">spring-session#1731</a>): the session
- * just saved answers, instead of a second SELECT.</li>
+ * just saved answers, instead of a second SELECT;</li>
+ * <li>the session is read in auto-commit, without BEGIN and COMMIT around its one SELECT
+ * ({@link SessionTransactions}).</li>
  * </ul>
  * Everything else (reading the session, ending sessions on a rights change, the clean-up of expired ones) is
  * Spring Session's JDBC repository, untouched: the repository here is only what the session filter uses.
@@ -119,7 +121,7 @@ class ThriftySessions {
             if (justSaved != null && justSaved.getId().equals(id)) {
                 return justSaved;
             }
-            var stored = jdbc.findById(id);
+            var stored = SessionTransactions.ReadsWithoutTransaction.read(() -> jdbc.findById(id));
             return stored == null ? null : new ThriftySession(stored, false, touchEvery);
         }
 

@@ -64,6 +64,8 @@ class ThriftySessionsTests {
 
         assertThat(sessionStatements).as("the session's statements of one page").hasSize(1);
         assertThat(sessionStatements.getFirst()).startsWith("SELECT");
+        assertThat(counter.statementsInAutoCommit()).as("read in auto-commit: no BEGIN, no COMMIT, one trip")
+                .contains(sessionStatements.getFirst());
         assertThat(lastAccessOfTheRepsSession()).isEqualTo(lastAccess);
     }
 
@@ -74,11 +76,15 @@ class ThriftySessionsTests {
         long old = lastAccessOfTheRepsSession();
 
         List<String> first = sessionStatementsOf("/");
-        List<String> second = sessionStatementsOf("/");
 
         assertThat(first).as("read, then last access written").hasSize(2);
         assertThat(first.get(1)).startsWith("UPDATE SPRING_SESSION");
+        assertThat(counter.statements()).as("the write keeps its transaction")
+                .filteredOn(sql -> sql.startsWith("UPDATE SPRING_SESSION")).isNotEmpty()
+                .noneMatch(counter.statementsInAutoCommit()::contains);
         assertThat(lastAccessOfTheRepsSession()).isGreaterThanOrEqualTo(old + Duration.ofSeconds(90).toMillis());
+
+        List<String> second = sessionStatementsOf("/");
         assertThat(second).as("a second later: read only").hasSize(1);
     }
 

@@ -9,8 +9,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.Arrays;
@@ -70,9 +72,26 @@ class ActorOnFirstWrite {
         };
     }
 
+    /**
+     * The answer for each writing statement seen, so that the pattern runs once per statement, not on every write.
+     * Statements are the app's own (a few hundred); past {@value #KEPT_STATEMENTS}, new ones are checked each time.
+     */
+    private static final Map<String, Boolean> AUDITED_WRITES = new ConcurrentHashMap<>();
+    private static final int KEPT_STATEMENTS = 2_000;
+
     /** Whether the statement may write an audited table. */
     static boolean writesAudited(String sql) {
-        return writes(sql) && AUDITED.matcher(sql).find();
+        if (!writes(sql)) {
+            return false;
+        }
+        Boolean known = AUDITED_WRITES.get(sql);
+        if (known == null) {
+            known = AUDITED.matcher(sql).find();
+            if (AUDITED_WRITES.size() < KEPT_STATEMENTS) {
+                AUDITED_WRITES.put(sql, known);
+            }
+        }
+        return known;
     }
 
     /** Whether the statement may write (its first keyword, after blanks, comments and opening parentheses). */

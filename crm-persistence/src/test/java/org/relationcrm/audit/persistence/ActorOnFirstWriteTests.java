@@ -20,5 +20,9 @@ class ActorOnFirstWriteTests {
         assertThat(ActorOnFirstWrite.writesAudited("insert into interaction (company_id, summary) values (?, ?)")).isFalse();
         assertThat(ActorOnFirstWrite.writesAudited("update spring_session set last_access_time = ?")).isFalse();
         assertThat(ActorOnFirstWrite.writesAudited(null)).isFalse();
+
+        // asked again: the kept answers are the same
+        assertThat(ActorOnFirstWrite.writesAudited("update company set city=? where id=?")).isTrue();
+        assertThat(ActorOnFirstWrite.writesAudited("insert into interaction (company_id, summary) values (?, ?)")).isFalse();
     }
 }
