@@ -51,7 +51,10 @@ def floor(name):
 
 
 def generation_seconds():
-    for line in open(os.path.join(work, "generate.log"), encoding="utf-8"):
+    log = os.path.join(work, "generate.log")
+    if not os.path.exists(log):  # a reused database filled elsewhere (BENCH_REUSE_DB=1 on another checkout)
+        return None
+    for line in open(log, encoding="utf-8"):
         if line.startswith("total"):
             return float(line.split()[2])
     return None
