@@ -32,8 +32,11 @@ public class MoneyFormat {
         } catch (IllegalArgumentException e) {
             // unknown code: keep the locale's currency sign
         }
-        format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
-        format.setMinimumFractionDigits(0);
+        // whole amounts without cents ("14 415 €"); otherwise the currency's cents, all of them ("8 496,60 €")
+        int cents = amount.stripTrailingZeros().scale() > 0
+                ? Math.max(format.getCurrency() == null ? 2 : format.getCurrency().getDefaultFractionDigits(), 0) : 0;
+        format.setMaximumFractionDigits(cents);
+        format.setMinimumFractionDigits(cents);
         return format.format(amount);
     }
 
