@@ -32,7 +32,7 @@ import org.relationcrm.shared.persistence.TextMatch;
 
 /**
  * A timeline page in one statement: the page's interactions are picked first from a (scope, occurred_at, id)
- * index, then authors, people and an event's arguments (JSONB, as two text arrays) are joined to those rows only.
+ * index, then authors, people and an event's arguments (JSONB, as a text array) are read for those rows only.
  */
 @Repository
 class SqlTimelineQueries implements TimelineQueries {
@@ -77,7 +77,7 @@ class SqlTimelineQueries implements TimelineQueries {
                                                       int size, String extraColumns, RowExtra extra) {
         String page = scope.kind() == TimelineScope.Kind.COMPANY ? companyPage(filter, before) : contactPage(filter, before);
         String sql = """
-                select i.id, i.version, i.kind, i.event_type, args.names arg_names, args.arg_values, i.ref_id, i.company_id,
+                select i.id, i.version, i.kind, i.event_type, %s, i.ref_id, i.company_id,
                        co.name company_name, i.occurred_at, i.channel, i.direction,
                        au.full_name author_name, i.author_department, i.subject, i.summary, i.outcome, i.sentiment,
                        i.next_step, i.next_step_due, i.next_step_done_at, du.full_name done_by_name,
@@ -93,9 +93,8 @@ class SqlTimelineQueries implements TimelineQueries {
                     from interaction_contact ic
                     join contact k on k.id = ic.contact_id
                     where ic.interaction_id = i.id) people on true
-                %s
                 order by i.occurred_at desc, i.id desc
-                """.formatted(extraColumns, page, EventArgs.LATERAL);
+                """.formatted(EventArgs.COLUMN, extraColumns, page);
         var statement = withFilters(jdbc.sql(sql).param("scopeId", scope.id()).param("limit", size + 1), filter);
         if (before != null) {
             statement = statement.param("beforeAt", Timestamp.from(before.occurredAt())).param("beforeId", before.id());
@@ -200,7 +199,7 @@ class SqlTimelineQueries implements TimelineQueries {
         String eventType = rs.getString("event_type");
         return new TimelineEntry(rs.getLong("id"), Interaction.Kind.valueOf(rs.getString("kind")),
                 eventType == null ? null : TimelineEventType.valueOf(eventType),
-                EventArgs.of(rs.getArray("arg_names"), rs.getArray("arg_values")), ref, company, rs.getString("company_name"),
+                EventArgs.of(rs.getArray("arg_table")), ref, company, rs.getString("company_name"),
                 rs.getTimestamp("occurred_at").toInstant(), channel == null ? null : Channel.valueOf(channel),
                 direction == null ? null : Direction.valueOf(direction), rs.getString("author_name"),
                 Department.valueOf(rs.getString("author_department")), rs.getString("subject"),

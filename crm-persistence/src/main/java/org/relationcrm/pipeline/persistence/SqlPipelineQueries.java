@@ -109,7 +109,7 @@ class SqlPipelineQueries implements PipelineQueries {
                                    -- a call planned from a segment: the message the rep personalised for the person
                                    case when i.event_type = 'CALL_PLANNED' then i.summary else i.subject end about,
                                    i.next_step action,
-                                   i.next_step_due due, i.version, i.event_type, args.names arg_names, args.arg_values
+                                   i.next_step_due due, i.version, i.event_type, %s
                             from interaction i
                             left join company c on c.id = i.company_id
                             left join lateral (
@@ -117,24 +117,23 @@ class SqlPipelineQueries implements PipelineQueries {
                                 from interaction_contact ic join contact k on k.id = ic.contact_id
                                 where ic.interaction_id = i.id and i.company_id is null
                                 order by k.id limit 1) p on true
-                            %s
                             where coalesce(i.next_step_assignee_id, i.author_id) = :user
                               and i.next_step_due is not null and i.next_step_done_at is null and i.next_step_due <= :today
                             union all
                             select 'OPPORTUNITY', o.id, o.company_id, null, c.name, o.title, o.next_step,
-                                   o.next_step_due, o.version, null, null, null
+                                   o.next_step_due, o.version, null, null
                             from opportunity o join company c on c.id = o.company_id
                             where o.owner_id = :user and o.stage in %s and o.next_step_due <= :today
                         ) d
                         order by due, kind, id
-                        limit :limit""".formatted(EventArgs.LATERAL, OPEN))
+                        limit :limit""".formatted(EventArgs.COLUMN, OPEN))
                 .param("user", userId).param("today", today).param("limit", limit)
                 .query((rs, n) -> new DueStep(DueStep.Kind.valueOf(rs.getString("kind")), rs.getLong("id"),
                         (Long) rs.getObject("company_id"), (Long) rs.getObject("contact_id"),
                         rs.getString("client_name"), rs.getString("about"), rs.getString("action"),
                         rs.getObject("due", LocalDate.class), rs.getLong("version"),
                         rs.getString("event_type") == null ? null : TimelineEventType.valueOf(rs.getString("event_type")),
-                        EventArgs.of(rs.getArray("arg_names"), rs.getArray("arg_values"))))
+                        EventArgs.of(rs.getArray("arg_table"))))
                 .list();
     }
 
