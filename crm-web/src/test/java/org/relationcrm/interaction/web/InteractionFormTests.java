@@ -45,6 +45,8 @@ class InteractionFormTests {
     UserDetailsService userDetails;
     @Autowired
     ClientService clients;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     WebTestSupport support;
     User sales;
@@ -211,5 +213,18 @@ class InteractionFormTests {
     @Test
     void anUnknownClientIsANotFoundPage() throws Exception {
         mvc.perform(get("/clients/987654321").with(support.as(sales))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void loggingForAnUnknownClientIsANotFoundPageAndSavesNothing() throws Exception {
+        // the client is checked by the insert's foreign key (no query of its own before it)
+        String now = LocalDateTime.now(clock).withSecond(0).withNano(0).minusMinutes(1).toString();
+        String subject = "Appel pour un client disparu " + System.nanoTime();
+        mvc.perform(post("/clients/987654321/interactions").with(csrf()).with(support.as(sales))
+                        .param("channel", "PHONE").param("direction", "OUTBOUND").param("occurredAt", now)
+                        .param("subject", subject).param("sentiment", "NEUTRAL"))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from interaction where subject = ?").param(subject)
+                .query(Long.class).single()).isZero();
     }
 }
