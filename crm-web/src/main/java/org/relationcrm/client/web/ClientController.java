@@ -73,10 +73,12 @@ class ClientController {
     private final ClientService clients;
     private final UserService users;
     private final ObjectProvider<ClientSubsets> subsets;
+    private final ClientRows clientRows;
 
     ClientController(ClientRecordService records, ClientService clients, UserService users,
-                     ObjectProvider<ClientSubsets> subsets) {
+                     ObjectProvider<ClientSubsets> subsets, ClientRows clientRows) {
         this.records = records;
+        this.clientRows = clientRows;
         this.clients = clients;
         this.users = users;
         this.subsets = subsets;
@@ -116,6 +118,7 @@ class ClientController {
         model.addAttribute("exportLink", exports.first());
         model.addAttribute("exportXlsxLink", exports.with("format", "XLSX"));
         model.addAttribute("page", results.page());
+        model.addAttribute("rows", clientRows.html(results.page().rows()));
         model.addAttribute("paged", cursor != null);
         model.addAttribute("statuses", CompanyStatus.values());
         model.addAttribute("kinds", ClientKind.values());
