@@ -2,6 +2,7 @@ package org.relationcrm.config;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Executable;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.validation.Constraint;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.validation.AbstractPropertyBindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.SmartValidator;
@@ -66,6 +69,10 @@ final class FormDataBinder extends ExtendedServletRequestDataBinder {
     public <T> T convertIfNecessary(Object value, Class<T> requiredType, MethodParameter methodParam) {
         if (requiredType == String.class && value instanceof String text && findCustomEditor(String.class, null) == null) {
             return requiredType.cast(text);
+        }
+        if (methodParam != null && methodParam.getNestingLevel() == 1 && requiredType == methodParam.getParameterType()
+                && findCustomEditor(requiredType, null) == null) {
+            return convertIfNecessary(value, requiredType, ConversionTypes.of(methodParam));
         }
         return super.convertIfNecessary(value, requiredType, methodParam);
     }
@@ -176,6 +183,35 @@ final class FormDataBinder extends ExtendedServletRequestDataBinder {
     }
 
     /** Spring's {@link BindParamNameResolver}, its answer kept for each constructor parameter. */
+    /**
+     * The type a constructor parameter's value is converted to, described once per parameter, without its
+     * validation annotations ({@code @NotNull}, {@code @Size}...): no converter reads them, and Spring's cache of
+     * converters compares every annotation of the type it is asked for with those of the types it has seen, by
+     * reflection (a tenth of the CPU of logging an interaction). Formatting annotations ({@code @DateTimeFormat})
+     * are kept: they choose the converter.
+     */
+    static final class ConversionTypes {
+
+        private record Parameter(Executable executable, int index) {
+        }
+
+        private static final Map<Parameter, TypeDescriptor> TYPES = new ConcurrentHashMap<>();
+
+        static TypeDescriptor of(MethodParameter parameter) {
+            return TYPES.computeIfAbsent(new Parameter(parameter.getExecutable(), parameter.getParameterIndex()),
+                    p -> withoutValidation(parameter));
+        }
+
+        private static TypeDescriptor withoutValidation(MethodParameter parameter) {
+            TypeDescriptor full = new TypeDescriptor(parameter);
+            Annotation[] kept = Arrays.stream(full.getAnnotations())
+                    .filter(a -> !a.annotationType().getPackageName().startsWith("jakarta.validation")
+                            && !a.annotationType().isAnnotationPresent(Constraint.class))
+                    .toArray(Annotation[]::new);
+            return new TypeDescriptor(full.getResolvableType(), full.getType(), kept);
+        }
+    }
+
     static final class KeptParameterNames implements NameResolver {
 
         static final KeptParameterNames BIND_PARAM = new KeptParameterNames(new BindParamNameResolver());

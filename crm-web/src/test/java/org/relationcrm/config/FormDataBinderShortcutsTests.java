@@ -67,4 +67,33 @@ class FormDataBinderShortcutsTests {
         assertThat(binder.convertIfNecessary("42", Integer.class, (MethodParameter) null))
                 .isEqualTo(42);
     }
+
+    record Dated(@jakarta.validation.constraints.NotNull
+                 @org.springframework.format.annotation.DateTimeFormat(pattern = "dd/MM/yyyy") java.time.LocalDate day,
+                 @jakarta.validation.constraints.NotNull java.time.DayOfWeek weekday,
+                 java.util.Set<Long> ids) {
+    }
+
+    @Test
+    void otherTypesAreConvertedWithoutTheirValidationAnnotationsButWithTheirFormat() {
+        FormDataBinder binder = new FormDataBinder(null, "form");
+        binder.setConversionService(new org.springframework.format.support.DefaultFormattingConversionService());
+        Constructor<?> constructor = Dated.class.getDeclaredConstructors()[0];
+        MethodParameter day = MethodParameter.forExecutable(constructor, 0);
+
+        var type = FormDataBinder.ConversionTypes.of(day);
+        assertThat(type.hasAnnotation(org.springframework.format.annotation.DateTimeFormat.class)).isTrue();
+        assertThat(type.hasAnnotation(jakarta.validation.constraints.NotNull.class)).isFalse();
+        assertThat(FormDataBinder.ConversionTypes.of(MethodParameter.forExecutable(constructor, 0))).isSameAs(type);
+
+        // the format still chooses the conversion; a wrong value is still a type mismatch (the form's typeMismatch)
+        assertThat(binder.convertIfNecessary("03/12/2026", java.time.LocalDate.class, day))
+                .isEqualTo(java.time.LocalDate.of(2026, 12, 3));
+        assertThat(binder.convertIfNecessary("FRIDAY", java.time.DayOfWeek.class,
+                MethodParameter.forExecutable(constructor, 1))).isEqualTo(java.time.DayOfWeek.FRIDAY);
+        assertThat(binder.convertIfNecessary(new String[] {"3", "5"}, java.util.Set.class,
+                MethodParameter.forExecutable(constructor, 2))).isEqualTo(java.util.Set.of(3L, 5L));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> binder.convertIfNecessary("le 3 décembre",
+                java.time.LocalDate.class, day)).isInstanceOf(org.springframework.beans.TypeMismatchException.class);
+    }
 }
