@@ -79,7 +79,7 @@ class RecordController {
         model.addAttribute("canEdit", record.company().canBeEditedBy(me.actor()));
         model.addAttribute("personCards", personCards.html(record.contacts(), true, me.can(Permission.LOG_INTERACTIONS)));
         addTimeline(model, TimelineScope.company(id), timeline, true, me);
-        cards.addTo(model, id);
+        cards.addTo(model, id, me);
         return "clients/detail";
     }
 
