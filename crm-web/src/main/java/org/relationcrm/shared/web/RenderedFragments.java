@@ -27,8 +27,11 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * Parts of a page rendered once and reused: a fragment whose HTML depends only on one immutable value (a record
  * holding everything the fragment shows, flags of the reader included) and the reader's language. The 360° page
  * shows 25 timeline entries and up to 9 person cards; most readers open the same clients again and again, and an
- * entry changes only with its version, so their HTML is kept (40 M characters at most, about 30 000 entries, the least
- * recently used go first: a smaller cache than the clients people open turns most visits into misses) instead of being rendered again through some thirty template expressions each.
+ * entry changes only with its version, so their HTML is kept (64 M characters at most, 64 to 128 MB of heap, the least
+ * recently used go first) instead of being rendered again through some thirty template expressions each. A cache
+ * smaller than what people open turns most visits into misses, and a miss costs more than rendering in the page: the
+ * benchmark's 955 clients (their first two timeline pages, their cards, their list lines) take about 52 M characters,
+ * and with 40 M the 360° page cost a third more CPU than with all of it kept.
  * <p>
  * A controller (or the component that prepares its model) asks for the HTML; the template writes it with
  * {@code th:utext}, as it was escaped when rendered. A reused fragment holds nothing of one reader's session, so
@@ -47,7 +50,7 @@ public class RenderedFragments {
     private final Cache<Key, String> rendered;
 
     RenderedFragments(ISpringTemplateEngine engine, ApplicationContext context,
-                      @Value("${relation.web.rendered-fragments-max-chars:40000000}") long maxChars) {
+                      @Value("${relation.web.rendered-fragments-max-chars:64000000}") long maxChars) {
         this.engine = engine;
         this.context = context;
         this.rendered = Caffeine.newBuilder()
