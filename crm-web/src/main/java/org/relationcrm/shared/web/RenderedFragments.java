@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -50,13 +53,18 @@ public class RenderedFragments {
     private final Cache<Key, String> rendered;
 
     RenderedFragments(ISpringTemplateEngine engine, ApplicationContext context,
-                      @Value("${relation.web.rendered-fragments-max-chars:64000000}") long maxChars) {
+                      @Value("${relation.web.rendered-fragments-max-chars:64000000}") long maxChars,
+                      ObjectProvider<MeterRegistry> metrics) {
         this.engine = engine;
         this.context = context;
         this.rendered = Caffeine.newBuilder()
                 .maximumWeight(maxChars)
                 .weigher((Key key, String html) -> html.length())
+                .recordStats()
                 .build();
+        // hits, misses and evictions on /actuator/prometheus (cache_gets_total{cache="rendered_fragments"}): many
+        // misses mean the cache is smaller than what people open, and then dearer than none
+        metrics.ifAvailable(registry -> CaffeineCacheMetrics.monitor(registry, rendered, "rendered_fragments"));
     }
 
     /**

@@ -64,6 +64,8 @@ class RenderedFragmentsTests {
     ClientService clients;
     @Autowired
     InteractionService interactions;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry metrics;
 
     WebTestSupport support;
 
@@ -99,6 +101,26 @@ class RenderedFragmentsTests {
         assertThat(adminsPage).as("no right to log: no button").doesNotContain(button).contains("Envoyer le devis");
         assertThat(inEnglish).contains("Mark done").doesNotContain("Marquer comme fait");
         assertThat(afterDone).as("a new version, a new rendering").doesNotContain(button).contains("Fait par");
+    }
+
+    @Test
+    void hitsAndMissesAreCountedForTheOperators() {
+        var request = new MockHttpServletRequest("GET", "/clients/1");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, new MockHttpServletResponse()));
+        double hits = gets("hit");
+        double misses = gets("miss");
+        String value = "Bonjour " + System.nanoTime();
+
+        fragments.html("testing/rendered :: plain", "v", value);
+        fragments.html("testing/rendered :: plain", "v", value);
+
+        assertThat(gets("miss")).isEqualTo(misses + 1);
+        assertThat(gets("hit")).isEqualTo(hits + 1);
+    }
+
+    private double gets(String result) {
+        return metrics.get("cache.gets").tag("cache", "rendered_fragments").tag("result", result)
+                .functionCounter().count();
     }
 
     @Test
