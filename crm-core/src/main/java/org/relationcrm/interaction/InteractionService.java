@@ -1,5 +1,6 @@
 package org.relationcrm.interaction;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -38,6 +39,8 @@ public class InteractionService {
     public static final int PAGE_SIZE = 25;
     /** The entries each "show more" adds, and a page starting at a chosen month holds. */
     public static final int NEXT_PAGE_SIZE = 50;
+    /** The SQL standard's state of an insert whose foreign key names no row. */
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
     /** Counting a history stops there ("more than 10 000"). */
     public static final int COUNT_CAP = 10_000;
     /** The channel of a user's first log form, before they have chosen one: most exchanges are calls. */
@@ -100,8 +103,9 @@ public class InteractionService {
         } catch (DataIntegrityViolationException refused) {
             // The client is checked by the insert's foreign key rather than by a query before it (a round trip
             // fewer per interaction logged). Its other keys are the author, who is signed in, and people, checked
-            // above: a refused insert that names a client means that client does not exist.
-            if (entry.companyId() != null) {
+            // above: a foreign key refused (SQLSTATE 23503) with a client named means that client does not exist.
+            if (entry.companyId() != null && refused.getMostSpecificCause() instanceof SQLException sql
+                    && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
                 throw new NotFoundException("Company", entry.companyId());
             }
             throw refused;
