@@ -34,7 +34,6 @@ import org.relationcrm.team.UserRepository;
 @Transactional
 public class InteractionService {
 
-    /** Entries per timeline page. */
     /** The entries a 360° page opens with: the recent story, light enough to show at once. */
     public static final int PAGE_SIZE = 25;
     /** The entries each "show more" adds, and a page starting at a chosen month holds. */
