@@ -182,7 +182,6 @@ final class FormDataBinder extends ExtendedServletRequestDataBinder {
         }
     }
 
-    /** Spring's {@link BindParamNameResolver}, its answer kept for each constructor parameter. */
     /**
      * The type a constructor parameter's value is converted to, described once per parameter, without its
      * validation annotations ({@code @NotNull}, {@code @Size}...): no converter reads them, and Spring's cache of
@@ -212,6 +211,7 @@ final class FormDataBinder extends ExtendedServletRequestDataBinder {
         }
     }
 
+    /** Spring's {@link BindParamNameResolver}, its answer kept for each constructor parameter. */
     static final class KeptParameterNames implements NameResolver {
 
         static final KeptParameterNames BIND_PARAM = new KeptParameterNames(new BindParamNameResolver());

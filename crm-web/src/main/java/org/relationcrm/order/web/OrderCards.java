@@ -25,10 +25,6 @@ public class OrderCards {
         this.fragments = fragments;
     }
 
-    public OrderCard ofCompany(long companyId) {
-        return reads.card(companyId);
-    }
-
     /**
      * The card's HTML (orders/card :: card).
      *

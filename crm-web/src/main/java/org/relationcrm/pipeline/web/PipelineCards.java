@@ -28,10 +28,6 @@ public class PipelineCards {
         this.clock = clock;
     }
 
-    public CompanyPipeline ofCompany(long companyId) {
-        return pipeline.ofCompany(companyId);
-    }
-
     /**
      * The card's HTML (pipeline/card :: card).
      *
