@@ -132,9 +132,10 @@ def n(x):
 print(f"- Data: {n(companies)} companies, {n(contacts)} people, {n(interactions)} interactions over "
       f"3 years, skewed (five clients hold tens of thousands of interactions){scale_note}")
 print(f"- Generating the data set: {gen:.0f} s (target < 180 s)" if gen else "- Generating the data set: ?")
+warm_end = ("until the JIT compiler is quiet" if os.environ.get("BENCH_WARMUP_QUIET", "yes") == "yes"
+            else "**cut by BENCH_WARMUP_MAX while the JIT compiler was still compiling: the figures understate a warm app**")
 print(f"- Load: wrk, {os.environ.get('BENCH_DURATION', '20s').rstrip('s')} s per scenario after {os.environ.get('BENCH_WARMUP_SECONDS', '?')} s of warm-up (every "
-      "scenario, until the JIT compiler is quiet), the sales rep's session cookie, random inputs; wrk and the app "
-      "share the 2 cores")
+      f"scenario, {warm_end}), the sales rep's session cookie, random inputs; wrk and the app share the 2 cores")
 print()
 print("CPU per request is the CPU time the app (JVM) and PostgreSQL used during the run, divided by the requests "
       "served; wrk takes the rest of the 2 cores.")
