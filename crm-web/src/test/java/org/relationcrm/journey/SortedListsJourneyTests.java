@@ -211,6 +211,12 @@ class SortedListsJourneyTests {
         assertThat(page.locator("#risk-list")).not().containsText("100 %");
         shot(page, "lists-03-risk-least-first-1280.png");
         Axe.assertNoSeriousProblems(page, "at-risk list (1280)");
+        // a manager's rows carry three actions (call, visit, reassign): on a laptop they stay inside the table
+        assertActionsInside(page, "#risk-list", "at-risk list (1280)");
+        page.navigate(base() + "/silent-clients?scope=all");
+        assertThat(page.locator("#silent-list tbody tr.silent-row").first()).isVisible();
+        assertActionsInside(page, "#silent-list", "silent list (1280)");
+        shot(page, "lists-07-silent-manager-1280.png");
 
         page.navigate(base() + "/risk?scope=all&sort=OWNER&dir=ASC");
         Locator row = page.locator("#risk-list tbody tr.risk-row").filter(new Locator.FilterOptions()
@@ -261,6 +267,19 @@ class SortedListsJourneyTests {
                 () => [...document.querySelectorAll('.table-responsive')]
                         .filter(e => e.scrollWidth > e.clientWidth + 1).length""");
         assertThat(((Number) overflowing).intValue()).as("%s: no table scrolls sideways", where).isZero();
+    }
+
+    private static void assertActionsInside(Page page, String table, String where) {
+        Object outside = page.evaluate("""
+                table => {
+                    const edge = document.querySelector(table).getBoundingClientRect().right;
+                    return [...document.querySelectorAll(table + ' .row-actions .btn')]
+                        .filter(b => b.getBoundingClientRect().right > edge + 1).length;
+                }""", table);
+        assertThat(((Number) outside).intValue()).as("%s: action buttons past the table's edge", where).isZero();
+        int width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        int viewport = ((Number) page.evaluate("window.innerWidth")).intValue();
+        assertThat(width).as("%s: nothing wider than the window", where).isLessThanOrEqualTo(viewport);
     }
 
     /** What the user sees (the viewport), not the whole page. */
