@@ -1,5 +1,8 @@
 package org.relationcrm.testing;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.UUID;
 
 import org.relationcrm.client.CompanyDetails;
@@ -21,6 +24,14 @@ public final class TestData {
 
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * That many calendar days before now, at the same time of day in the clock's time zone (the app's), as the lists
+     * count days: 524 times 24 hours from 23:30 in December lands on the next day in summer (daylight saving time).
+     */
+    public static Instant calendarDaysAgo(Clock clock, int days) {
+        return ZonedDateTime.now(clock).minusDays(days).toInstant();
     }
 
     public static User user(UserService users, Role role, Department department) {

@@ -5,7 +5,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -89,17 +88,10 @@ class ChurnFactsTests {
 
     private void exchange(long companyId, int daysAgo) {
         interactions.log(new LogInteraction(companyId, Set.of(), Channel.PHONE, Direction.OUTBOUND,
-                calendarDaysAgo(daysAgo), "Appel", null, null, null, null, null),
+                TestData.calendarDaysAgo(clock, daysAgo), "Appel", null, null, null, null, null),
                 owner.asActor());
     }
 
-    /**
-     * That many calendar days before now, at the same time of day in the app's time zone (the clock's), as the lists
-     * count days: 524 times 24 hours from 23:30 in December lands on the next day in summer (daylight saving time).
-     */
-    private Instant calendarDaysAgo(int days) {
-        return ZonedDateTime.now(clock).minusDays(days).toInstant();
-    }
 
     private void signed(long companyId, int daysAgo, int amount) {
         jdbc.sql("""

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -78,19 +77,12 @@ class FeedbackListsWebTests {
                 .param("d", createdDaysAgo).param("id", id).update();
         if (talkedDaysAgo != null) {
             interactions.log(new LogInteraction(id, Set.of(), Channel.PHONE, Direction.OUTBOUND,
-                    calendarDaysAgo(talkedDaysAgo), "Appel", null, null, null, null, null),
+                    TestData.calendarDaysAgo(clock, talkedDaysAgo), "Appel", null, null, null, null, null),
                     owner.asActor());
         }
         return id;
     }
 
-    /**
-     * That many calendar days before now, at the same time of day in the app's time zone (the clock's), as the lists
-     * count days: 524 times 24 hours from 23:30 in December lands on the next day in summer (daylight saving time).
-     */
-    private Instant calendarDaysAgo(int days) {
-        return ZonedDateTime.now(clock).minusDays(days).toInstant();
-    }
 
     private void signed(long companyId, int daysAgo) {
         jdbc.sql("""
